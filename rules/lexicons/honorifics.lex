@@ -1,0 +1,48 @@
+# Forms of address dropped before a name.
+Mr.
+Mr
+Ms.
+Ms
+Mrs.
+Mrs
+Dr.
+Dr
+Prof.
+H.E.
+HE
+H.H.
+His Excellency
+Her Excellency
+His Highness
+Her Highness
+His Royal Highness
+HRH
+The Honourable
+The Honorable
+the Honourable
+the Honorable
+Honourable
+Honorable
+Hon.
+Hon
+The Hon
+The Rt Hon
+The Rt. Hon.
+the Rt Hon
+Rt Hon
+Rt. Hon.
+The Right Honourable
+Sheikh
+Shaikh
+Prince
+Shri
+Smt.
+Gen.
+Gen. (ret.)
+General
+Adm.
+Admiral
+Lt. Gen.
+Senator
+Sen.
+Madam

@@ -1,0 +1,12 @@
+%regex
+# Triggers of the stance 'agree' (PCRE2 fragments, matched as whole words).
+agreed
+agrees
+agree
+concurred
+concurs
+concur
+reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)
+were\s+in\s+agreement
+it\s+matched
+affirmed\s+their\s+agreement

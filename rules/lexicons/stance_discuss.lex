@@ -1,0 +1,10 @@
+%regex
+# Triggers of the stance 'discuss' (PCRE2 fragments, matched as whole words).
+discussed
+discusses
+discuss
+discussing
+addressed
+talked\s+about
+held\s+(?:\w+\s+)?discussions
+had\s+(?:\w+\s+)?discussions

@@ -1,0 +1,5 @@
+%regex
+# Triggers of the stance 'exchange_views' (PCRE2 fragments, matched as whole words).
+exchanged\s+(?:\w+\s+){0,2}(?:views|opinions|ideas|information)
+exchange\s+of\s+views
+exchanged\s+views

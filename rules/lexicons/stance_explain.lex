@@ -1,0 +1,24 @@
+%regex
+# Triggers of the stance 'explain' (PCRE2 fragments, matched as whole words).
+stated
+states
+stating
+said
+says
+saying
+explained
+explains
+explaining
+briefed
+briefs
+conveyed
+conveys
+added
+told
+informed
+described
+remarked
+gave\s+an\s+explanation
+expressed\s+(?:his\s+|her\s+|their\s+)?(?:hope|wish|support|view|expectation|pleasure)
+noted\s+that
+pointed\s+out

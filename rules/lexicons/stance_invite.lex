@@ -1,0 +1,6 @@
+%regex
+# Triggers of the stance 'invite' (PCRE2 fragments, matched as whole words).
+invited
+invites
+inviting
+extended\s+an\s+invitation

@@ -1,0 +1,10 @@
+%regex
+# Triggers of the stance 'oppose' (PCRE2 fragments, matched as whole words).
+opposed
+opposes
+oppose
+opposing
+rejected
+rejects
+rejecting
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?opposition

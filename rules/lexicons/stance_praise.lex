@@ -1,0 +1,15 @@
+%regex
+# Triggers of the stance 'praise' (PCRE2 fragments, matched as whole words).
+praised
+praises
+praising
+commended
+commends
+commending
+appreciated
+appreciates
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?appreciation
+conveyed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?appreciation
+lauded
+applauded
+paid\s+tribute

@@ -1,0 +1,13 @@
+%regex
+# Triggers of the stance 'request' (PCRE2 fragments, matched as whole words).
+requested
+requests
+requesting
+called\s+(?:on|for|upon)
+calls\s+(?:on|for|upon)
+calling\s+(?:on|for)
+urged
+urges
+urging
+asked
+appealed

@@ -1,0 +1,7 @@
+%regex
+# Triggers of the stance 'thank' (PCRE2 fragments, matched as whole words).
+thanked
+thanks
+thanking
+(?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.]*(?:'s)?\s+)?(?:\w+\s+)?(?:gratitude|thanks)
+conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude

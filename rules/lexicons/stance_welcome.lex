@@ -1,0 +1,8 @@
+%regex
+# Triggers of the stance 'welcome' (PCRE2 fragments, matched as whole words).
+welcomed
+welcomes
+welcoming
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?satisfaction
+(?:was|were)\s+encouraged\s+by
+(?:was|were)\s+(?:pleased|glad)\s+(?:with|by|about)

@@ -1,0 +1,729 @@
+/* extract.c — stage 4: talks, participants, positions, items. */
+#include "extract.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "norm.h"
+#include "people.h"
+#include "segment.h"
+#include "temporal.h"
+
+#define MAX_SIDES 32
+
+typedef struct {
+    const char *code[MAX_SIDES];
+    int n;
+} sides_t;
+
+static bool sides_has(const sides_t *s, const char *c) {
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->code[i], c)) return true;
+    return false;
+}
+static void sides_add(sides_t *s, const char *c) {
+    if (c && !sides_has(s, c) && s->n < MAX_SIDES) s->code[s->n++] = c;
+}
+
+typedef struct {
+    mention_t m;
+    bool merged_away;
+} part_t;
+
+typedef struct {
+    int event_sent;
+    const char *kind;
+    int kind_prio;
+    const rule_t *kind_rule;
+    tval_t t;
+    bool has_date, has_start, has_dur;
+    int evidence_sent;
+    VEC(part_t) parts;
+    sides_t sides;
+} talk_t;
+
+/* Everything known about one sentence. */
+typedef struct {
+    size_t time_from, time_n;
+    size_t talk_from, talk_n;
+    size_t part_from, part_n;
+    size_t actor_from, actor_n;
+    size_t pos_from, pos_n;
+    VEC(mention_t) mentions;
+    const char *topics;
+    int talk; /* 0-based index, -1 none */
+} sinfo_t;
+
+typedef struct {
+    doc_t *d;
+    const ruleset_t *rs;
+    worker_t *w;
+    matchvec_t mv;
+    sinfo_t *si;
+    VEC(talk_t) talks;
+} ex_t;
+
+static bool body_sentence(const sentence_t *s) { return s->flags == SENT_BODY; }
+
+/* Matches of one table in sentence i go to x->mv[*from .. *from + *n). */
+static void run_table(ex_t *x, rule_table_t table, size_t i, size_t *from, size_t *n, bool cond,
+                      bool resolve) {
+    *from = x->mv.n;
+    if (cond) {
+        match_unit(x->rs, x->w, x->d, table, x->d->sents.v[i].span, (int)i, &x->mv);
+        if (resolve) match_resolve(&x->mv, *from);
+    }
+    *n = x->mv.n - *from;
+}
+
+static void run_tables(ex_t *x) {
+    doc_t *d = x->d;
+    x->si = arena_alloc(d->arena, (d->sents.n + 1) * sizeof *x->si);
+    for (size_t i = 0; i < d->sents.n; i++) {
+        sentence_t *s = &d->sents.v[i];
+        sinfo_t *si = &x->si[i];
+        si->talk = -1;
+        bool body = body_sentence(s), title = s->flags & SENT_TITLE;
+        bool item = s->flags & SENT_ITEM;
+        run_table(x, RT_TIME, i, &si->time_from, &si->time_n, body || title, true);
+        run_table(x, RT_TALKS, i, &si->talk_from, &si->talk_n, body || title, false);
+        run_table(x, RT_PARTICIPANTS, i, &si->part_from, &si->part_n, body || title, true);
+        run_table(x, RT_ACTORS, i, &si->actor_from, &si->actor_n, body, true);
+        run_table(x, RT_POSITIONS, i, &si->pos_from, &si->pos_n, body, true);
+        si->topics = (body || item || title) ? match_topics(x->rs, x->w, d, s->span, NULL) : "";
+    }
+}
+
+/* Mentions of a sentence, resolved in the context of a talk. */
+static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
+    sinfo_t *si = &x->si[i];
+    si->mentions.n = 0;
+    people_ctx_t ctx = {{0}, NULL, 0};
+    if (t) {
+        if (t->has_date) ctx.date = t->t.date;
+        ctx.sides = t->sides.code;
+        ctx.nsides = t->sides.n;
+    }
+    for (size_t k = 0; k < si->part_n; k++) {
+        const match_t *m = &x->mv.v[si->part_from + k];
+        if (m->dropped) continue;
+        mention_t p;
+        people_mention(x->rs, x->d, m, &p);
+        people_resolve(x->rs, x->d, &p, &ctx);
+        if (p.unresolved && !strcmp(p.role, "known")) continue;
+        VEC_PUSH(x->d->arena, si->mentions, p);
+    }
+}
+
+static void talk_time_from(ex_t *x, talk_t *t, size_t i) {
+    sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->time_n; k++) {
+        const match_t *m = &x->mv.v[si->time_from + k];
+        if (m->dropped) continue;
+        tval_t v;
+        temporal_interpret(x->rs, x->d, m, x->d->published, &v);
+        if (v.problem) doc_note(x->d, "%s", v.problem);
+        bool used = false;
+        if (v.has_date && !t->has_date) t->has_date = true, t->t.date = v.date, used = true;
+        if (v.start >= 0 && !t->has_start) {
+            t->has_start = true;
+            t->t.start = v.start;
+            t->t.end = v.end;
+            used = true;
+            if (v.duration >= 0 && !t->has_dur) {
+                t->has_dur = true;
+                t->t.duration = v.duration;
+                t->t.approx = v.approx;
+            }
+        } else if (v.duration >= 0 && !t->has_dur) {
+            t->has_dur = true;
+            t->t.duration = v.duration;
+            t->t.approx = v.approx;
+            used = true;
+        }
+        if (used && (v.start >= 0 || v.duration >= 0 || t->evidence_sent < 0))
+            t->evidence_sent = (int)i;
+    }
+}
+
+static int kind_rank(const match_t *m) { return m->rule->priority; }
+
+static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool cues_only) {
+    sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        const char *kind = m->rule->set[F_KIND];
+        if (!kind) continue;
+        const char *role = m->rule->set[F_ROLE];
+        if (cues_only && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
+        if (!t->kind || kind_rank(m) > t->kind_prio) {
+            t->kind = kind;
+            t->kind_prio = kind_rank(m);
+            t->kind_rule = m->rule;
+        }
+    }
+}
+
+static bool has_event(ex_t *x, size_t i) {
+    sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const char *role = x->mv.v[si->talk_from + k].rule->set[F_ROLE];
+        if (role && !strcmp(role, "event")) return true;
+    }
+    return false;
+}
+
+static void mention_sides(const mention_t *p, sides_t *s) {
+    if (p->country) sides_add(s, p->country);
+    for (int g = 0; g < p->ngroup; g++) sides_add(s, p->group[g]);
+}
+
+static bool same_person(const mention_t *a, const mention_t *b) {
+    if (a->holder && b->holder) return !strcmp(a->holder->name, b->holder->name);
+    if (!a->country || !b->country || strcmp(a->country, b->country)) return false;
+    if (a->office && b->office && strcmp(a->office, b->office)) return false;
+    if (a->name_text && b->name_text && !a->holder && !b->holder) return !strcmp(a->name_text, b->name_text);
+    return true;
+}
+
+/* Adds a participant, merging with one already known to be that person. */
+static void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
+    if (!p->country) return;
+    const rule_t *r = p->m ? p->m->rule : NULL;
+    (void)r;
+    for (size_t i = 0; i < t->parts.n; i++) {
+        mention_t *q = &t->parts.v[i].m;
+        if (!same_person(q, p)) continue;
+        if (!q->holder && p->holder) {
+            q->holder = p->holder;
+            q->name = p->name;
+        }
+        if (!q->office && p->office) q->office = p->office;
+        if (p->title && (!q->title || strlen(p->title) > strlen(q->title))) q->title = p->title;
+        return;
+    }
+    part_t np = {*p, false};
+    VEC_PUSH(x->d->arena, t->parts, np);
+    sides_add(&t->sides, p->country);
+}
+
+/* Unnamed participants of a group mention ("the Foreign Ministers of A,
+ * B and C", "meetings with the US, France and Germany"). */
+static void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office) {
+    for (int g = 0; g < p->ngroup; g++) {
+        mention_t q = *p;
+        q.country = p->group[g];
+        q.ngroup = 0;
+        q.name = q.name_text = NULL;
+        q.holder = NULL;
+        if (!q.office) q.office = office;
+        if (!p->title) q.title = NULL;
+        bool known = false;
+        for (size_t i = 0; i < t->parts.n; i++)
+            if (!strcmp(t->parts.v[i].m.country, q.country)) known = true;
+        if (known) continue;
+        people_ctx_t ctx = {t->has_date ? t->t.date : (date_t){0}, NULL, 0};
+        people_resolve(x->rs, x->d, &q, &ctx);
+        part_t np = {q, false};
+        VEC_PUSH(x->d->arena, t->parts, np);
+        sides_add(&t->sides, q.country);
+    }
+}
+
+/* A titled mention with no name and no country ("the Secretary", "the
+ * Defence Secretary") is the participant with that title or office. */
+static bool corefer(const talk_t *t, mention_t *p) {
+    if (p->country || !t) return p->country != NULL;
+    const mention_t *hit = NULL;
+    int hits = 0;
+    for (size_t i = 0; i < t->parts.n; i++) {
+        const mention_t *q = &t->parts.v[i].m;
+        bool ok = false;
+        if (p->office && q->office && !strcmp(p->office, q->office)) ok = true;
+        if (p->title && q->title && strstr(q->title, p->title)) ok = true;
+        if (p->name_text && q->name && strstr(q->name, p->name_text)) ok = true;
+        if (ok) hit = q, hits++;
+    }
+    if (hits != 1) return false;
+    p->country = hit->country;
+    if (!p->office) p->office = hit->office;
+    if (!p->holder) p->holder = hit->holder, p->name = hit->name;
+    return true;
+}
+
+static talk_t *new_talk(ex_t *x, int event_sent) {
+    talk_t t;
+    memset(&t, 0, sizeof t);
+    t.event_sent = event_sent;
+    t.evidence_sent = -1;
+    t.t.start = t.t.end = t.t.duration = -1;
+    VEC_PUSH(x->d->arena, x->talks, t);
+    return &x->talks.v[x->talks.n - 1];
+}
+
+static void build_talks(ex_t *x) {
+    doc_t *d = x->d;
+    talk_t *cur = NULL;
+    int title = d->title;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        if (!body_sentence(&d->sents.v[i])) continue;
+        if (!has_event(x, i)) continue;
+        /* Time first: the date helps to resolve the people. */
+        talk_t probe;
+        memset(&probe, 0, sizeof probe);
+        probe.t.start = probe.t.end = probe.t.duration = -1;
+        probe.evidence_sent = -1;
+        talk_time_from(x, &probe, i);
+        read_mentions(x, i, &probe);
+        sinfo_t *si = &x->si[i];
+        sides_t s = {{0}, 0};
+        for (size_t k = 0; k < si->mentions.n; k++) {
+            mention_t *p = &si->mentions.v[k];
+            if (!p->country && cur) corefer(cur, p);
+            mention_sides(p, &s);
+        }
+        if (!s.n) continue;
+        bool fresh = !cur;
+        if (cur) {
+            for (int k = 0; k < s.n; k++)
+                if (!sides_has(&cur->sides, s.code[k])) fresh = true;
+            /* A repeated event sentence with a new date is a new talk. */
+        }
+        if (!fresh) continue;
+        cur = new_talk(x, (int)i);
+        cur->t = probe.t;
+        cur->has_date = probe.has_date;
+        cur->has_start = probe.has_start;
+        cur->has_dur = probe.has_dur;
+        cur->evidence_sent = probe.evidence_sent;
+        talk_kind_from(x, cur, i, false);
+        const char *lead_office = NULL;
+        for (size_t k = 0; k < si->mentions.n; k++) {
+            mention_t *p = &si->mentions.v[k];
+            if (p->ngroup) continue;
+            if (!lead_office && p->office) lead_office = p->office;
+            talk_add_part(x, cur, p);
+        }
+        for (size_t k = 0; k < si->mentions.n; k++)
+            if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
+    }
+    if (!x->talks.n) {
+        /* No sentence says "held talks with": fall back on the title, then
+         * on the first sentence that names a side. */
+        int src = -1;
+        if (title >= 0) {
+            read_mentions(x, (size_t)title, NULL);
+            if (x->si[title].mentions.n) src = title;
+        }
+        for (size_t i = 0; src < 0 && i < d->sents.n; i++) {
+            if (!body_sentence(&d->sents.v[i])) continue;
+            read_mentions(x, i, NULL);
+            for (size_t k = 0; k < x->si[i].mentions.n; k++)
+                if (x->si[i].mentions.v[k].country) src = (int)i;
+        }
+        if (src < 0) return;
+        cur = new_talk(x, src);
+        talk_time_from(x, cur, (size_t)src);
+        talk_kind_from(x, cur, (size_t)src, false);
+        for (size_t k = 0; k < x->si[src].mentions.n; k++)
+            talk_add_part(x, cur, &x->si[src].mentions.v[k]);
+    }
+    /* The title speaks of the first talk: its kind words and its people. */
+    talk_t *first = &x->talks.v[0];
+    if (title >= 0) {
+        talk_kind_from(x, first, (size_t)title, true);
+        people_ctx_t ctx = {first->has_date ? first->t.date : (date_t){0}, first->sides.code,
+                            first->sides.n};
+        read_mentions(x, (size_t)title, first);
+        (void)ctx;
+        for (size_t k = 0; k < x->si[title].mentions.n; k++) {
+            mention_t *p = &x->si[title].mentions.v[k];
+            if (p->ngroup) continue;
+            if (!p->country) corefer(first, p);
+            /* Only people who are already sides, or named: a title may
+             * name the second person the body leaves unnamed. */
+            if (p->country && (sides_has(&first->sides, p->country) || p->holder))
+                talk_add_part(x, first, p);
+        }
+    }
+    for (size_t k = 0; k < x->talks.n; k++)
+        if (!x->talks.v[k].kind) x->talks.v[k].kind = "other";
+}
+
+/* Which talk each sentence belongs to, and its mentions in that context. */
+static void assign_sentences(ex_t *x) {
+    doc_t *d = x->d;
+    size_t tk = 0;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++;
+        if (!x->talks.n) break;
+        x->si[i].talk = (int)tk;
+        talk_t *t = &x->talks.v[tk];
+        if (body_sentence(&d->sents.v[i])) {
+            read_mentions(x, i, t);
+            for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                mention_t *p = &x->si[i].mentions.v[k];
+                if (!p->country) corefer(t, p);
+                /* Fill in a participant's name or title from later text. */
+                for (size_t q = 0; q < t->parts.n && p->country; q++) {
+                    mention_t *pm = &t->parts.v[q].m;
+                    if (!same_person(pm, p)) continue;
+                    if (p->title && (!pm->title || strlen(p->title) > strlen(pm->title)))
+                        pm->title = p->title;
+                    if (!pm->holder && p->holder && pm->office &&
+                        p->office && !strcmp(pm->office, p->office)) {
+                        pm->holder = p->holder;
+                        pm->name = p->name;
+                    }
+                }
+            }
+            /* The talk's time may be told in a later sentence about it. */
+            if ((int)i != t->event_sent && x->si[i].talk_n &&
+                (!t->has_date || !t->has_start || !t->has_dur))
+                talk_time_from(x, t, i);
+        }
+    }
+}
+
+/* ---- actors ------------------------------------------------------------ */
+
+typedef struct {
+    span_t span;
+    const char *actor; /* code, "both", or NULL for a pronoun */
+    bool pronoun, side, person;
+} cand_t;
+
+typedef struct {
+    const char *last_single; /* the last side that spoke or acted alone */
+    const char *last_subject;
+} discourse_t;
+
+static int cmp_cand(const void *a, const void *b) {
+    const cand_t *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
+    sinfo_t *si = &x->si[i];
+    size_t n = 0;
+    for (size_t k = 0; k < si->mentions.n && n < max; k++) {
+        mention_t *p = &si->mentions.v[k];
+        if (!p->country) continue;
+        cand_t c = {p->span, p->country, false, false, true};
+        out[n++] = c;
+    }
+    for (size_t k = 0; k < si->actor_n && n < max; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        if (m->dropped) continue;
+        const char *a = m->rule->set[F_ACTOR];
+        bool overlaps = false;
+        for (size_t j = 0; j < n; j++)
+            if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
+        if (overlaps) continue;
+        cand_t c = {m->span, NULL, false, false, false};
+        if (a && !strcmp(a, "both")) c.actor = "both";
+        else if (a && !strcmp(a, "pronoun")) c.pronoun = true;
+        else if (a && !strcmp(a, "side")) {
+            const char *cs = match_group(x->d, m, F_COUNTRY);
+            c.actor = cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
+            c.side = true;
+            if (!c.actor) continue;
+            const talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
+            if (!t || !sides_has(&t->sides, c.actor)) continue;
+        }
+        out[n++] = c;
+    }
+    qsort(out, n, sizeof *out, cmp_cand);
+    return n;
+}
+
+static bool clause_break_at(const ruleset_t *rs, const char *text, uint32_t from, uint32_t to,
+                            uint32_t *brk) {
+    /* the last clause break in [from, to) */
+    const lexicon_t *lx = rules_lexicon(rs, "clause_breaks");
+    if (!lx) return false;
+    bool found = false;
+    for (size_t e = 0; e < lx->entries.n; e++) {
+        const char *w = lx->entries.v[e].text;
+        size_t wl = strlen(w);
+        for (uint32_t p = from; p + wl <= to; p++) {
+            if (strncasecmp(text + p, w, wl)) continue;
+            /* whole words only where the entry starts or ends with a letter */
+            if (isalpha((unsigned char)w[0]) && p > 0 && isalnum((unsigned char)text[p - 1])) continue;
+            if (isalpha((unsigned char)w[wl - 1]) && isalnum((unsigned char)text[p + wl])) continue;
+            if (!found || p + wl > *brk) *brk = p + (uint32_t)wl;
+            found = true;
+        }
+    }
+    return found;
+}
+
+static const char *cand_actor(const cand_t *c, discourse_t *ds) {
+    if (c->pronoun) return ds->last_single;
+    return c->actor;
+}
+
+static bool preceded_by_preposition(const doc_t *d, uint32_t at) {
+    static const char *const preps[] = {"to ", "with ", "for ", "of ", "on ", "about ",
+                                        "and ", "by ", "congratulated ", "thanked ",
+                                        "invited ", "told ", "urged ", NULL};
+    for (int i = 0; preps[i]; i++) {
+        size_t l = strlen(preps[i]);
+        if (at >= l && !strncasecmp(d->text + at - l, preps[i], l) &&
+            (at == l || !isalpha((unsigned char)d->text[at - l - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* The subject of the clause that ends at `verb`: the last candidate of the
+ * clause not governed by a preposition, else the first; an empty clause
+ * takes the subject of the clause before it. */
+static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, size_t nc,
+                                  discourse_t *ds) {
+    doc_t *d = x->d;
+    span_t s = d->sents.v[i].span;
+    uint32_t end = verb;
+    for (int guard = 0; guard < 8; guard++) {
+        uint32_t brk = s.start;
+        if (!clause_break_at(x->rs, d->text, s.start, end, &brk)) brk = s.start;
+        const cand_t *pick = NULL, *first = NULL;
+        for (size_t k = 0; k < nc; k++) {
+            if (c[k].span.start < brk || c[k].span.end > end) continue;
+            if (!first) first = &c[k];
+            if (c[k].side && end - c[k].span.end > 25) continue;
+            bool possessive = c[k].span.end + 1 < d->len && d->text[c[k].span.end] == '\'';
+            if (preceded_by_preposition(d, c[k].span.start) || possessive) continue;
+            pick = &c[k];
+        }
+        if (!pick) pick = first;
+        if (pick) return cand_actor(pick, ds);
+        if (brk <= s.start) break;
+        /* step over the break and look in the clause before it */
+        end = brk;
+        while (end > s.start && !isspace((unsigned char)d->text[end - 1])) end--;
+        while (end > s.start && (isspace((unsigned char)d->text[end - 1]) || d->text[end - 1] == ','))
+            end--;
+    }
+    return NULL;
+}
+
+static const char *other_side(const talk_t *t, const char *subject) {
+    if (!t || !subject) return NULL;
+    for (int k = 0; k < t->sides.n; k++)
+        if (strcmp(t->sides.code[k], subject)) return t->sides.code[k];
+    return NULL;
+}
+
+static void emit_positions(ex_t *x) {
+    doc_t *d = x->d;
+    discourse_t ds = {0};
+    int seq = 0;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        if (!body_sentence(&d->sents.v[i])) continue;
+        sinfo_t *si = &x->si[i];
+        talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
+        cand_t cands[64];
+        size_t nc = candidates(x, i, cands, 64);
+        const char *kinds[32];
+        int nk = 0;
+        for (size_t k = 0; k < si->pos_n; k++) {
+            const match_t *m = &x->mv.v[si->pos_from + k];
+            if (m->dropped) continue;
+            const char *kind = m->rule->set[F_KIND];
+            if (!kind || !strcmp(kind, "none")) continue;
+            uint32_t verb = m->span.start;
+            if (m->has & (1ull << F_VERB)) verb = m->group[F_VERB].start;
+            const char *actor = m->rule->set[F_ACTOR];
+            if (!actor) {
+                actor = subject_before(x, i, verb, cands, nc, &ds);
+                if (!actor) actor = ds.last_subject;
+                if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
+                    actor = other_side(t, actor);
+            }
+            if (actor && strcmp(actor, "both")) ds.last_single = actor;
+            if (actor) ds.last_subject = actor;
+            bool dup = false;
+            for (int q = 0; q < nk; q++) dup |= !strcmp(kinds[q], kind);
+            if (dup || nk >= 32) continue;
+            kinds[nk++] = kind;
+            if (!t) continue;
+            char talkno[16], seqno[16];
+            snprintf(talkno, sizeof talkno, "%d", si->talk + 1);
+            snprintf(seqno, sizeof seqno, "%d", ++seq);
+            const char *cells[] = {d->name, arena_strdup(d->arena, talkno),
+                                   arena_strdup(d->arena, seqno), kind, actor ? actor : "",
+                                   si->topics, doc_span_text(d, d->sents.v[i].span)};
+            doc_add_row(d, T_POSITIONS, cells, m->rule->id, d->sents.v[i].span);
+        }
+        /* The discourse subject for the next sentence: its first actor. */
+        if (!nk && nc) {
+            const char *a = cand_actor(&cands[0], &ds);
+            if (a) {
+                ds.last_subject = a;
+                if (strcmp(a, "both")) ds.last_single = a;
+            }
+        }
+    }
+}
+
+/* ---- items, talks, participants, documents ----------------------------- */
+
+static const char *item_text(ex_t *x, size_t i) {
+    doc_t *d = x->d;
+    span_t s = d->sents.v[i].span;
+    matchvec_t mv = {0};
+    match_unit(x->rs, x->w, d, RT_ITEMS, s, (int)i, &mv);
+    for (size_t k = 0; k < mv.n; k++) {
+        const char *role = mv.v[k].rule->set[F_ROLE];
+        if (role && !strcmp(role, "trim") && mv.v[k].span.end == s.end &&
+            mv.v[k].span.start < s.end && mv.v[k].span.start > s.start)
+            s.end = mv.v[k].span.start;
+    }
+    while (s.end > s.start && strchr(" ,;", d->text[s.end - 1])) s.end--;
+    return doc_span_text(d, s);
+}
+
+static void emit_items(ex_t *x) {
+    doc_t *d = x->d;
+    int listno = 0;
+    for (size_t l = 0; l < d->lists.n; l++) {
+        list_t *lst = &d->lists.v[l];
+        if (!lst->coop) continue;
+        listno++;
+        int talk = lst->leadin >= 0 && x->si[lst->leadin].talk >= 0 ? x->si[lst->leadin].talk : 0;
+        if (!x->talks.n) continue;
+        const char *lead = lst->leadin >= 0 ? doc_span_text(d, d->sents.v[lst->leadin].span) : "";
+        int itemno = 0;
+        for (size_t i = 0; i < d->sents.n; i++) {
+            sentence_t *s = &d->sents.v[i];
+            if (!(s->flags & SENT_ITEM) || d->paras.v[s->para].list != (int)l) continue;
+            char a[16], b[16], c[16];
+            snprintf(a, sizeof a, "%d", talk + 1);
+            snprintf(b, sizeof b, "%d", listno);
+            snprintf(c, sizeof c, "%d", ++itemno);
+            const char *cells[] = {d->name, arena_strdup(d->arena, a), arena_strdup(d->arena, b),
+                                   arena_strdup(d->arena, c), lead, item_text(x, i),
+                                   x->si[i].topics};
+            doc_add_row(d, T_ITEMS, cells, "segment.list", s->span);
+        }
+    }
+}
+
+static const char *joined_sides(ex_t *x, const talk_t *t) {
+    const char *codes[MAX_SIDES];
+    int n = t->sides.n;
+    memcpy(codes, t->sides.code, sizeof(char *) * (size_t)n);
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && strcmp(codes[j - 1], codes[j]) > 0; j--) {
+            const char *tmp = codes[j];
+            codes[j] = codes[j - 1];
+            codes[j - 1] = tmp;
+        }
+    sbuf_t b;
+    sbuf_init(&b, x->d->arena);
+    for (int i = 0; i < n; i++) {
+        if (i) sbuf_addc(&b, ';');
+        sbuf_adds(&b, codes[i]);
+    }
+    return sbuf_str(&b);
+}
+
+static void emit_talks(ex_t *x) {
+    doc_t *d = x->d;
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        char no[24], date[16] = "", st[16] = "", en[16] = "", dur[16] = "";
+        snprintf(no, sizeof no, "%zu", k + 1);
+        if (t->has_date) temporal_fmt_date(t->t.date, date, sizeof date);
+        if (t->has_start) temporal_fmt_time(t->t.start, st, sizeof st);
+        if (t->has_start && t->t.end >= 0) temporal_fmt_time(t->t.end % (24 * 60), en, sizeof en);
+        if (t->has_dur) snprintf(dur, sizeof dur, "%d", t->t.duration);
+        const char *cells[] = {
+            d->name, arena_strdup(d->arena, no), t->kind, arena_strdup(d->arena, date),
+            arena_strdup(d->arena, st), arena_strdup(d->arena, en), arena_strdup(d->arena, dur),
+            t->has_dur ? (t->t.approx ? "true" : "false") : "", joined_sides(x, t),
+            t->evidence_sent >= 0 ? doc_span_text(d, d->sents.v[t->evidence_sent].span) : ""};
+        doc_add_row(d, T_TALKS, cells, t->kind_rule ? t->kind_rule->id : "",
+                    d->sents.v[t->event_sent].span);
+        for (size_t p = 0; p < t->parts.n; p++) {
+            mention_t *m = &t->parts.v[p].m;
+            const country_t *c = rules_country(x->rs, m->country);
+            if (m->unresolved && m->name_text)
+                doc_note(d, "participant '%s' not in the gazetteer", m->name_text);
+            const char *cells2[] = {d->name, cells[1], m->name ? m->name : "", m->country,
+                                    c ? c->name : "", m->office ? m->office : "",
+                                    m->title ? m->title : "", doc_span_text(d, m->span)};
+            doc_add_row(d, T_PARTICIPANTS, cells2, m->m ? m->m->rule->id : "", m->span);
+        }
+    }
+}
+
+static void emit_document(doc_t *d, size_t ntalks) {
+    char date[16], talks[24], sents[24], bytes[32];
+    temporal_fmt_date(d->published, date, sizeof date);
+    snprintf(talks, sizeof talks, "%zu", ntalks);
+    snprintf(sents, sizeof sents, "%zu", d->sents.n);
+    snprintf(bytes, sizeof bytes, "%zu", d->bytes);
+    const char *title = d->title >= 0 ? doc_span_text(d, d->sents.v[d->title].span) : "";
+    const char *cells[] = {d->name, doc_status_name(d->status), title,
+                           arena_strdup(d->arena, date),
+                           d->translation == TR_MACHINE ? "machine"
+                           : d->translation == TR_PROVISIONAL ? "provisional" : "",
+                           arena_strdup(d->arena, talks), arena_strdup(d->arena, sents),
+                           arena_strdup(d->arena, bytes), sbuf_str(&d->note)};
+    /* documents.csv always comes first for the doc */
+    rowvec_t keep = d->rows[T_DOCUMENTS];
+    d->rows[T_DOCUMENTS].n = 0;
+    doc_add_row(d, T_DOCUMENTS, cells, "", (span_t){0, 0});
+    for (size_t i = 0; i < keep.n; i++) VEC_PUSH(d->arena, d->rows[T_DOCUMENTS], keep.v[i]);
+}
+
+static void emit_trace(ex_t *x) {
+    doc_t *d = x->d;
+    for (size_t i = 0; i < x->mv.n; i++) {
+        const match_t *m = &x->mv.v[i];
+        if (m->dropped) continue;
+        char s[16], e[16];
+        snprintf(s, sizeof s, "%u", doc_orig_offset(d, m->span.start));
+        snprintf(e, sizeof e, "%u", doc_orig_offset(d, m->span.end));
+        const char *cells[] = {d->name, m->rule->id, rule_table_name(m->rule->table),
+                               arena_strdup(d->arena, s), arena_strdup(d->arena, e),
+                               doc_span_text(d, m->span)};
+        doc_add_row(d, T_MATCHES, cells, m->rule->id, m->span);
+    }
+}
+
+void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_t *opts,
+                 extract_trace_t *trace) {
+    ex_t x;
+    memset(&x, 0, sizeof x);
+    x.d = d;
+    x.rs = rs;
+    x.w = w;
+    if (d->status != DOC_SKIPPED && d->status != DOC_EMPTY && d->sents.n) {
+        run_tables(&x);
+        build_talks(&x);
+        assign_sentences(&x);
+        emit_talks(&x);
+        emit_positions(&x);
+        emit_items(&x);
+        if (opts && opts->trace) emit_trace(&x);
+    }
+    emit_document(d, x.talks.n);
+    if (trace) {
+        trace->matches = x.mv;
+        trace->talk_of = arena_alloc(d->arena, (d->sents.n + 1) * sizeof(int));
+        for (size_t i = 0; i < d->sents.n && x.si; i++) trace->talk_of[i] = x.si[i].talk + 1;
+    }
+}
+
+void extract_pipeline(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_t *opts,
+                      extract_trace_t *trace) {
+    norm_doc(d, rs, w);
+    seg_doc(d, rs, w);
+    extract_doc(d, rs, w, opts, trace);
+}

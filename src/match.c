@@ -1,0 +1,180 @@
+/* match.c — rules over units of text, prefilter, overlaps, topics. */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Which `needs` literals occur in the unit: one pass of one alternation. */
+static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
+                                       const char *subj, size_t len) {
+    if (!rs->needs_re) return NULL;
+    unsigned char *seen = arena_alloc(w->scratch, rs->needs_lits.n + 1);
+    size_t pos = 0;
+    while (pos < len) {
+        int rc = pcre2_match(rs->needs_re, (PCRE2_SPTR)subj, len, pos, 0, w->md, w->mc);
+        if (rc < 0) break;
+        PCRE2_SPTR mark = pcre2_get_mark(w->md);
+        if (mark) seen[atoi((const char *)mark)] = 1;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+        pos = ov[1] > ov[0] ? ov[0] + 1 : ov[1] + 1; /* overlapping literals */
+    }
+    return seen;
+}
+
+static bool rule_may_match(const ruleset_t *rs, const rule_t *r,
+                           const unsigned char *seen) {
+    if (!r->nneeds || !seen) return true;
+    for (int k = 0; k < r->nneeds; k++)
+        for (size_t j = 0; j < rs->needs_lits.n; j++)
+            if (seen[j] && !strcmp(rs->needs_lits.v[j], r->needs[k])) return true;
+    return false;
+}
+
+size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
+                  rule_table_t table, span_t s, int sent, matchvec_t *out) {
+    size_t before = out->n;
+    const char *subj = d->text + s.start;
+    size_t len = s.end - s.start;
+    unsigned char *seen = NULL;
+    bool scanned = false;
+    for (size_t i = 0; i < rs->by_table[table].n; i++) {
+        const rule_t *r = rs->by_table[table].v[i];
+        if (r->nneeds && !scanned) {
+            seen = present_literals(rs, w, subj, len);
+            scanned = true;
+        }
+        if (!rule_may_match(rs, r, seen)) continue;
+        size_t pos = 0;
+        while (pos <= len) {
+            int rc = pcre2_match(r->re, (PCRE2_SPTR)subj, len, pos, 0, w->md, w->mc);
+            if (rc == PCRE2_ERROR_NOMATCH) break;
+            if (rc < 0) {
+                doc_note(d, "rule '%s' skipped in a sentence: %s", r->id,
+                         rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                                 rc == PCRE2_ERROR_JIT_STACKLIMIT
+                             ? "match limit reached"
+                             : "match error");
+                break;
+            }
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+            match_t m = {0};
+            m.rule = r;
+            m.sent = sent;
+            m.span.start = s.start + (uint32_t)ov[0];
+            m.span.end = s.start + (uint32_t)ov[1];
+            for (int f = 0; f < F_COUNT; f++)
+                for (int k = 0; k < 4 && r->group[f][k]; k++) {
+                    int g = r->group[f][k];
+                    if (g >= rc || ov[2 * g] == PCRE2_UNSET) continue;
+                    m.group[f].start = s.start + (uint32_t)ov[2 * g];
+                    m.group[f].end = s.start + (uint32_t)ov[2 * g + 1];
+                    m.has |= 1ull << f;
+                    break;
+                }
+            VEC_PUSH(d->arena, *out, m);
+            pos = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+        }
+    }
+    return out->n - before;
+}
+
+static int cmp_strength(const void *a, const void *b) {
+    const match_t *x = *(const match_t *const *)a, *y = *(const match_t *const *)b;
+    if (x->rule->priority != y->rule->priority)
+        return x->rule->priority > y->rule->priority ? -1 : 1;
+    uint32_t lx = x->span.end - x->span.start, ly = y->span.end - y->span.start;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
+    return x->rule->index - y->rule->index;
+}
+
+static int cmp_position(const void *a, const void *b) {
+    const match_t *x = a, *y = b;
+    if (x->span.start != y->span.start) return x->span.start < y->span.start ? -1 : 1;
+    if (x->span.end != y->span.end) return x->span.end < y->span.end ? -1 : 1;
+    return x->rule->index - y->rule->index;
+}
+
+void match_resolve(matchvec_t *out, size_t from) {
+    size_t n = out->n - from;
+    if (n < 2) return;
+    match_t **order = xmalloc(n * sizeof *order);
+    for (size_t i = 0; i < n; i++) order[i] = &out->v[from + i];
+    qsort(order, n, sizeof *order, cmp_strength);
+    for (size_t i = 0; i < n; i++) {
+        match_t *m = order[i];
+        for (size_t j = 0; j < i && !m->dropped; j++) {
+            const match_t *k = order[j];
+            if (k->dropped) continue;
+            if (m->span.start < k->span.end && k->span.start < m->span.end)
+                m->dropped = true;
+        }
+    }
+    free(order);
+    qsort(out->v + from, n, sizeof(match_t), cmp_position);
+}
+
+const char *match_group(doc_t *d, const match_t *m, field_t f) {
+    if (!(m->has & (1ull << f))) return NULL;
+    return doc_span_text(d, m->group[f]);
+}
+
+const char *match_field(doc_t *d, const match_t *m, field_t f) {
+    if (m->rule->set[f]) return m->rule->set[f];
+    return match_group(d, m, f);
+}
+
+const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
+                          rule_table_t table, span_t s, const char *role,
+                          matchvec_t *scratch) {
+    scratch->n = 0;
+    match_unit(rs, w, d, table, s, -1, scratch);
+    for (size_t i = 0; i < scratch->n; i++) {
+        const char *r = scratch->v[i].rule->set[F_ROLE];
+        if (r && !strcmp(r, role)) return &scratch->v[i];
+    }
+    return NULL;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
+                         matchvec_t *trace) {
+    if (!rs->topic_re) return "";
+    const char *subj = d->text + s.start;
+    size_t len = s.end - s.start, pos = 0;
+    const char *tags[64];
+    size_t n = 0;
+    while (pos < len) {
+        int rc = pcre2_match(rs->topic_re, (PCRE2_SPTR)subj, len, pos, 0, w->md, w->mc);
+        if (rc < 0) break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+        PCRE2_SPTR mark = pcre2_get_mark(w->md);
+        if (mark) {
+            const char *tag = rs->topics.v[atoi((const char *)mark)].tag;
+            bool dup = false;
+            for (size_t i = 0; i < n; i++) dup |= !strcmp(tags[i], tag);
+            if (!dup && n < 64) tags[n++] = tag;
+            if (trace) {
+                match_t m = {0};
+                m.span.start = s.start + (uint32_t)ov[0];
+                m.span.end = s.start + (uint32_t)ov[1];
+                m.rule = NULL;
+                m.group[F_TEXT].start = (uint32_t)atoi((const char *)mark);
+                VEC_PUSH(d->arena, *trace, m);
+            }
+        }
+        pos = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+    }
+    if (!n) return "";
+    qsort(tags, n, sizeof *tags, cmp_str);
+    sbuf_t b;
+    sbuf_init(&b, d->arena);
+    for (size_t i = 0; i < n; i++) {
+        if (i) sbuf_addc(&b, ';');
+        sbuf_adds(&b, tags[i]);
+    }
+    return sbuf_str(&b);
+}

@@ -1,0 +1,288 @@
+/* people.c — resolve: mentions of people to office holders. */
+#define _DEFAULT_SOURCE
+#include "people.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "temporal.h"
+
+static bool in_office(const holder_t *h, date_t d) {
+    if (!d.y) return true;
+    long t = temporal_days(d);
+    if (h->start.y && t < temporal_days(h->start)) return false;
+    if (h->end.y && t > temporal_days(h->end)) return false;
+    return true;
+}
+
+const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
+                                 const char *office, date_t date) {
+    if (!country || !office || !date.y) return NULL;
+    const holder_t *found = NULL;
+    for (size_t i = 0; i < rs->holders.n; i++) {
+        const holder_t *h = &rs->holders.v[i];
+        if (strcmp(h->country, country) || strcmp(h->office, office)) continue;
+        if (!in_office(h, date)) continue;
+        /* Handover days have two holders: the later one took part only if
+         * the talk was after the change, which the day alone cannot say;
+         * keep the incoming holder (the term that starts that day). */
+        if (found && strcmp(found->name, h->name)) {
+            long t = temporal_days(date);
+            if (h->start.y && temporal_days(h->start) == t) found = h;
+            else if (!(found->start.y && temporal_days(found->start) == t)) return NULL;
+            continue;
+        }
+        found = h;
+    }
+    return found;
+}
+
+int people_distance(const char *a, const char *b, int max) {
+    size_t la = strlen(a), lb = strlen(b);
+    if ((int)(la > lb ? la - lb : lb - la) > max) return max + 1;
+    if (la > 63 || lb > 63) return max + 1;
+    int prev[64], cur[64];
+    for (size_t j = 0; j <= lb; j++) prev[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        cur[0] = (int)i;
+        int best = cur[0];
+        for (size_t j = 1; j <= lb; j++) {
+            int c = prev[j - 1] + (a[i - 1] != b[j - 1]);
+            if (prev[j] + 1 < c) c = prev[j] + 1;
+            if (cur[j - 1] + 1 < c) c = cur[j - 1] + 1;
+            cur[j] = c;
+            if (c < best) best = c;
+        }
+        if (best > max) return max + 1;
+        memcpy(prev, cur, sizeof(int) * (lb + 1));
+    }
+    return prev[lb];
+}
+
+/* Drops leading honorifics and trailing post-nominals, word by word. */
+static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
+    const lexicon_t *hon = rules_lexicon(rs, "honorifics");
+    const lexicon_t *post = rules_lexicon(rs, "postnominals");
+    const char *b = s;
+    const char *e = s + strlen(s);
+    for (bool again = true; again;) {
+        again = false;
+        while (*b == ' ') b++;
+        /* longest honorific prefix made of whole words */
+        for (const char *p = e; p > b; p--) {
+            if (p != e && *p != ' ') continue;
+            if (hon && lexicon_find(hon, b, (size_t)(p - b))) {
+                b = p;
+                again = true;
+                break;
+            }
+        }
+    }
+    for (bool again = true; again;) {
+        again = false;
+        while (e > b && (e[-1] == ' ' || e[-1] == ',')) e--;
+        const char *p = e;
+        while (p > b && p[-1] != ' ') p--;
+        if (p > b && post && lexicon_find(post, p, (size_t)(e - p))) {
+            e = p;
+            again = true;
+        }
+    }
+    if (e <= b) return NULL;
+    return arena_strndup(d->arena, b, (size_t)(e - b));
+}
+
+void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *o) {
+    memset(o, 0, sizeof *o);
+    o->m = m;
+    o->span = m->span;
+    o->sent = m->sent;
+    o->role = m->rule->set[F_ROLE] ? m->rule->set[F_ROLE] : "person";
+    const char *title = match_group(d, m, F_TITLE);
+    if (title && *title) {
+        o->title = title;
+        const lex_entry_t *e = lexicon_find(rs->title_lex, title, strlen(title));
+        size_t tl = strlen(title);
+        if (!e && tl > 1 && title[tl - 1] == 's') /* "Foreign Ministers" */
+            e = lexicon_find(rs->title_lex, title, tl - 1);
+        if (e) {
+            o->title = arena_strdup(d->arena, title);
+            if (!e->value && tl > 1 && title[tl - 1] == 's') {}
+            if (e->value && *e->value) o->office = e->value;
+            if (tl > 1 && title[tl - 1] == 's' && !lexicon_find(rs->title_lex, title, tl))
+                o->title = arena_strndup(d->arena, title, tl - 1);
+        }
+    }
+    if (m->rule->set[F_OFFICE]) o->office = m->rule->set[F_OFFICE];
+    const char *country = match_group(d, m, F_COUNTRY);
+    if (country) o->country = rules_country_code(rs, country, strlen(country));
+    const char *list = match_group(d, m, F_COUNTRIES);
+    if (list) {
+        /* "Australia, Brazil, India, and the Republic of Korea" */
+        VEC(const char *) codes = {0};
+        /* Split at commas and at " and ". */
+        char *copy = arena_strdup(d->arena, list);
+        for (char *a; (a = strstr(copy, " and "));) {
+            a[0] = ',';
+            memset(a + 1, ' ', 4);
+        }
+        char *save = NULL;
+        for (char *piece = strtok_r(copy, ",", &save); piece; piece = strtok_r(NULL, ",", &save)) {
+            while (*piece == ' ') piece++;
+            size_t n = strlen(piece);
+            while (n && piece[n - 1] == ' ') n--;
+            const char *code = n ? rules_country_code(rs, piece, n) : NULL;
+            if (code) VEC_PUSH(d->arena, codes, code);
+        }
+        o->group = codes.v;
+        o->ngroup = (int)codes.n;
+    }
+    const char *name = match_group(d, m, F_NAME);
+    if (name && *name) {
+        o->name_text = clean_name(rs, d, name);
+        o->name = o->name_text;
+    }
+}
+
+/* Holders whose folded names equal the mention's, in a few spellings. */
+static bool key_matches(const holder_t *h, const char *key, const char *reversed,
+                        const char *no_initials) {
+    for (int k = 0; k < h->nkeys; k++) {
+        const char *hk = h->keys[k];
+        if (!strcmp(hk, key) || (reversed && !strcmp(hk, reversed)) ||
+            (no_initials && !strcmp(hk, no_initials)))
+            return true;
+    }
+    return false;
+}
+
+static char *without_initials(arena_t *a, const char *key) {
+    sbuf_t b;
+    sbuf_init(&b, a);
+    const char *p = key;
+    bool changed = false;
+    while (*p) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == 1) changed = true;
+        else {
+            if (b.len) sbuf_addc(&b, ' ');
+            sbuf_add(&b, p, n);
+        }
+        p += n;
+        while (*p == ' ') p++;
+    }
+    return changed ? (char *)sbuf_str(&b) : NULL;
+}
+
+static char *swap_two(arena_t *a, const char *key) {
+    const char *sp = strchr(key, ' ');
+    if (!sp || strchr(sp + 1, ' ')) return NULL;
+    return arena_printf(a, "%s %.*s", sp + 1, (int)(sp - key), key);
+}
+
+static bool side_known(const people_ctx_t *c, const char *code) {
+    for (int i = 0; i < c->nsides; i++)
+        if (!strcmp(c->sides[i], code)) return true;
+    return false;
+}
+
+typedef VEC(const holder_t *) holders_t;
+
+/* Keeps the candidates that pass `keep`, unless none would. */
+#define NARROW(arena, cands, cond)                                             \
+    do {                                                                       \
+        holders_t kept_ = {0};                                                 \
+        for (size_t i_ = 0; i_ < (cands).n; i_++) {                            \
+            const holder_t *h = (cands).v[i_];                                 \
+            if (cond) VEC_PUSH(arena, kept_, h);                               \
+        }                                                                      \
+        if (kept_.n) (cands) = kept_;                                          \
+    } while (0)
+
+static const holder_t *unique_person(holders_t *c) {
+    if (!c->n) return NULL;
+    for (size_t i = 1; i < c->n; i++)
+        if (strcmp(c->v[i]->name, c->v[0]->name)) return NULL;
+    return c->v[0];
+}
+
+void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
+    arena_t *a = d->arena;
+    date_t date = ctx ? ctx->date : (date_t){0};
+    if (!p->name_text) {
+        const holder_t *h = people_holder_on(rs, p->country, p->office, date);
+        if (h) {
+            p->holder = h;
+            p->name = h->name;
+        }
+        return;
+    }
+    char *key = norm_fold(a, p->name_text, strlen(p->name_text));
+    char *rev = swap_two(a, key), *noi = without_initials(a, key);
+    holders_t cands = {0};
+    for (size_t i = 0; i < rs->holders.n; i++)
+        if (key_matches(&rs->holders.v[i], key, rev, noi))
+            VEC_PUSH(a, cands, &rs->holders.v[i]);
+    if (cands.n) {
+        if (p->country) NARROW(a, cands, !strcmp(h->country, p->country));
+        if (ctx && ctx->nsides && !p->country) NARROW(a, cands, side_known(ctx, h->country));
+        if (p->office) NARROW(a, cands, !strcmp(h->office, p->office));
+        NARROW(a, cands, in_office(h, date));
+        const holder_t *h = unique_person(&cands);
+        if (h) {
+            /* Prefer the term that covers the date, for the office. */
+            for (size_t i = 0; i < cands.n; i++)
+                if (in_office(cands.v[i], date) && (!p->office || !strcmp(cands.v[i]->office, p->office)))
+                    h = cands.v[i];
+            p->holder = h;
+            p->name = h->name;
+            if (!p->country) p->country = h->country;
+            if (!p->office) p->office = h->office;
+            return;
+        }
+    }
+    /* A bare capitalized word is a person only when the gazetteer knows it. */
+    if (!strcmp(p->role, "known")) {
+        p->unresolved = true;
+        return;
+    }
+    /* A near miss among those who could be meant: same country (or a side
+     * of the talk), same office, in office on the date. */
+    if (date.y || p->country || (ctx && ctx->nsides)) {
+        int best = 99;
+        const holder_t *pick = NULL;
+        bool tie = false;
+        int max = strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
+        if (strlen(key) >= 5 && strlen(key) < 8) max = 2;
+        for (size_t i = 0; i < rs->holders.n && max > 0; i++) {
+            const holder_t *h = &rs->holders.v[i];
+            if (p->country ? strcmp(h->country, p->country) != 0
+                           : (ctx && ctx->nsides && !side_known(ctx, h->country)))
+                continue;
+            if (p->office && strcmp(h->office, p->office)) continue;
+            if (!date.y || !in_office(h, date)) continue;
+            for (int k = 0; k < h->nkeys; k++) {
+                int dist = people_distance(key, h->keys[k], max);
+                if (dist > max) continue;
+                if (dist < best) {
+                    best = dist;
+                    pick = h;
+                    tie = false;
+                } else if (dist == best && pick && strcmp(pick->name, h->name)) {
+                    tie = true;
+                }
+            }
+        }
+        if (pick && !tie) {
+            p->holder = pick;
+            p->name = pick->name;
+            if (!p->country) p->country = pick->country;
+            if (!p->office) p->office = pick->office;
+            return;
+        }
+    }
+    p->unresolved = true;
+}

@@ -1,0 +1,51 @@
+/* people.h — resolve: who a mention of a person is.
+ *
+ * A mention comes from a `participants` rule (groups title, name, country,
+ * countries).  people_mention() reads it: office from the titles lexicon,
+ * country from the countries lexicon, the name cleaned of honorifics and
+ * post-nominals (lexicons honorifics, postnominals).  people_resolve()
+ * finds the office holder in the gazetteer: exact name or alias (case and
+ * accents folded, middle initials and surname-first order tolerated), then
+ * a unique near miss among holders of that country and office on the talk
+ * date (translation misspellings), or, for an unnamed mention, the holder
+ * of that office on that date.
+ */
+#ifndef READOUT_PEOPLE_H
+#define READOUT_PEOPLE_H
+
+#include "match.h"
+
+typedef struct {
+    const match_t *m;
+    span_t span;
+    int sent;
+    const char *title;     /* as written, or NULL */
+    const char *office;    /* from the title, or the holder, or NULL */
+    const char *country;   /* code, or NULL */
+    const char *name_text; /* cleaned name as written, or NULL */
+    const char *name;      /* canonical (gazetteer) or name_text */
+    const holder_t *holder;
+    const char *role;      /* rule's role: person (default), group, counterpart */
+    const char **group;    /* role group: codes of "Ministers of A, B and C" */
+    int ngroup;
+    bool unresolved;       /* a name that the gazetteer does not know */
+} mention_t;
+
+typedef struct {
+    date_t date;              /* talk date, y == 0 unknown */
+    const char *const *sides; /* country codes known to take part */
+    int nsides;
+} people_ctx_t;
+
+void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m,
+                    mention_t *out);
+void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p,
+                    const people_ctx_t *ctx);
+/* Holder of an office on a date when exactly one is known. */
+const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
+                                 const char *office, date_t date);
+/* Levenshtein distance of two short strings (bounded: returns max+1 when
+ * larger). */
+int people_distance(const char *a, const char *b, int max);
+
+#endif

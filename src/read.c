@@ -1,0 +1,365 @@
+/* read.c — stage 1: collecting inputs, loading bytes, checking encodings.
+ *
+ * Produces doc->raw (original bytes), doc->text (UTF-8 without BOM, CR/CRLF
+ * turned into LF, invalid sequences replaced by U+FFFD, UTF-16 converted)
+ * and doc->map from text offsets back to raw offsets.
+ */
+#define _DEFAULT_SOURCE
+#include "read.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void inputs_push(inputs_t *in, const char *name, const char *path,
+                        const char *problem) {
+    if (in->n == in->cap) {
+        in->cap = in->cap ? in->cap * 2 : 64;
+        in->v = xrealloc(in->v, in->cap * sizeof *in->v);
+    }
+    in->v[in->n].name = xstrdup(name);
+    in->v[in->n].path = xstrdup(path);
+    in->v[in->n].problem = problem ? xstrdup(problem) : NULL;
+    in->n++;
+}
+
+void read_inputs_free(inputs_t *in) {
+    for (size_t i = 0; i < in->n; i++) {
+        free(in->v[i].name);
+        free(in->v[i].path);
+        free(in->v[i].problem);
+    }
+    free(in->v);
+    memset(in, 0, sizeof *in);
+}
+
+static int cmp_names(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Walks `dir`; `rel` is the path relative to the root given by the user. */
+static void walk(inputs_t *in, const char *dir, const char *rel) {
+    DIR *d = opendir(dir);
+    if (!d) {
+        inputs_push(in, rel[0] ? rel : ".", dir, strerror(errno));
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            names = xrealloc(names, cap * sizeof *names);
+        }
+        names[n++] = xstrdup(e->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof *names, cmp_names);
+    for (size_t i = 0; i < n; i++) {
+        size_t plen = strlen(dir) + strlen(names[i]) + 2;
+        size_t rlen = strlen(rel) + strlen(names[i]) + 2;
+        char *path = xmalloc(plen), *r = xmalloc(rlen);
+        snprintf(path, plen, "%s/%s", dir, names[i]);
+        if (rel[0]) snprintf(r, rlen, "%s/%s", rel, names[i]);
+        else snprintf(r, rlen, "%s", names[i]);
+        struct stat lst, st;
+        if (lstat(path, &lst) != 0) {
+            inputs_push(in, r, path, strerror(errno));
+        } else if (S_ISLNK(lst.st_mode)) {
+            /* Links to files are followed; links to directories are not,
+             * so a link loop cannot make the walk endless. */
+            if (stat(path, &st) != 0)
+                inputs_push(in, r, path,
+                            errno == ELOOP ? "symbolic link loop"
+                                           : "dangling symbolic link");
+            else if (S_ISDIR(st.st_mode))
+                inputs_push(in, r, path,
+                            "symbolic link to a directory not followed");
+            else
+                inputs_push(in, r, path, NULL);
+        } else if (S_ISDIR(lst.st_mode)) {
+            walk(in, path, r);
+        } else {
+            inputs_push(in, r, path, NULL);
+        }
+        free(path);
+        free(r);
+        free(names[i]);
+    }
+    free(names);
+}
+
+bool read_collect(inputs_t *in, const char *path, err_t *err) {
+    if (!strcmp(path, "-")) {
+        inputs_push(in, "-", "-", NULL);
+        return true;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        struct stat lst;
+        if (lstat(path, &lst) == 0) { /* a dangling link named by the user */
+            const char *base = strrchr(path, '/');
+            inputs_push(in, base ? base + 1 : path, path,
+                        errno == ELOOP ? "symbolic link loop"
+                                       : "dangling symbolic link");
+            return true;
+        }
+        return err_set(err, path, 0, 0, "cannot read input: %s",
+                       strerror(errno));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        char *root = xstrdup(path);
+        size_t l = strlen(root);
+        while (l > 1 && root[l - 1] == '/') root[--l] = 0;
+        walk(in, root, "");
+        free(root);
+        return true;
+    }
+    const char *base = strrchr(path, '/');
+    inputs_push(in, base && base[1] ? base + 1 : path, path, NULL);
+    return true;
+}
+
+/* ---- decoding ---------------------------------------------------------- */
+
+typedef struct {
+    doc_t *d;
+    sbuf_t out;
+    size_t repaired; /* invalid sequences replaced */
+    size_t first_bad;
+} decoder_t;
+
+static void map_point(doc_t *d, size_t norm, size_t orig) {
+    offmap_t *m = &d->map;
+    if (m->n) {
+        offbp_t last = m->v[m->n - 1];
+        if (last.orig + (norm - last.norm) == orig) return; /* still in step */
+    }
+    offbp_t bp = {(uint32_t)norm, (uint32_t)orig};
+    VEC_PUSH(d->arena, *m, bp);
+}
+
+static void put_cp(sbuf_t *b, uint32_t cp) {
+    char u[4];
+    size_t n;
+    if (cp < 0x80) u[0] = (char)cp, n = 1;
+    else if (cp < 0x800)
+        u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)),
+        n = 2;
+    else if (cp < 0x10000)
+        u[0] = (char)(0xE0 | (cp >> 12)),
+        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+        u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+    else
+        u[0] = (char)(0xF0 | (cp >> 18)),
+        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+        u[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
+    sbuf_add(b, u, n);
+}
+
+/* Length of a valid UTF-8 sequence at s (RFC 3629: no overlongs, no
+ * surrogates, nothing above U+10FFFF), 0 when invalid. */
+static size_t utf8_valid_len(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;  /* overlong */
+        if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;
+        if (c == 0xF4 && s[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* Line ends: CRLF and lone CR become LF. */
+static void decode_utf8(decoder_t *dc, const unsigned char *s, size_t n,
+                        size_t base) {
+    size_t i = 0;
+    while (i < n) {
+        size_t k = utf8_valid_len(s + i, n - i);
+        map_point(dc->d, dc->out.len, base + i);
+        if (!k) {
+            if (!dc->repaired) dc->first_bad = base + i;
+            dc->repaired++;
+            put_cp(&dc->out, 0xFFFD);
+            i++;
+            continue;
+        }
+        if (s[i] == '\r') {
+            sbuf_addc(&dc->out, '\n');
+            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        sbuf_add(&dc->out, (const char *)s + i, k);
+        i += k;
+    }
+}
+
+static void decode_utf16(decoder_t *dc, const unsigned char *s, size_t n,
+                         size_t base, bool le) {
+    size_t i = 0;
+    bool cr = false;
+    while (i + 1 < n) {
+        uint32_t u = le ? (uint32_t)(s[i] | s[i + 1] << 8)
+                        : (uint32_t)(s[i] << 8 | s[i + 1]);
+        size_t adv = 2;
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+            uint32_t v = le ? (uint32_t)(s[i + 2] | s[i + 3] << 8)
+                            : (uint32_t)(s[i + 2] << 8 | s[i + 3]);
+            if (v >= 0xDC00 && v <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                adv = 4;
+            }
+        }
+        if ((u >= 0xD800 && u <= 0xDFFF) || u == 0) {
+            if (!dc->repaired) dc->first_bad = base + i;
+            dc->repaired++;
+            u = 0xFFFD;
+        }
+        map_point(dc->d, dc->out.len, base + i);
+        if (u == '\n' && cr) { /* second half of CRLF */
+            cr = false;
+            i += adv;
+            continue;
+        }
+        cr = u == '\r';
+        put_cp(&dc->out, u == '\r' ? '\n' : u);
+        i += adv;
+    }
+    if (i < n) {
+        dc->repaired++;
+        if (dc->repaired == 1) dc->first_bad = base + i;
+    }
+}
+
+static bool all_blank(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r' &&
+            s[i] != '\f' && s[i] != '\v')
+            return false;
+    return true;
+}
+
+static void decode(doc_t *d) {
+    const unsigned char *s = (const unsigned char *)d->raw;
+    size_t n = d->raw_len;
+    decoder_t dc = {.d = d};
+    sbuf_init(&dc.out, d->arena);
+    const char *converted = NULL;
+    if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
+        bool le = s[0] == 0xFF;
+        decode_utf16(&dc, s + 2, n - 2, 2, le);
+        converted = le ? "UTF-16LE" : "UTF-16BE";
+    } else {
+        const void *nul = memchr(s, 0, n);
+        if (nul) {
+            d->status = DOC_SKIPPED;
+            doc_note(d, "binary input: NUL byte at offset %zu",
+                     (size_t)((const unsigned char *)nul - s));
+            return;
+        }
+        size_t start = 0;
+        if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) start = 3;
+        decode_utf8(&dc, s + start, n - start, start);
+    }
+    d->text = (char *)sbuf_str(&dc.out);
+    d->len = dc.out.len;
+    if (converted) {
+        d->status = DOC_REPAIRED;
+        doc_note(d, "converted from %s", converted);
+    }
+    if (dc.repaired) {
+        d->status = DOC_REPAIRED;
+        doc_note(d, "invalid %s replaced by U+FFFD in %zu place%s (first at byte %zu)",
+                 converted ? converted : "UTF-8", dc.repaired,
+                 dc.repaired == 1 ? "" : "s", dc.first_bad);
+    }
+    if (all_blank(d->text, d->len)) {
+        if (d->status == DOC_OK) d->status = DOC_EMPTY;
+        doc_note(d, n ? "no text (white space only)" : "empty file");
+    }
+}
+
+doc_t *read_bytes(const char *name, const char *bytes, size_t len) {
+    doc_t *d = doc_new(name, name);
+    char *raw = arena_alloc(d->arena, len + 1);
+    if (len) memcpy(raw, bytes, len);
+    d->raw = raw;
+    d->raw_len = d->bytes = len;
+    decode(d);
+    return d;
+}
+
+static doc_t *skipped(doc_t *d, const char *why) {
+    d->status = DOC_SKIPPED;
+    doc_note(d, "%s", why);
+    return d;
+}
+
+doc_t *read_doc(const input_t *in, const read_opts_t *opts) {
+    doc_t *d = doc_new(in->name, in->path);
+    if (in->problem) return skipped(d, in->problem);
+    FILE *f;
+    bool is_stdin = !strcmp(in->path, "-");
+    if (is_stdin) {
+        f = stdin;
+    } else {
+        struct stat st;
+        if (stat(in->path, &st) != 0) return skipped(d, strerror(errno));
+        if (!S_ISREG(st.st_mode))
+            return skipped(d, S_ISFIFO(st.st_mode)
+                                  ? "not a regular file (FIFO)"
+                                  : "not a regular file");
+        if (opts->max_bytes && (size_t)st.st_size > opts->max_bytes) {
+            d->bytes = (size_t)st.st_size;
+            return skipped(d, arena_printf(d->arena,
+                                           "too large (%zu bytes, limit %zu)",
+                                           (size_t)st.st_size, opts->max_bytes));
+        }
+        f = fopen(in->path, "rb");
+        if (!f)
+            return skipped(d, arena_printf(d->arena, "cannot open: %s",
+                                           strerror(errno)));
+    }
+    sbuf_t b;
+    sbuf_init(&b, d->arena);
+    char chunk[65536];
+    size_t got;
+    bool too_big = false;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (opts->max_bytes && b.len + got > opts->max_bytes) {
+            too_big = true;
+            break;
+        }
+        sbuf_add(&b, chunk, got);
+    }
+    bool failed = ferror(f);
+    int saved = errno;
+    if (!is_stdin) fclose(f);
+    if (failed)
+        return skipped(d, arena_printf(d->arena, "read error: %s",
+                                       strerror(saved)));
+    if (too_big)
+        return skipped(d, arena_printf(d->arena, "too large (limit %zu bytes)",
+                                       opts->max_bytes));
+    d->raw = sbuf_str(&b);
+    d->raw_len = d->bytes = b.len;
+    decode(d);
+    return d;
+}

@@ -1,0 +1,42 @@
+/* read.h — stage 1: inputs to documents.
+ *
+ * read_collect() turns command-line paths into the sorted list of inputs
+ * (directories walked recursively in byte order of names, `-` for stdin).
+ * read_doc() loads one input into a new doc_t: raw bytes kept for offsets,
+ * a UTF-8 text to normalize, and the document's status.  Nothing here fails
+ * the run: an unreadable, binary or too large input becomes a `skipped`
+ * document with its reason in the note.
+ */
+#ifndef READOUT_READ_H
+#define READOUT_READ_H
+
+#include "diag.h"
+#include "pipeline.h"
+
+typedef struct {
+    char *name; /* the doc column */
+    char *path; /* "-" for stdin */
+    char *problem; /* set when the walk already knows it cannot be read */
+} input_t;
+
+typedef struct {
+    input_t *v;
+    size_t n, cap;
+} inputs_t;
+
+/* Adds the inputs named by `path`; false with err set when the path itself
+ * does not exist (a usage error, not a document). */
+bool read_collect(inputs_t *in, const char *path, err_t *err);
+void read_inputs_free(inputs_t *in);
+
+typedef struct {
+    size_t max_bytes; /* larger inputs are skipped */
+} read_opts_t;
+
+/* Never NULL.  The caller owns the result (doc_free). */
+doc_t *read_doc(const input_t *in, const read_opts_t *opts);
+/* The same for bytes already in memory (tests, fuzzers); `name` is the doc
+ * column. */
+doc_t *read_bytes(const char *name, const char *bytes, size_t len);
+
+#endif

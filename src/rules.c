@@ -1,0 +1,1119 @@
+/* rules.c — loading the rule set: lexicons, countries, titles, gazetteer,
+ * topics and rule files; lexicon expansion; compiling with JIT; mapping
+ * PCRE2 error offsets back to FILE:LINE:COL.  See rules.h for the format.
+ */
+#define _DEFAULT_SOURCE
+#include "rules.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "norm.h"
+
+static const char *const field_names[F_COUNT] = {
+    [F_KIND] = "kind", [F_ROLE] = "role", [F_ACTOR] = "actor",
+    [F_VOICE] = "voice", [F_TRANSLATION] = "translation",
+    [F_OFFICE] = "office", [F_YEAR] = "year", [F_MONTH] = "month",
+    [F_DAY] = "day", [F_WEEKDAY] = "weekday", [F_ERA] = "era",
+    [F_ERA_YEAR] = "era_year", [F_REL] = "rel", [F_HOUR] = "hour",
+    [F_MIN] = "min", [F_AMPM] = "ampm", [F_HOUR2] = "hour2",
+    [F_MIN2] = "min2", [F_AMPM2] = "ampm2", [F_NOON] = "noon",
+    [F_DUR_H] = "dur_h", [F_DUR_M] = "dur_m", [F_HALF] = "half",
+    [F_HEDGE] = "hedge", [F_TITLE] = "title", [F_NAME] = "name",
+    [F_COUNTRY] = "country", [F_COUNTRIES] = "countries", [F_VERB] = "verb",
+    [F_TEXT] = "text",
+};
+
+static const char *const table_names[RT_COUNT] = {
+    [RT_NORMALIZE] = "normalize", [RT_SEGMENT] = "segment",
+    [RT_TALKS] = "talks",         [RT_TIME] = "time",
+    [RT_PARTICIPANTS] = "participants", [RT_ACTORS] = "actors",
+    [RT_POSITIONS] = "positions", [RT_ITEMS] = "items",
+};
+
+const char *field_name(field_t f) { return field_names[f]; }
+const char *rule_table_name(rule_table_t t) { return table_names[t]; }
+
+#define BIT(f) (1ull << (f))
+/* Which named groups each table understands. */
+static const unsigned long long table_groups[RT_COUNT] = {
+    [RT_NORMALIZE] = ~0ull,
+    [RT_SEGMENT] = BIT(F_TEXT),
+    [RT_TALKS] = BIT(F_TEXT),
+    [RT_TIME] = BIT(F_YEAR) | BIT(F_MONTH) | BIT(F_DAY) | BIT(F_WEEKDAY) |
+                BIT(F_ERA) | BIT(F_ERA_YEAR) | BIT(F_REL) | BIT(F_HOUR) |
+                BIT(F_MIN) | BIT(F_AMPM) | BIT(F_HOUR2) | BIT(F_MIN2) |
+                BIT(F_AMPM2) | BIT(F_NOON) | BIT(F_DUR_H) | BIT(F_DUR_M) |
+                BIT(F_HALF) | BIT(F_HEDGE),
+    [RT_PARTICIPANTS] = BIT(F_TITLE) | BIT(F_NAME) | BIT(F_COUNTRY) |
+                        BIT(F_COUNTRIES) | BIT(F_TEXT),
+    [RT_ACTORS] = BIT(F_COUNTRY) | BIT(F_TEXT),
+    [RT_POSITIONS] = BIT(F_VERB) | BIT(F_TEXT),
+    [RT_ITEMS] = BIT(F_TEXT),
+};
+/* Which `set` keys, and the values they take ("" = any). */
+static const struct {
+    rule_table_t table;
+    field_t field;
+    const char *values; /* space-separated, NULL = any */
+} set_keys[] = {
+    {RT_SEGMENT, F_ROLE,
+     "footer stop masthead attribution bullet translation leadin notleadin"},
+    {RT_SEGMENT, F_TRANSLATION, "machine provisional"},
+    {RT_TALKS, F_ROLE, "event cue reference"},
+    {RT_TALKS, F_KIND, "telephone video meeting other"},
+    {RT_PARTICIPANTS, F_OFFICE,
+     "defense foreign head_of_government head_of_state other"},
+    {RT_PARTICIPANTS, F_ROLE, "person group counterpart known"},
+    {RT_ACTORS, F_ACTOR, "both pronoun side"},
+    {RT_POSITIONS, F_KIND,
+     "agree reaffirm confirm emphasize welcome oppose condemn concern praise "
+     "thank congratulate exchange_views discuss share_view intend propose "
+     "invite request explain none"},
+    {RT_POSITIONS, F_ACTOR, "both"},
+    {RT_POSITIONS, F_VOICE, "passive"},
+    {RT_ITEMS, F_ROLE, "trim"},
+    {RT_TIME, F_ROLE, "date time duration"},
+};
+
+/* ---- small helpers ----------------------------------------------------- */
+
+char *rules_key(arena_t *a, const char *s, size_t n) {
+    char *k = arena_alloc(a, n + 1);
+    size_t m = 0;
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isspace(c)) {
+            space = m > 0;
+            continue;
+        }
+        if (space) k[m++] = ' ';
+        space = false;
+        k[m++] = (char)tolower(c);
+    }
+    k[m] = 0;
+    return k;
+}
+
+static uint32_t hash_str(const char *s) {
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static void lexicon_index(arena_t *a, lexicon_t *lex) {
+    size_t n = 16;
+    while (n < lex->entries.n * 2 + 1) n *= 2;
+    lex->slots = arena_alloc(a, n * sizeof *lex->slots);
+    lex->nslots = n;
+    for (size_t i = 0; i < lex->entries.n; i++) {
+        const char *k = lex->entries.v[i].key;
+        size_t s = hash_str(k) & (n - 1);
+        while (lex->slots[s]) {
+            if (!strcmp(lex->entries.v[lex->slots[s] - 1].key, k)) break;
+            s = (s + 1) & (n - 1);
+        }
+        if (!lex->slots[s]) lex->slots[s] = (uint32_t)i + 1; /* first wins */
+    }
+}
+
+const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n) {
+    if (!lex || !lex->nslots) return NULL;
+    char buf[256];
+    char *k;
+    arena_t *tmp = NULL;
+    if (n < sizeof buf / 2) {
+        size_t m = 0;
+        bool space = false;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (isspace(c)) {
+                space = m > 0;
+                continue;
+            }
+            if (space) buf[m++] = ' ';
+            space = false;
+            buf[m++] = lex->cased ? (char)c : (char)tolower(c);
+        }
+        buf[m] = 0;
+        k = buf;
+    } else {
+        tmp = arena_new();
+        k = rules_key(tmp, s, n);
+    }
+    const lex_entry_t *found = NULL;
+    size_t slot = hash_str(k) & (lex->nslots - 1);
+    while (lex->slots[slot]) {
+        const lex_entry_t *e = &lex->entries.v[lex->slots[slot] - 1];
+        if (!strcmp(e->key, k)) {
+            found = e;
+            break;
+        }
+        slot = (slot + 1) & (lex->nslots - 1);
+    }
+    arena_free(tmp);
+    return found;
+}
+
+const lexicon_t *rules_lexicon(const ruleset_t *rs, const char *name) {
+    for (size_t i = 0; i < rs->lexicons.n; i++)
+        if (!strcmp(rs->lexicons.v[i]->name, name)) return rs->lexicons.v[i];
+    return NULL;
+}
+
+const country_t *rules_country(const ruleset_t *rs, const char *code) {
+    for (size_t i = 0; i < rs->countries.n; i++)
+        if (!strcmp(rs->countries.v[i].code, code)) return &rs->countries.v[i];
+    return NULL;
+}
+
+const char *rules_country_code(const ruleset_t *rs, const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ',')) n--;
+    if (n > 2 && (!strncmp(s + n - 2, "'s", 2))) n -= 2;
+    else if (n > 1 && s[n - 1] == '\'') n -= 1;
+    if (n > 4 && !strncmp(s, "the ", 4)) s += 4, n -= 4;
+    if (n > 4 && !strncmp(s, "The ", 4)) s += 4, n -= 4;
+    const lex_entry_t *e = lexicon_find(rs->country_lex, s, n);
+    return e ? e->value : NULL;
+}
+
+/* ---- reading line files ------------------------------------------------ */
+
+typedef struct {
+    char *buf;
+    size_t len;
+} file_t;
+
+static bool slurp(const char *path, file_t *f, err_t *err) {
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return err_set(err, path, 0, 0, "cannot read: %s", strerror(errno));
+    size_t cap = 65536, n = 0;
+    char *b = xmalloc(cap);
+    size_t got;
+    while ((got = fread(b + n, 1, cap - n - 1, fp)) > 0) {
+        n += got;
+        if (cap - n - 1 == 0) b = xrealloc(b, cap *= 2);
+    }
+    fclose(fp);
+    b[n] = 0;
+    f->buf = b;
+    f->len = n;
+    return true;
+}
+
+/* Next line (without \n and trailing \r); false at end. */
+static bool next_line(char **cursor, char **line, size_t *len) {
+    char *s = *cursor;
+    if (!*s) return false;
+    char *e = strchr(s, '\n');
+    size_t n = e ? (size_t)(e - s) : strlen(s);
+    *cursor = e ? e + 1 : s + n;
+    if (n && s[n - 1] == '\r') n--;
+    s[n] = 0;
+    *line = s;
+    *len = n;
+    return true;
+}
+
+static bool is_blank_or_comment(const char *s) {
+    while (*s == ' ' || *s == '\t') s++;
+    return !*s || *s == '#';
+}
+
+static int split_tabs(char *s, char **cols, int max) {
+    int n = 0;
+    cols[n++] = s;
+    for (char *p = s; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = 0;
+            cols[n++] = p + 1;
+        }
+    return n;
+}
+
+static char *trim(char *s) {
+    while (*s == ' ' || *s == '\t') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) s[--n] = 0;
+    return s;
+}
+
+static char *path_join(arena_t *a, const char *dir, const char *name) {
+    return arena_printf(a, "%s/%s", dir, name);
+}
+
+static int cmp_strp(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted names in dir ending with suffix (and starting with prefix). */
+static char **list_dir(arena_t *a, const char *dir, const char *prefix,
+                       const char *suffix, size_t *count) {
+    *count = 0;
+    DIR *d = opendir(dir);
+    if (!d) return NULL;
+    VEC(char *) names = {0};
+    struct dirent *e;
+    size_t sl = strlen(suffix), pl = strlen(prefix);
+    while ((e = readdir(d))) {
+        size_t l = strlen(e->d_name);
+        if (l <= sl || strcmp(e->d_name + l - sl, suffix)) continue;
+        if (strncmp(e->d_name, prefix, pl)) continue;
+        VEC_PUSH(a, names, arena_strdup(a, e->d_name));
+    }
+    closedir(d);
+    if (names.n) qsort(names.v, names.n, sizeof(char *), cmp_strp);
+    *count = names.n;
+    return names.v;
+}
+
+static lexicon_t *lexicon_new(ruleset_t *rs, const char *name,
+                              const char *file) {
+    lexicon_t *lex = arena_alloc(rs->arena, sizeof *lex);
+    lex->name = arena_strdup(rs->arena, name);
+    lex->file = arena_strdup(rs->arena, file);
+    VEC_PUSH(rs->arena, rs->lexicons, lex);
+    return lex;
+}
+
+static void lexicon_add(arena_t *a, lexicon_t *lex, const char *text,
+                        const char *value, int line) {
+    lex_entry_t e = {arena_strdup(a, text), value ? arena_strdup(a, value) : NULL,
+                     NULL, line};
+    e.key = lex->cased ? arena_strdup(a, text) : rules_key(a, text, strlen(text));
+    if (lex->cased) { /* fold blanks only */
+        char *k = rules_key(a, text, strlen(text));
+        for (size_t i = 0, j = 0; text[i]; i++) {
+            (void)j;
+            (void)k;
+        }
+        /* keep case, fold runs of blanks */
+        size_t m = 0;
+        bool space = false;
+        for (const char *p = text; *p; p++) {
+            if (isspace((unsigned char)*p)) {
+                space = m > 0;
+                continue;
+            }
+            if (space) e.key[m++] = ' ';
+            space = false;
+            e.key[m++] = *p;
+        }
+        e.key[m] = 0;
+    }
+    VEC_PUSH(a, lex->entries, e);
+}
+
+/* Compiles a lone pattern to find mistakes early; returns the error offset
+ * or -1 when fine. */
+static long check_regex(const char *pat, size_t len, char *msg, size_t msglen) {
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len,
+                                   PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP,
+                                   &code, &off, NULL);
+    if (re) {
+        pcre2_code_free(re);
+        return -1;
+    }
+    pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, msglen);
+    return (long)off;
+}
+
+static bool load_lexicon_file(ruleset_t *rs, const char *path,
+                              const char *name, err_t *err) {
+    file_t f;
+    if (!slurp(path, &f, err)) return false;
+    lexicon_t *lex = lexicon_new(rs, name, path);
+    char *cur = f.buf, *line;
+    size_t len;
+    int ln = 0;
+    bool ok = true;
+    while (ok && next_line(&cur, &line, &len)) {
+        ln++;
+        if (is_blank_or_comment(line)) continue;
+        char *t = trim(line);
+        if (t[0] == '%') {
+            if (!strcmp(t, "%regex")) lex->regex = true;
+            else if (!strcmp(t, "%case")) lex->cased = true;
+            else
+                ok = err_set(err, path, ln, (int)(t - line) + 1,
+                             "unknown directive '%s' (known: %%regex, %%case)", t);
+            continue;
+        }
+        char *cols[2];
+        int nc = split_tabs(t, cols, 2);
+        char *text = trim(cols[0]);
+        if (lex->regex) {
+            char msg[256];
+            long off = check_regex(text, strlen(text), msg, sizeof msg);
+            if (off >= 0) {
+                ok = err_set(err, path, ln, (int)(text - line) + (int)off + 1,
+                             "bad pattern in lexicon '%s': %s", name, msg);
+                continue;
+            }
+        }
+        lexicon_add(rs->arena, lex, text, nc > 1 ? trim(cols[1]) : NULL, ln);
+    }
+    free(f.buf);
+    if (ok) lexicon_index(rs->arena, lex);
+    return ok;
+}
+
+static bool load_lexicons(ruleset_t *rs, err_t *err) {
+    char *dir = path_join(rs->arena, rs->dir, "lexicons");
+    size_t n;
+    char **names = list_dir(rs->arena, dir, "", ".lex", &n);
+    for (size_t i = 0; i < n; i++) {
+        char *name = arena_strndup(rs->arena, names[i], strlen(names[i]) - 4);
+        if (!load_lexicon_file(rs, path_join(rs->arena, dir, names[i]), name, err))
+            return false;
+    }
+    return true;
+}
+
+static bool parse_date(const char *s, date_t *d) {
+    d->y = d->m = d->d = 0;
+    if (!*s) return true;
+    int y, m, dd;
+    char tail;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3) return false;
+    if (m < 1 || m > 12 || dd < 1 || dd > 31) return false;
+    d->y = y, d->m = m, d->d = dd;
+    return true;
+}
+
+static bool load_countries(ruleset_t *rs, err_t *err) {
+    char *path = path_join(rs->arena, rs->dir, "countries.tsv");
+    file_t f;
+    if (!slurp(path, &f, err)) return false;
+    lexicon_t *lex = lexicon_new(rs, "country", path);
+    lex->cased = true;
+    rs->country_lex = lex;
+    char *cur = f.buf, *line;
+    size_t len;
+    int ln = 0;
+    bool ok = true;
+    while (ok && next_line(&cur, &line, &len)) {
+        ln++;
+        if (is_blank_or_comment(line)) continue;
+        char *cols[4];
+        if (split_tabs(line, cols, 4) != 4) {
+            ok = err_set(err, path, ln, 1,
+                         "expected 4 TAB-separated columns: code, name, side, forms");
+            break;
+        }
+        country_t c = {arena_strdup(rs->arena, trim(cols[0])),
+                       arena_strdup(rs->arena, trim(cols[1])),
+                       !strcmp(trim(cols[2]), "yes")};
+        VEC_PUSH(rs->arena, rs->countries, c);
+        char *forms = cols[3], *save = NULL;
+        for (char *form = strtok_r(forms, "|", &save); form;
+             form = strtok_r(NULL, "|", &save))
+            if (*trim(form)) lexicon_add(rs->arena, lex, trim(form), c.code, ln);
+    }
+    free(f.buf);
+    if (ok) lexicon_index(rs->arena, lex);
+    return ok;
+}
+
+static bool load_titles(ruleset_t *rs, err_t *err) {
+    char *path = path_join(rs->arena, rs->dir, "titles.tsv");
+    file_t f;
+    if (!slurp(path, &f, err)) return false;
+    lexicon_t *lex = lexicon_new(rs, "title", path);
+    rs->title_lex = lex;
+    char *cur = f.buf, *line;
+    size_t len;
+    int ln = 0;
+    while (next_line(&cur, &line, &len)) {
+        ln++;
+        if (is_blank_or_comment(line)) continue;
+        char *cols[2];
+        int nc = split_tabs(line, cols, 2);
+        lexicon_add(rs->arena, lex, trim(cols[0]), nc > 1 ? trim(cols[1]) : "", ln);
+    }
+    free(f.buf);
+    lexicon_index(rs->arena, lex);
+    /* @titles: the plurals ("Foreign Ministers"), for group mentions. */
+    lexicon_t *pl = lexicon_new(rs, "titles", path);
+    for (size_t i = 0; i < lex->entries.n; i++) {
+        const lex_entry_t *e = &lex->entries.v[i];
+        lexicon_add(rs->arena, pl, arena_printf(rs->arena, "%ss", e->text), e->value, e->line);
+    }
+    lexicon_index(rs->arena, pl);
+    return true;
+}
+
+static bool load_gazetteer(ruleset_t *rs, err_t *err) {
+    size_t n;
+    char **names = list_dir(rs->arena, rs->dir, "gazetteer", ".tsv", &n);
+    for (size_t i = 0; i < n; i++) {
+        char *path = path_join(rs->arena, rs->dir, names[i]);
+        file_t f;
+        if (!slurp(path, &f, err)) return false;
+        char *cur = f.buf, *line;
+        size_t len;
+        int ln = 0;
+        bool ok = true;
+        while (ok && next_line(&cur, &line, &len)) {
+            ln++;
+            if (is_blank_or_comment(line)) continue;
+            char *cols[6];
+            int nc = split_tabs(line, cols, 6);
+            if (nc < 5) {
+                ok = err_set(err, path, ln, 1,
+                             "expected 6 TAB-separated columns: country, office, "
+                             "name, aliases, start, end");
+                break;
+            }
+            holder_t h = {0};
+            h.country = arena_strdup(rs->arena, trim(cols[0]));
+            h.office = arena_strdup(rs->arena, trim(cols[1]));
+            h.name = arena_strdup(rs->arena, trim(cols[2]));
+            h.line = ln;
+            if (!rules_country(rs, h.country)) {
+                ok = err_set(err, path, ln, 1, "unknown country code '%s'",
+                             h.country);
+                break;
+            }
+            if (!parse_date(trim(cols[4]), &h.start) ||
+                !parse_date(nc > 5 ? trim(cols[5]) : "", &h.end)) {
+                ok = err_set(err, path, ln, 0, "bad date (want YYYY-MM-DD)");
+                break;
+            }
+            VEC(char *) keys = {0};
+            VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, h.name, strlen(h.name)));
+            char *save = NULL;
+            for (char *al = strtok_r(cols[3], "|", &save); al;
+                 al = strtok_r(NULL, "|", &save)) {
+                al = trim(al);
+                if (!*al) continue;
+                VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, al, strlen(al)));
+            }
+            h.keys = keys.v;
+            h.nkeys = (int)keys.n;
+            VEC_PUSH(rs->arena, rs->holders, h);
+        }
+        free(f.buf);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* ---- lexicon expansion and pattern compilation ------------------------- */
+
+/* A piece of the final pattern and where it came from, to map PCRE2 error
+ * offsets back to the rule file. */
+typedef struct {
+    size_t at;  /* offset in the expanded pattern */
+    int line, col;
+    bool expansion; /* text produced by an @lexicon */
+    const char *lexname;
+} piece_t;
+
+typedef struct {
+    sbuf_t out;
+    VEC(piece_t) pieces;
+} expander_t;
+
+static void regex_escape(sbuf_t *b, const char *s) {
+    bool space = false;
+    for (; *s; s++) {
+        if (isspace((unsigned char)*s)) {
+            space = true;
+            continue;
+        }
+        if (space) sbuf_adds(b, "\\s+");
+        space = false;
+        if (strchr("\\^$.|?*+()[]{}", *s)) sbuf_addc(b, '\\');
+        sbuf_addc(b, *s);
+    }
+}
+
+static int cmp_len_desc(const void *a, const void *b) {
+    const lex_entry_t *x = *(const lex_entry_t *const *)a;
+    const lex_entry_t *y = *(const lex_entry_t *const *)b;
+    size_t lx = strlen(x->text), ly = strlen(y->text);
+    if (lx != ly) return lx > ly ? -1 : 1;
+    return strcmp(x->text, y->text);
+}
+
+/* The alternation a lexicon stands for.  Literal entries are whole words:
+ * no letter or digit may touch them, so `U.S.` and `Japan's` work without
+ * the rule author thinking of \b. */
+static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
+    size_t n = lex->entries.n;
+    const lex_entry_t **sorted = arena_alloc(a, (n + 1) * sizeof *sorted);
+    for (size_t i = 0; i < n; i++) sorted[i] = &lex->entries.v[i];
+    if (!lex->regex) qsort(sorted, n, sizeof *sorted, cmp_len_desc);
+    if (lex == NULL) return;
+    if (!lex->regex) sbuf_adds(b, "(?<![\\p{L}\\p{N}])");
+    sbuf_adds(b, lex->cased ? "(?-i:" : "(?:");
+    const char *prev = NULL;
+    bool first = true;
+    for (size_t i = 0; i < n; i++) {
+        if (prev && !strcmp(prev, sorted[i]->text)) continue; /* duplicates */
+        prev = sorted[i]->text;
+        if (!first) sbuf_addc(b, '|');
+        first = false;
+        if (lex->regex) {
+            sbuf_adds(b, "(?:");
+            sbuf_adds(b, sorted[i]->text);
+            sbuf_addc(b, ')');
+        } else {
+            regex_escape(b, sorted[i]->text);
+        }
+    }
+    if (first) sbuf_adds(b, "(*FAIL)");
+    sbuf_addc(b, ')');
+    if (!lex->regex) sbuf_adds(b, "(?![\\p{L}\\p{N}])");
+}
+
+static bool expand_piece(ruleset_t *rs, expander_t *ex, const char *text,
+                         const char *file, int line, int col, err_t *err) {
+    const char *p = text;
+    piece_t pc = {ex->out.len, line, col, false, NULL};
+    VEC_PUSH(rs->arena, ex->pieces, pc);
+    while (*p) {
+        /* `\@` is a literal @; `@name` a lexicon. */
+        if (*p == '\\' && p[1]) {
+            sbuf_add(&ex->out, p, 2);
+            p += 2;
+            continue;
+        }
+        if (*p == '@' && (isalnum((unsigned char)p[1]) || p[1] == '_')) {
+            const char *q = p + 1;
+            while (isalnum((unsigned char)*q) || *q == '_') q++;
+            char *name = arena_strndup(rs->arena, p + 1, (size_t)(q - p - 1));
+            const lexicon_t *lex = rules_lexicon(rs, name);
+            int at = col + (int)(p - text);
+            if (!lex)
+                return err_set(err, file, line, at,
+                               "unknown lexicon '@%s' (no rules/lexicons/%s.lex)",
+                               name, name);
+            piece_t e = {ex->out.len, line, at, true, lex->name};
+            VEC_PUSH(rs->arena, ex->pieces, e);
+            expand_lexicon(rs->arena, &ex->out, lex);
+            piece_t back = {ex->out.len, line, col + (int)(q - text), false, NULL};
+            VEC_PUSH(rs->arena, ex->pieces, back);
+            p = q;
+            continue;
+        }
+        sbuf_addc(&ex->out, *p++);
+    }
+    return true;
+}
+
+static void locate(const expander_t *ex, size_t off, int *line, int *col,
+                   const char **lexname) {
+    const piece_t *best = &ex->pieces.v[0];
+    for (size_t i = 0; i < ex->pieces.n; i++)
+        if (ex->pieces.v[i].at <= off) best = &ex->pieces.v[i];
+    *line = best->line;
+    *lexname = best->expansion ? best->lexname : NULL;
+    *col = best->col + (best->expansion ? 0 : (int)(off - best->at));
+}
+
+static pcre2_code *compile(const char *pat, size_t len, int *code,
+                           PCRE2_SIZE *off) {
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, len,
+                                   PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES |
+                                       PCRE2_NEVER_BACKSLASH_C,
+                                   code, off, NULL);
+    if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+/* ---- rule files -------------------------------------------------------- */
+
+typedef struct {
+    rule_t *r;
+    expander_t ex;
+    int npieces;
+    VEC(int) pat_lines;
+    VEC(char *) pat_texts;
+    VEC(int) pat_cols;
+} building_t;
+
+static const char *set_allowed(rule_table_t t, field_t f) {
+    for (size_t i = 0; i < sizeof set_keys / sizeof *set_keys; i++)
+        if (set_keys[i].table == t && set_keys[i].field == f)
+            return set_keys[i].values ? set_keys[i].values : "";
+    return NULL;
+}
+
+static bool word_in(const char *list, const char *w) {
+    size_t n = strlen(w);
+    for (const char *p = list; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        if (l == n && !strncmp(p, w, n)) return true;
+        p += l;
+        while (*p == ' ') p++;
+    }
+    return false;
+}
+
+static int find_field(const char *name) {
+    for (int f = 0; f < F_COUNT; f++)
+        if (field_names[f] && !strcmp(field_names[f], name)) return f;
+    return -1;
+}
+
+static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
+                        err_t *err) {
+    rule_t *r = b->r;
+    if (!b->pat_texts.n)
+        return err_set(err, file, r->line, 1, "rule '%s' has no pattern", r->id);
+    sbuf_init(&b->ex.out, rs->arena);
+    b->ex.pieces.n = 0;
+    for (size_t i = 0; i < b->pat_texts.n; i++)
+        if (!expand_piece(rs, &b->ex, b->pat_texts.v[i], file, b->pat_lines.v[i],
+                          b->pat_cols.v[i], err))
+            return false;
+    r->source = (char *)sbuf_str(&b->ex.out);
+    int code;
+    PCRE2_SIZE off;
+    r->re = compile(r->source, b->ex.out.len, &code, &off);
+    if (!r->re) {
+        char msg[256];
+        pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
+        int line, col;
+        const char *lexname;
+        locate(&b->ex, off, &line, &col, &lexname);
+        if (lexname)
+            return err_set(err, file, line, col, "in rule '%s', lexicon '@%s': %s",
+                           r->id, lexname, msg);
+        return err_set(err, file, line, col, "in rule '%s': %s", r->id, msg);
+    }
+    /* Named groups must be fields of the rule's table. */
+    uint32_t count, size;
+    PCRE2_SPTR table;
+    pcre2_pattern_info(r->re, PCRE2_INFO_NAMECOUNT, &count);
+    pcre2_pattern_info(r->re, PCRE2_INFO_NAMEENTRYSIZE, &size);
+    pcre2_pattern_info(r->re, PCRE2_INFO_NAMETABLE, &table);
+    for (uint32_t i = 0; i < count; i++) {
+        PCRE2_SPTR e = table + i * size;
+        int num = (e[0] << 8) | e[1];
+        const char *gname = (const char *)e + 2;
+        if (gname[0] == '_') continue; /* a helper for (?&_name) calls */
+        int f = find_field(gname);
+        if (f < 0 || !(table_groups[r->table] & BIT(f))) {
+            /* Point at the group in the file. */
+            char needle[80];
+            snprintf(needle, sizeof needle, "<%s>", gname);
+            int line = r->line, col = 1;
+            for (size_t k = 0; k < b->pat_texts.n; k++) {
+                const char *hit = strstr(b->pat_texts.v[k], needle);
+                if (hit) {
+                    line = b->pat_lines.v[k];
+                    col = b->pat_cols.v[k] + (int)(hit - b->pat_texts.v[k]) + 1;
+                    break;
+                }
+            }
+            return err_set(err, file, line, col,
+                           "group '%s' is not a field of table '%s'", gname,
+                           table_names[r->table]);
+        }
+        for (int k = 0; k < 4; k++)
+            if (!r->group[f][k]) {
+                r->group[f][k] = num;
+                break;
+            }
+    }
+    return true;
+}
+
+static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
+    file_t f;
+    if (!slurp(path, &f, err)) return false;
+    const char *file = arena_strdup(rs->arena, path);
+    char *cur = f.buf, *line;
+    size_t len;
+    int ln = 0;
+    bool ok = true;
+    building_t b;
+    memset(&b, 0, sizeof b);
+    while (ok && next_line(&cur, &line, &len)) {
+        ln++;
+        if (is_blank_or_comment(line)) continue;
+        char *p = line;
+        while (*p == ' ' || *p == '\t') p++;
+        char *key = p;
+        while (*p && *p != ' ' && *p != '\t') p++;
+        size_t klen = (size_t)(p - key);
+        while (*p == ' ' || *p == '\t') p++;
+        char *val = p;
+        size_t vl = strlen(val);
+        while (vl && (val[vl - 1] == ' ' || val[vl - 1] == '\t')) val[--vl] = 0;
+        int kcol = (int)(key - line) + 1, vcol = (int)(val - line) + 1;
+        char *k = arena_strndup(rs->arena, key, klen);
+        if (!strcmp(k, "rule")) {
+            if (b.r) {
+                ok = err_set(err, file, b.r->line, 1,
+                             "rule '%s' is not closed by 'end' before the next rule",
+                             b.r->id);
+                break;
+            }
+            if (!*val) {
+                ok = err_set(err, file, ln, kcol, "rule without an id");
+                break;
+            }
+            for (char *c = val; *c; c++)
+                if (!isalnum((unsigned char)*c) && !strchr("._-", *c)) {
+                    ok = err_set(err, file, ln, vcol + (int)(c - val),
+                                 "rule id may hold letters, digits, '.', '_', '-'");
+                    break;
+                }
+            if (!ok) break;
+            for (size_t i = 0; i < rs->rules.n; i++)
+                if (!strcmp(rs->rules.v[i]->id, val)) {
+                    ok = err_set(err, file, ln, vcol,
+                                 "duplicate rule id '%s' (first at %s:%d)", val,
+                                 rs->rules.v[i]->file, rs->rules.v[i]->line);
+                    break;
+                }
+            if (!ok) break;
+            memset(&b, 0, sizeof b);
+            b.r = arena_alloc(rs->arena, sizeof(rule_t));
+            b.r->id = arena_strdup(rs->arena, val);
+            b.r->file = file;
+            b.r->line = ln;
+            b.r->table = RT_COUNT;
+            continue;
+        }
+        if (!b.r) {
+            ok = err_set(err, file, ln, kcol, "'%s' outside a rule (start one with 'rule ID')", k);
+            break;
+        }
+        rule_t *r = b.r;
+        if (!strcmp(k, "end")) {
+            if (r->table == RT_COUNT) {
+                ok = err_set(err, file, r->line, 1, "rule '%s' has no table", r->id);
+                break;
+            }
+            if (!(ok = finish_rule(rs, &b, file, err))) break;
+            r->index = (int)rs->rules.n;
+            VEC_PUSH(rs->arena, rs->rules, r);
+            VEC_PUSH(rs->arena, rs->by_table[r->table], r);
+            b.r = NULL;
+        } else if (!strcmp(k, "table")) {
+            int t;
+            for (t = 0; t < RT_COUNT; t++)
+                if (!strcmp(table_names[t], val)) break;
+            if (t == RT_COUNT) {
+                ok = err_set(err, file, ln, vcol,
+                             "unknown table '%s' (normalize, segment, talks, time, "
+                             "participants, actors, positions, items)",
+                             val);
+                break;
+            }
+            r->table = (rule_table_t)t;
+        } else if (!strcmp(k, "priority")) {
+            char *end;
+            long pr = strtol(val, &end, 10);
+            if (!*val || *end) {
+                ok = err_set(err, file, ln, vcol, "priority must be a whole number");
+                break;
+            }
+            r->priority = (int)pr;
+        } else if (!strcmp(k, "set")) {
+            if (r->table == RT_COUNT) {
+                ok = err_set(err, file, ln, kcol, "'set' before 'table'");
+                break;
+            }
+            char *eq = strchr(val, '=');
+            if (!eq) {
+                ok = err_set(err, file, ln, vcol, "'set' wants field=value");
+                break;
+            }
+            *eq = 0;
+            int fld = find_field(val);
+            const char *allowed = fld >= 0 ? set_allowed(r->table, (field_t)fld) : NULL;
+            if (!allowed) {
+                ok = err_set(err, file, ln, vcol, "table '%s' has no settable field '%s'",
+                             table_names[r->table], val);
+                break;
+            }
+            if (*allowed && !word_in(allowed, eq + 1)) {
+                ok = err_set(err, file, ln, vcol + (int)(eq + 1 - val),
+                             "'%s' is not a value of %s (%s)", eq + 1, val, allowed);
+                break;
+            }
+            r->set[fld] = arena_strdup(rs->arena, eq + 1);
+        } else if (!strcmp(k, "pattern")) {
+            VEC_PUSH(rs->arena, b.pat_texts, arena_strdup(rs->arena, val));
+            VEC_PUSH(rs->arena, b.pat_lines, ln);
+            VEC_PUSH(rs->arena, b.pat_cols, vcol);
+        } else if (!strcmp(k, "replace")) {
+            r->replace = arena_strdup(rs->arena, val);
+        } else if (!strcmp(k, "needs")) {
+            VEC(char *) lits = {0};
+            char *save = NULL;
+            for (char *w = strtok_r(val, "|", &save); w; w = strtok_r(NULL, "|", &save))
+                if (*trim(w)) VEC_PUSH(rs->arena, lits, rules_key(rs->arena, trim(w), strlen(trim(w))));
+            VEC_PUSH(rs->arena, lits, NULL);
+            r->needs = lits.v;
+            r->nneeds = (int)lits.n - 1;
+        } else if (!strcmp(k, "example") || !strcmp(k, "counter")) {
+            example_t e = {0};
+            e.counter = k[0] == 'c';
+            e.line = ln;
+            e.published = "2020-11-25";
+            char *t = val;
+            if (*t == '[') { /* [YYYY-MM-DD] release date of the example */
+                char *close = strchr(t, ']');
+                if (close) {
+                    e.published = arena_strndup(rs->arena, t + 1, (size_t)(close - t - 1));
+                    t = trim(close + 1);
+                }
+            }
+            char *arrow = strstr(t, " => ");
+            if (arrow) {
+                if (e.counter) {
+                    ok = err_set(err, file, ln, vcol + (int)(arrow - val),
+                                 "a counter example expects nothing ('=>' not allowed)");
+                    break;
+                }
+                *arrow = 0;
+                e.expect = arena_strdup(rs->arena, trim(arrow + 4));
+            }
+            e.text = arena_strdup(rs->arena, t);
+            VEC_PUSH(rs->arena, r->examples, e);
+        } else {
+            ok = err_set(err, file, ln, kcol,
+                         "unknown key '%s' (table, priority, set, needs, pattern, "
+                         "replace, example, counter, end)",
+                         k);
+        }
+    }
+    if (ok && b.r)
+        ok = err_set(err, file, b.r->line, 1, "rule '%s' is not closed by 'end'",
+                     b.r->id);
+    free(f.buf);
+    return ok;
+}
+
+static bool load_topics(ruleset_t *rs, err_t *err) {
+    char *path = path_join(rs->arena, rs->dir, "topics.tsv");
+    file_t f;
+    if (!slurp(path, &f, err)) return false;
+    sbuf_t all;
+    sbuf_init(&all, rs->arena);
+    char *cur = f.buf, *line;
+    size_t len;
+    int ln = 0;
+    bool ok = true;
+    while (ok && next_line(&cur, &line, &len)) {
+        ln++;
+        if (is_blank_or_comment(line)) continue;
+        char *cols[2];
+        if (split_tabs(line, cols, 2) != 2) {
+            ok = err_set(err, path, ln, 1, "expected: tag<TAB>pattern");
+            break;
+        }
+        char *tag = trim(cols[0]), *pat = trim(cols[1]);
+        for (char *c = tag; *c; c++)
+            if (!islower((unsigned char)*c) && !isdigit((unsigned char)*c) && *c != '_') {
+                ok = err_set(err, path, ln, (int)(c - line) + 1,
+                             "topic tags are lower case letters, digits and '_'");
+                break;
+            }
+        if (!ok) break;
+        char msg[256];
+        long off = check_regex(pat, strlen(pat), msg, sizeof msg);
+        if (off >= 0) {
+            ok = err_set(err, path, ln, (int)(pat - line) + (int)off + 1,
+                         "bad pattern for topic '%s': %s", tag, msg);
+            break;
+        }
+        topic_t t = {arena_strdup(rs->arena, tag)};
+        if (rs->topics.n) sbuf_addc(&all, '|');
+        sbuf_printf(&all, "(?<![\\p{L}\\p{N}])(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", pat,
+                    rs->topics.n);
+        VEC_PUSH(rs->arena, rs->topics, t);
+    }
+    free(f.buf);
+    if (!ok) return false;
+    if (!rs->topics.n) return true;
+    int code;
+    PCRE2_SIZE off;
+    rs->topic_re = compile(sbuf_str(&all), all.len, &code, &off);
+    if (!rs->topic_re) {
+        char msg[256];
+        pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
+        return err_set(err, path, 0, 0, "topics do not compile together: %s", msg);
+    }
+    return true;
+}
+
+/* One alternation of every rule's `needs` literals: a sentence is scanned
+ * once, and only rules whose literal occurs (or that need none) run. */
+static bool build_prefilter(ruleset_t *rs, err_t *err) {
+    sbuf_t all;
+    sbuf_init(&all, rs->arena);
+    for (size_t i = 0; i < rs->rules.n; i++) {
+        rule_t *r = rs->rules.v[i];
+        for (int k = 0; k < r->nneeds; k++) {
+            size_t j;
+            for (j = 0; j < rs->needs_lits.n; j++)
+                if (!strcmp(rs->needs_lits.v[j], r->needs[k])) break;
+            if (j < rs->needs_lits.n) continue;
+            if (rs->needs_lits.n) sbuf_addc(&all, '|');
+            regex_escape(&all, r->needs[k]);
+            sbuf_printf(&all, "(*MARK:%zu)", rs->needs_lits.n);
+            VEC_PUSH(rs->arena, rs->needs_lits, r->needs[k]);
+        }
+    }
+    if (!rs->needs_lits.n) return true;
+    int code;
+    PCRE2_SIZE off;
+    rs->needs_re = compile(sbuf_str(&all), all.len, &code, &off);
+    if (!rs->needs_re) {
+        char msg[256];
+        pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
+        return err_set(err, rs->dir, 0, 0, "'needs' literals do not compile: %s", msg);
+    }
+    return true;
+}
+
+ruleset_t *rules_load(const char *dir, err_t *err) {
+    arena_t *a = arena_new();
+    ruleset_t *rs = arena_alloc(a, sizeof *rs);
+    rs->arena = a;
+    rs->dir = arena_strdup(a, dir);
+    rs->match_limit = 2000000;
+    rs->depth_limit = 10000;
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        err_set(err, dir, 0, 0, "rules directory not found");
+        rules_free(rs);
+        return NULL;
+    }
+    bool ok = load_lexicons(rs, err) && load_countries(rs, err) &&
+              load_titles(rs, err) && load_gazetteer(rs, err) &&
+              load_topics(rs, err);
+    if (ok) {
+        size_t n;
+        char **names = list_dir(a, dir, "", ".rules", &n);
+        if (!n) ok = err_set(err, dir, 0, 0, "no *.rules files");
+        for (size_t i = 0; ok && i < n; i++)
+            ok = parse_rule_file(rs, path_join(a, dir, names[i]), err);
+    }
+    if (ok) ok = build_prefilter(rs, err);
+    if (!ok) {
+        rules_free(rs);
+        return NULL;
+    }
+    return rs;
+}
+
+void rules_free(ruleset_t *rs) {
+    if (!rs) return;
+    for (size_t i = 0; i < rs->rules.n; i++) pcre2_code_free(rs->rules.v[i]->re);
+    pcre2_code_free(rs->topic_re);
+    pcre2_code_free(rs->needs_re);
+    arena_free(rs->arena);
+}
+
+char *rules_find_dir(const char *cli_dir, const char *argv0) {
+    if (cli_dir) return xstrdup(cli_dir);
+    const char *env = getenv("READOUT_RULES");
+    if (env && *env) return xstrdup(env);
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) {
+        snprintf(exe, sizeof exe, "%s", argv0 ? argv0 : ".");
+        n = (ssize_t)strlen(exe);
+    }
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = 0;
+    else strcpy(exe, ".");
+    const char *tries[] = {"%s/rules", "%s/../rules", "%s/../share/readout/rules",
+                           NULL};
+    char buf[4200];
+    struct stat st;
+    for (int i = 0; tries[i]; i++) {
+        snprintf(buf, sizeof buf, tries[i], exe);
+        if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode)) return xstrdup(buf);
+    }
+#ifdef READOUT_RULES_DIR
+    return xstrdup(READOUT_RULES_DIR);
+#else
+    return xstrdup("rules");
+#endif
+}
+
+/* ---- workers and rewrites ---------------------------------------------- */
+
+worker_t *worker_new(const ruleset_t *rs) {
+    worker_t *w = xcalloc(1, sizeof *w);
+    w->md = pcre2_match_data_create(64, NULL);
+    w->mc = pcre2_match_context_create(NULL);
+    pcre2_set_match_limit(w->mc, (uint32_t)rs->match_limit);
+    pcre2_set_depth_limit(w->mc, (uint32_t)rs->depth_limit);
+    w->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    pcre2_jit_stack_assign(w->mc, NULL, w->jit);
+    w->scratch = arena_new();
+    return w;
+}
+
+void worker_free(worker_t *w) {
+    if (!w) return;
+    pcre2_match_data_free(w->md);
+    pcre2_match_context_free(w->mc);
+    pcre2_jit_stack_free(w->jit);
+    arena_free(w->scratch);
+    free(w);
+}
+
+void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d) {
+    for (size_t i = 0; i < rs->by_table[RT_NORMALIZE].n; i++) {
+        const rule_t *r = rs->by_table[RT_NORMALIZE].v[i];
+        if (!r->replace) continue;
+        mapper_t m;
+        mapper_init(&m, d);
+        size_t pos = 0, copied = 0;
+        bool changed = false;
+        while (pos <= d->len) {
+            int rc = pcre2_match(r->re, (PCRE2_SPTR)d->text, d->len, pos, 0, w->md, w->mc);
+            if (rc < 0) {
+                if (rc != PCRE2_ERROR_NOMATCH)
+                    doc_note(d, "rule '%s' skipped: match limit", r->id);
+                break;
+            }
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+            size_t s = ov[0], e = ov[1];
+            mapper_put(&m, d->text + copied, s - copied, (uint32_t)copied, true);
+            /* $N copies group N with its own offsets; other bytes map to the
+             * start of the match. */
+            for (const char *t = r->replace; *t; t++) {
+                if (*t == '$' && isdigit((unsigned char)t[1])) {
+                    int g = t[1] - '0';
+                    t++;
+                    if (g < rc && ov[2 * g] != PCRE2_UNSET)
+                        mapper_put(&m, d->text + ov[2 * g], ov[2 * g + 1] - ov[2 * g],
+                                   (uint32_t)ov[2 * g], true);
+                    continue;
+                }
+                mapper_put(&m, t, 1, (uint32_t)s, false);
+            }
+            copied = e;
+            changed = true;
+            pos = e > s ? e : e + 1;
+        }
+        if (!changed) continue;
+        mapper_put(&m, d->text + copied, d->len - copied, (uint32_t)copied, true);
+        mapper_finish(&m);
+    }
+}

@@ -1,0 +1,167 @@
+/* rules.h — the rule set: rule files, lexicons, countries, titles,
+ * gazetteer and topics, loaded from a rules directory once per run.
+ *
+ * Format (rules/README.md has the user's version):
+ *
+ *   rule ID
+ *     table     positions          which stage uses it (rule_table_t)
+ *     priority  20                 wins over lower ones where matches overlap
+ *     set       kind=agree         constant fields of every match
+ *     needs     agree|concur       literals a sentence must contain (prefilter)
+ *     pattern   \b(?<verb>@stance_agree)\b     PCRE2; pieces concatenate
+ *     example   The two Ministers agreed. => kind=agree
+ *     counter   They did not agree.
+ *   end
+ *
+ * `@name` in a pattern expands to the lexicon rules/lexicons/name.lex, or to
+ * a built-in list: @country (countries.tsv forms), @title (titles.tsv).  Named groups are output fields;
+ * the names a table accepts are listed in rules.c (field_names).
+ *
+ * Ownership: everything belongs to the ruleset's arena; a ruleset is
+ * read-only after rules_load() and shared by all worker threads.
+ */
+#ifndef READOUT_RULES_H
+#define READOUT_RULES_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "diag.h"
+#include "pipeline.h"
+
+typedef enum {
+    RT_NORMALIZE,
+    RT_SEGMENT,
+    RT_TALKS,
+    RT_TIME,
+    RT_PARTICIPANTS,
+    RT_ACTORS,
+    RT_POSITIONS,
+    RT_ITEMS,
+    RT_COUNT
+} rule_table_t;
+
+/* Fields: named groups and `set` keys. */
+typedef enum {
+    F_KIND, F_ROLE, F_ACTOR, F_VOICE, F_TRANSLATION, F_OFFICE,
+    F_YEAR, F_MONTH, F_DAY, F_WEEKDAY, F_ERA, F_ERA_YEAR, F_REL,
+    F_HOUR, F_MIN, F_AMPM, F_HOUR2, F_MIN2, F_AMPM2, F_NOON,
+    F_DUR_H, F_DUR_M, F_HALF, F_HEDGE,
+    F_TITLE, F_NAME, F_COUNTRY, F_COUNTRIES, F_VERB, F_TEXT,
+    F_COUNT
+} field_t;
+
+const char *field_name(field_t f);
+const char *rule_table_name(rule_table_t t);
+
+typedef struct {
+    char *text;     /* sample sentence */
+    char *expect;   /* "k=v k=v" or NULL; counters have none */
+    char *published; /* YYYY-MM-DD the example resolves against */
+    bool counter;   /* must give no match of this rule */
+    int line;
+} example_t;
+
+typedef struct rule {
+    char *id;
+    const char *file;
+    int line;
+    rule_table_t table;
+    int priority;
+    int index; /* position in the ruleset's list: a stable tie-breaker */
+    char *set[F_COUNT];   /* constant fields, NULL when unset */
+    int group[F_COUNT][4]; /* capture groups per field (a name may repeat
+                            * in alternatives), 0 = none */
+    char *source;         /* pattern after lexicon expansion */
+    char *replace;        /* table normalize: replacement template */
+    char **needs;         /* prefilter literals (lower case), NULL-ended */
+    int nneeds;
+    pcre2_code *re;
+    VEC(example_t) examples;
+} rule_t;
+
+typedef struct {
+    char *text, *value; /* entry as written; value may be NULL */
+    char *key;          /* folded lookup key */
+    int line;
+} lex_entry_t;
+
+typedef struct lexicon {
+    char *name, *file;
+    bool regex; /* entries are PCRE2 fragments (%regex) */
+    bool cased; /* matched case-sensitively (%case) */
+    VEC(lex_entry_t) entries;
+    /* open-addressing hash of folded keys -> entry index + 1 */
+    uint32_t *slots;
+    size_t nslots;
+} lexicon_t;
+
+typedef struct {
+    char *code, *name;
+    bool side;
+} country_t;
+
+typedef struct {
+    const char *country, *office, *name;
+    char **keys; /* folded name and aliases */
+    int nkeys;
+    date_t start, end; /* end.y == 0: in office */
+    int line;
+} holder_t;
+
+typedef struct {
+    char *tag;
+} topic_t;
+
+typedef struct ruleset {
+    arena_t *arena;
+    char *dir;
+    VEC(rule_t *) rules;          /* all, in file order */
+    VEC(rule_t *) by_table[RT_COUNT];
+    VEC(lexicon_t *) lexicons;
+    VEC(country_t) countries;
+    VEC(holder_t) holders;
+    VEC(topic_t) topics;
+    lexicon_t *country_lex, *title_lex;
+    pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
+    pcre2_code *needs_re;   /* all prefilter literals, (*MARK:i) each */
+    VEC(char *) needs_lits; /* index -> literal */
+    size_t match_limit, depth_limit;
+} ruleset_t;
+
+/* Loads and compiles everything under dir.  On a mistake: NULL, and err
+ * names FILE:LINE:COL.  Nothing is read or written before this succeeds. */
+ruleset_t *rules_load(const char *dir, err_t *err);
+void rules_free(ruleset_t *rs);
+
+/* Where the rules are: --rules, $READOUT_RULES, next to the binary
+ * (../rules from build/), or the install prefix.  Caller frees. */
+char *rules_find_dir(const char *cli_dir, const char *argv0);
+
+/* Lexicon lookups: the value of the entry whose folded text equals the
+ * folded s (NULL when absent). */
+const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n);
+const lexicon_t *rules_lexicon(const ruleset_t *rs, const char *name);
+const country_t *rules_country(const ruleset_t *rs, const char *code);
+/* Code of a country named by s ("Canadian", "the Republic of Korea",
+ * "Japan's"), or NULL. */
+const char *rules_country_code(const ruleset_t *rs, const char *s, size_t n);
+
+/* Per-thread matching state. */
+typedef struct worker {
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    pcre2_jit_stack *jit;
+    arena_t *scratch; /* reset per document */
+} worker_t;
+
+worker_t *worker_new(const ruleset_t *rs);
+void worker_free(worker_t *w);
+
+/* Runs the `normalize` rules (rewrites) over d->text, keeping d->map. */
+void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d);
+
+/* Lower-cases ASCII and folds blanks: the key of lexicon lookups. */
+char *rules_key(arena_t *a, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,171 @@
+/* run.c — worker threads, ordered writing, shards, progress, signals. */
+#define _DEFAULT_SOURCE
+#include "run.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "emit.h"
+#include "extract.h"
+
+/* The one piece of process state: a signal cannot carry a context. */
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig) { stop_requested = sig; }
+
+void run_install_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+uint64_t run_doc_hash(const char *name) { /* FNV-1a, stable across hosts */
+    uint64_t h = 1469598103934665603ull;
+    for (; *name; name++) h = (h ^ (unsigned char)*name) * 1099511628211ull;
+    return h;
+}
+
+void run_shard(inputs_t *in, int k, int n) {
+    size_t w = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        if ((int)(run_doc_hash(in->v[i].name) % (uint64_t)n) == k - 1) {
+            in->v[w++] = in->v[i];
+        } else {
+            free(in->v[i].name);
+            free(in->v[i].path);
+            free(in->v[i].problem);
+        }
+    }
+    in->n = w;
+}
+
+typedef struct {
+    const ruleset_t *rs;
+    const inputs_t *in;
+    const run_opts_t *opts;
+    extract_opts_t xopts;
+    read_opts_t ropts;
+    size_t window;
+    doc_t **slots; /* ring of finished documents */
+    atomic_size_t next; /* next input to take */
+    size_t written;     /* documents emitted so far */
+    pthread_mutex_t mu;
+    pthread_cond_t done_cv, room_cv;
+} shared_t;
+
+static void *worker_main(void *arg) {
+    shared_t *sh = arg;
+    worker_t *w = worker_new(sh->rs);
+    for (;;) {
+        size_t i = atomic_fetch_add(&sh->next, 1);
+        if (i >= sh->in->n || stop_requested) break;
+        pthread_mutex_lock(&sh->mu);
+        while (i >= sh->written + sh->window && !stop_requested)
+            pthread_cond_wait(&sh->room_cv, &sh->mu);
+        pthread_mutex_unlock(&sh->mu);
+        if (stop_requested) break;
+        doc_t *d = read_doc(&sh->in->v[i], &sh->ropts);
+        extract_pipeline(d, sh->rs, w, &sh->xopts, NULL);
+        pthread_mutex_lock(&sh->mu);
+        sh->slots[i % sh->window] = d;
+        pthread_cond_broadcast(&sh->done_cv);
+        pthread_mutex_unlock(&sh->mu);
+    }
+    worker_free(w);
+    pthread_mutex_lock(&sh->mu);
+    pthread_cond_broadcast(&sh->done_cv);
+    pthread_mutex_unlock(&sh->mu);
+    return NULL;
+}
+
+static double now(void) {
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
+int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run_opts_t *opts) {
+    err_t err = {0};
+    emitter_t em;
+    if (!emit_open(&em, outdir, opts->excel, opts->trace, &err)) {
+        err_print(&err, stderr);
+        return EXIT_FATAL;
+    }
+    shared_t sh;
+    memset(&sh, 0, sizeof sh);
+    sh.rs = rs;
+    sh.in = in;
+    sh.opts = opts;
+    sh.xopts.trace = opts->trace;
+    sh.ropts.max_bytes = opts->max_bytes;
+    int jobs = opts->jobs > 0 ? opts->jobs : 1;
+    sh.window = (size_t)jobs * 4;
+    sh.slots = xcalloc(sh.window, sizeof(doc_t *));
+    atomic_init(&sh.next, 0);
+    pthread_mutex_init(&sh.mu, NULL);
+    pthread_cond_init(&sh.done_cv, NULL);
+    pthread_cond_init(&sh.room_cv, NULL);
+    pthread_t *th = xcalloc((size_t)jobs, sizeof *th);
+    for (int j = 0; j < jobs; j++) pthread_create(&th[j], NULL, worker_main, &sh);
+
+    bool progress = !opts->quiet && isatty(STDERR_FILENO);
+    double t0 = now(), last = 0;
+    size_t bytes = 0, not_ok = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        pthread_mutex_lock(&sh.mu);
+        while (!sh.slots[i % sh.window] && !stop_requested)
+            pthread_cond_wait(&sh.done_cv, &sh.mu);
+        doc_t *d = sh.slots[i % sh.window];
+        sh.slots[i % sh.window] = NULL;
+        pthread_mutex_unlock(&sh.mu);
+        if (!d) break; /* stopped */
+        emit_doc(&em, d);
+        bytes += d->bytes;
+        if (d->status != DOC_OK) not_ok++;
+        if (!opts->quiet && d->status == DOC_SKIPPED)
+            diag("%s: skipped: %s", d->path, sbuf_str(&d->note));
+        doc_free(d);
+        pthread_mutex_lock(&sh.mu);
+        sh.written = i + 1;
+        pthread_cond_broadcast(&sh.room_cv);
+        pthread_mutex_unlock(&sh.mu);
+        double t = now();
+        if (progress && (t - last > 0.25 || i + 1 == in->n)) {
+            last = t;
+            double el = t - t0 > 1e-6 ? t - t0 : 1e-6;
+            double rate = (double)(i + 1) / el;
+            fprintf(stderr, "\r%zu/%zu documents  %.1f MB/s  ETA %.0fs   ", i + 1, in->n,
+                    (double)bytes / el / 1e6, (double)(in->n - i - 1) / (rate > 0 ? rate : 1));
+        }
+    }
+    if (progress) fputc('\n', stderr);
+    pthread_mutex_lock(&sh.mu);
+    sh.written = in->n + sh.window; /* release anyone waiting for room */
+    pthread_cond_broadcast(&sh.room_cv);
+    pthread_mutex_unlock(&sh.mu);
+    for (int j = 0; j < jobs; j++) pthread_join(th[j], NULL);
+    for (size_t k = 0; k < sh.window; k++) doc_free(sh.slots[k]);
+    free(sh.slots);
+    free(th);
+    pthread_mutex_destroy(&sh.mu);
+    pthread_cond_destroy(&sh.done_cv);
+    pthread_cond_destroy(&sh.room_cv);
+
+    if (stop_requested) {
+        emit_abort(&em);
+        diag("interrupted by signal %d: previous tables left in place", (int)stop_requested);
+        return EXIT_FATAL;
+    }
+    if (!emit_commit(&em, &err)) {
+        err_print(&err, stderr);
+        return EXIT_FATAL;
+    }
+    return opts->strict && not_ok ? EXIT_NOT_OK : EXIT_DONE;
+}

@@ -1,0 +1,338 @@
+/* segment.c — stage 3: header, paragraphs, lists, sentences. */
+#include "segment.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "match.h"
+#include "temporal.h"
+
+typedef struct {
+    uint32_t start, end; /* line without its \n */
+    uint32_t cstart;     /* first non-blank byte */
+    int indent;
+    bool blank;
+    uint32_t marker_end; /* > 0 when the line starts with a bullet */
+} line_t;
+
+typedef struct {
+    doc_t *d;
+    const ruleset_t *rs;
+    worker_t *w;
+    VEC(line_t) lines;
+    matchvec_t scratch;
+} seg_t;
+
+static bool line_role(seg_t *s, const line_t *l, const char *role) {
+    span_t sp = {l->cstart, l->end};
+    return match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, role, &s->scratch) != NULL;
+}
+
+static void split_lines(seg_t *s) {
+    doc_t *d = s->d;
+    uint32_t i = 0, n = (uint32_t)d->len;
+    while (i <= n) {
+        uint32_t e = i;
+        while (e < n && d->text[e] != '\n') e++;
+        line_t l = {i, e, i, 0, true, 0};
+        while (l.cstart < e && d->text[l.cstart] == ' ') l.cstart++, l.indent++;
+        l.blank = l.cstart == e;
+        VEC_PUSH(d->arena, s->lines, l);
+        if (e == n) break;
+        i = e + 1;
+    }
+}
+
+static uint32_t bullet_marker(seg_t *s, const line_t *l) {
+    span_t sp = {l->cstart, l->end};
+    const match_t *m = match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, "bullet", &s->scratch);
+    if (!m || m->span.start != l->cstart) return 0;
+    uint32_t e = m->span.end;
+    while (e < l->end && s->d->text[e] == ' ') e++;
+    return e < l->end ? e : 0; /* a glyph alone is not an item */
+}
+
+static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
+    while (end > start && d->text[end - 1] == ' ') end--;
+    return end > start ? d->text[end - 1] : 0;
+}
+
+/* A line that reads as a heading: no sentence end, not too long. */
+static bool heading_like(const doc_t *d, const line_t *l) {
+    uint32_t len = l->end - l->cstart;
+    if (len < 3 || len > 250) return false;
+    char c = last_char(d, l->cstart, l->end);
+    if (c == '.' || c == ':' || c == ',' || c == ';') return false;
+    /* Prose has several sentences; a heading has none inside. */
+    for (uint32_t i = l->cstart; i + 2 < l->end; i++)
+        if (d->text[i] == '.' && d->text[i + 1] == ' ' && isupper((unsigned char)d->text[i + 2]) &&
+            i > l->cstart + 3 && islower((unsigned char)d->text[i - 1]))
+            return false;
+    return true;
+}
+
+/* The first date with a year in the line, resolved. */
+static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at) {
+    matchvec_t mv = {0};
+    span_t sp = {l->cstart, l->end};
+    size_t from = 0;
+    match_unit(s->rs, s->w, s->d, RT_TIME, sp, -1, &mv);
+    match_resolve(&mv, from);
+    date_t none = {0};
+    for (size_t i = 0; i < mv.n; i++) {
+        if (mv.v[i].dropped) continue;
+        tval_t tv;
+        temporal_interpret(s->rs, s->d, &mv.v[i], none, &tv);
+        if (tv.has_date && tv.explicit_year) {
+            *out = tv.date;
+            *at = mv.v[i].span.start;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void add_sentence(doc_t *d, span_t sp, int para, unsigned flags) {
+    while (sp.start < sp.end && isspace((unsigned char)d->text[sp.start])) sp.start++;
+    while (sp.end > sp.start && isspace((unsigned char)d->text[sp.end - 1])) sp.end--;
+    if (sp.end <= sp.start) return;
+    sentence_t st = {sp, para, flags};
+    VEC_PUSH(d->arena, d->sents, st);
+}
+
+/* The token that ends at the period at p: an abbreviation, an initial or a
+ * number does not end a sentence. */
+static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
+    doc_t *d = s->d;
+    if (d->text[p] != '.') return true;
+    uint32_t b = p;
+    while (b > start && !isspace((unsigned char)d->text[b - 1]) && d->text[b - 1] != '(' &&
+           d->text[b - 1] != '"')
+        b--;
+    uint32_t len = p + 1 - b;
+    if (len == 2 && isupper((unsigned char)d->text[b])) return false; /* "J." */
+    const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
+    if (ab && lexicon_find(ab, d->text + b, len)) return false;
+    return true;
+}
+
+static void split_sentences(seg_t *s, span_t para, int pidx, unsigned flags) {
+    doc_t *d = s->d;
+    uint32_t from = para.start;
+    for (uint32_t i = para.start; i < para.end; i++) {
+        char c = d->text[i];
+        if (c != '.' && c != '!' && c != '?') continue;
+        uint32_t j = i + 1;
+        while (j < para.end && strchr("\"')]", d->text[j])) j++;
+        if (j >= para.end) break;
+        if (d->text[j] != ' ' && d->text[j] != '\n') continue;
+        uint32_t k = j;
+        while (k < para.end && (d->text[k] == ' ' || d->text[k] == '\n')) k++;
+        if (k >= para.end) break;
+        unsigned char nx = (unsigned char)d->text[k];
+        if (!(isupper(nx) || isdigit(nx) || nx == '"' || nx == '(' || nx == '\'' || nx >= 0x80))
+            continue;
+        if (!period_ends_sentence(s, para.start, i)) continue;
+        add_sentence(d, (span_t){from, j}, pidx, flags);
+        from = k;
+        i = k - 1;
+    }
+    add_sentence(d, (span_t){from, para.end}, pidx, flags);
+}
+
+static void add_para(doc_t *d, span_t sp, para_kind_t kind, int list, int indent) {
+    para_t p = {sp, kind, list, indent};
+    VEC_PUSH(d->arena, d->paras, p);
+}
+
+void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
+    if (d->status == DOC_SKIPPED || d->status == DOC_EMPTY) return;
+    seg_t s = {.d = d, .rs = rs, .w = w};
+    split_lines(&s);
+    size_t nl = s.lines.n;
+
+    /* Translation marker: anywhere in the text (the MOFA note comes last). */
+    for (size_t i = 0; i < nl && d->translation == TR_NONE; i++) {
+        line_t *l = &s.lines.v[i];
+        if (l->blank) continue;
+        span_t sp = {l->cstart, l->end};
+        const match_t *m = match_role(rs, w, d, RT_SEGMENT, sp, "translation", &s.scratch);
+        if (m && m->rule->set[F_TRANSLATION])
+            d->translation = !strcmp(m->rule->set[F_TRANSLATION], "machine") ? TR_MACHINE
+                                                                            : TR_PROVISIONAL;
+    }
+
+    /* Header zone. */
+    size_t i = 0;
+    int seen = 0;
+    date_t title_date = {0};
+    for (; i < nl && seen < 8; i++) {
+        line_t *l = &s.lines.v[i];
+        if (l->blank) continue;
+        seen++;
+        span_t sp = {l->cstart, l->end};
+        date_t dt;
+        uint32_t at;
+        bool has_date = line_date(&s, l, &dt, &at);
+        if (line_role(&s, l, "masthead") || line_role(&s, l, "attribution")) {
+            /* "(Press Release: Provisional Translation)" carries no date but
+             * a dated masthead line is still the dateline. */
+            if (has_date && !d->published.y) {
+                d->published = dt;
+                add_sentence(d, sp, -1, SENT_DATELINE);
+                d->dateline = (int)d->sents.n - 1;
+            } else {
+                add_sentence(d, sp, -1, SENT_HEADER);
+            }
+            continue;
+        }
+        uint32_t len = l->end - l->cstart;
+        bool starts_with_date = has_date && at - l->cstart < 30;
+        if (has_date && !d->published.y && (starts_with_date || len <= 60)) {
+            d->published = dt;
+            add_sentence(d, sp, -1, SENT_DATELINE);
+            d->dateline = (int)d->sents.n - 1;
+            continue;
+        }
+        if (bullet_marker(&s, l)) break;
+        if (heading_like(d, l)) {
+            if (d->title < 0) {
+                if (has_date) title_date = dt;
+                add_sentence(d, sp, -1, SENT_TITLE);
+                d->title = (int)d->sents.n - 1;
+            } else {
+                add_sentence(d, sp, -1, SENT_HEADER);
+            }
+            continue;
+        }
+        break; /* the body starts here */
+    }
+    if (!d->published.y && title_date.y) d->published = title_date;
+    size_t body = i;
+
+    /* Footer: from the first footer line on, nothing is text. */
+    size_t end = nl;
+    for (size_t k = body; k < nl; k++) {
+        line_t *l = &s.lines.v[k];
+        if (l->blank) continue;
+        if (line_role(&s, l, "footer")) {
+            end = k;
+            break;
+        }
+    }
+    d->body_end = end < nl ? s.lines.v[end].start : (uint32_t)d->len;
+
+    /* Paragraphs and lists. */
+    for (size_t k = body; k < end; k++) s.lines.v[k].marker_end = bullet_marker(&s, &s.lines.v[k]);
+    size_t k = body;
+    while (k < end) {
+        line_t *l = &s.lines.v[k];
+        if (l->blank) {
+            k++;
+            continue;
+        }
+        if (line_role(&s, l, "masthead")) { /* "(END)", share links */
+            k++;
+            continue;
+        }
+        if (l->marker_end) {
+            /* A list: items, each with its continuation lines (indented
+             * deeper than its marker). */
+            list_t lst = {-1, (int)d->paras.n, 0, false};
+            int list_idx = (int)d->lists.n;
+            while (k < end) {
+                line_t *it = &s.lines.v[k];
+                if (it->blank) {
+                    size_t nx = k + 1;
+                    while (nx < end && s.lines.v[nx].blank) nx++;
+                    if (nx < end && s.lines.v[nx].marker_end) {
+                        k = nx;
+                        continue;
+                    }
+                    break;
+                }
+                if (!it->marker_end) break;
+                uint32_t e = it->end;
+                size_t c = k + 1;
+                while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end &&
+                       s.lines.v[c].indent > it->indent) {
+                    e = s.lines.v[c].end;
+                    c++;
+                }
+                add_para(d, (span_t){it->marker_end, e}, PARA_ITEM, list_idx, it->indent);
+                lst.nitems++;
+                k = c;
+            }
+            VEC_PUSH(d->arena, d->lists, lst);
+            continue;
+        }
+        /* A paragraph: lines joined while a line does not end a sentence. */
+        uint32_t e = l->end;
+        size_t c = k + 1;
+        while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end) {
+            char lc = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
+            if (lc == '.' || lc == '!' || lc == '?' || lc == ':' || lc == '"' || lc == ')')
+                break;
+            e = s.lines.v[c].end;
+            c++;
+        }
+        add_para(d, (span_t){l->cstart, e}, PARA_TEXT, -1, l->indent);
+        k = c;
+    }
+
+    /* Sentences; a list's lead-in is the last sentence before it. */
+    for (size_t p = 0; p < d->paras.n; p++) {
+        para_t *pa = &d->paras.v[p];
+        if (pa->kind == PARA_ITEM) {
+            list_t *lst = &d->lists.v[pa->list];
+            if ((int)p == lst->first_para) {
+                int prev = (int)d->sents.n - 1;
+                if (prev >= 0 && !(d->sents.v[prev].flags & (SENT_ITEM)) &&
+                    d->sents.v[prev].para >= 0 && d->paras.v[d->sents.v[prev].para].kind == PARA_TEXT) {
+                    lst->leadin = prev;
+                    span_t ls = d->sents.v[prev].span;
+                    line_t fake = {ls.start, ls.end, ls.start, 0, false, 0};
+                    lst->coop = line_role(&s, &fake, "leadin") && !line_role(&s, &fake, "notleadin");
+                }
+            }
+            if (lst->coop) {
+                add_sentence(d, pa->span, (int)p, SENT_ITEM);
+                continue;
+            }
+        }
+        split_sentences(&s, pa->span, (int)p, SENT_BODY);
+    }
+}
+
+void seg_print(doc_t *d, FILE *out) {
+    char date[16];
+    temporal_fmt_date(d->published, date, sizeof date);
+    fprintf(out, "published\t%s\n", date);
+    fprintf(out, "translation\t%s\n",
+            d->translation == TR_MACHINE ? "machine"
+            : d->translation == TR_PROVISIONAL ? "provisional" : "");
+    int last_para = -2;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        sentence_t *s = &d->sents.v[i];
+        const char *label = "sentence";
+        if (s->flags & SENT_TITLE) label = "title";
+        else if (s->flags & SENT_DATELINE) label = "dateline";
+        else if (s->flags & SENT_HEADER) label = "header";
+        if (s->para >= 0 && s->para != last_para) {
+            para_t *p = &d->paras.v[s->para];
+            if (p->kind == PARA_ITEM && p->list >= 0 &&
+                d->lists.v[p->list].first_para == s->para) {
+                list_t *l = &d->lists.v[p->list];
+                fprintf(out, "list\t%d\t%s\titems=%d\tlead_in=%s\n", p->list + 1,
+                        l->coop ? "cooperation" : "paragraphs", l->nitems,
+                        l->leadin >= 0 ? doc_span_text(d, d->sents.v[l->leadin].span) : "");
+            }
+            if (p->kind == PARA_TEXT) fprintf(out, "paragraph\t%d\n", s->para + 1);
+            last_para = s->para;
+        }
+        if (s->flags & SENT_ITEM) label = "item";
+        fprintf(out, "%s\t%s\n", label, doc_span_text(d, s->span));
+    }
+    if (d->body_end < d->len) fprintf(out, "footer\t%s\n",
+                                      doc_span_text(d, (span_t){d->body_end, (uint32_t)d->len}));
+}
