@@ -134,6 +134,13 @@ static void norm_chars(doc_t *d) {
         if (s[i] < 0x80) { /* the ASCII fast path: no utf8proc call */
             size_t j = i;
             while (j < n && s[j] < 0x80) j++;
+            /* The last ASCII letter before a non-ASCII byte may take a
+             * combining mark: leave it to the cluster path. */
+            if (j < n && j > i + 1) j--;
+            else if (j < n && j == i + 1) {
+                /* a lone ASCII starter followed by non-ASCII: cluster path */
+                goto cluster;
+            }
             /* Whole runs go through the folder byte by byte, but stay
              * copies: the map advances with them. */
             for (size_t k = i; k < j; k++)
@@ -141,6 +148,7 @@ static void norm_chars(doc_t *d) {
             i = j;
             continue;
         }
+    cluster:;
         /* One cluster: a starter and the combining marks after it, so that
          * NFKC composes what belongs together. */
         utf8proc_int32_t cp;

@@ -72,7 +72,7 @@ static bool heading_like(const doc_t *d, const line_t *l) {
 }
 
 /* The first date with a year in the line, resolved. */
-static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at) {
+static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end) {
     matchvec_t mv = {0};
     span_t sp = {l->cstart, l->end};
     size_t from = 0;
@@ -86,6 +86,7 @@ static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at) {
         if (tv.has_date && tv.explicit_year) {
             *out = tv.date;
             *at = mv.v[i].span.start;
+            *end = mv.v[i].span.end;
             return true;
         }
     }
@@ -172,8 +173,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         seen++;
         span_t sp = {l->cstart, l->end};
         date_t dt;
-        uint32_t at;
-        bool has_date = line_date(&s, l, &dt, &at);
+        uint32_t at = 0, date_end = 0;
+        bool has_date = line_date(&s, l, &dt, &at, &date_end);
         if (line_role(&s, l, "masthead") || line_role(&s, l, "attribution")) {
             /* "(Press Release: Provisional Translation)" carries no date but
              * a dated masthead line is still the dateline. */
@@ -187,15 +188,32 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             continue;
         }
         uint32_t len = l->end - l->cstart;
-        bool starts_with_date = has_date && at - l->cstart < 30;
-        if (has_date && !d->published.y && (starts_with_date || len <= 60)) {
+        /* A dateline is short, or its date stands apart from what follows:
+         * "November 25, 2020 (Google Translation) - We would like...".
+         * "On March 7, 2017, Minister X met..." is prose. */
+        bool date_apart = false;
+        if (has_date && at - l->cstart < 40) {
+            uint32_t p = date_end;
+            while (p < l->end && d->text[p] == ' ') p++;
+            if (p < l->end && d->text[p] == '(') {
+                while (p < l->end && d->text[p] != ')') p++;
+                if (p < l->end) p++;
+                while (p < l->end && d->text[p] == ' ') p++;
+            }
+            date_apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
+        }
+        if (has_date && !d->published.y && (date_apart || len <= 80)) {
             d->published = dt;
             add_sentence(d, sp, -1, SENT_DATELINE);
             d->dateline = (int)d->sents.n - 1;
             continue;
         }
         if (bullet_marker(&s, l)) break;
-        if (heading_like(d, l)) {
+        if (d->title >= 0 && d->published.y) break;
+        /* a line continued on the next one is prose, not a heading */
+        bool continued = i + 1 < nl && !s.lines.v[i + 1].blank &&
+                         islower((unsigned char)d->text[s.lines.v[i + 1].cstart]);
+        if (heading_like(d, l) && !continued) {
             if (d->title < 0) {
                 if (has_date) title_date = dt;
                 add_sentence(d, sp, -1, SENT_TITLE);

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `readout rules check` passes on the shipped rules and fails, naming the
+# place, on a broken copy; extract refuses broken rules before writing.
+set -u
+BUILD=$1 SRC=$2
+. "$SRC/tests/lib.sh"
+R="$BUILD/readout"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+out=$("$R" rules check --rules "$SRC/rules" 2>&1); rc=$?
+expect "shipped rules pass" test $rc -eq 0
+expect "examples counted" grep -q "examples: [0-9]* passed, 0 failed" <<<"$out"
+n=$(grep -o 'examples: [0-9]*' <<<"$out" | grep -o '[0-9]*')
+expect "at least 200 examples" test "${n:-0}" -ge 200
+cp -r "$SRC/rules" "$tmp/rules"
+# break one pattern: an unclosed group in the first pattern of time.rules
+line=$(grep -n '^  pattern' "$tmp/rules/time.rules" | head -1 | cut -d: -f1)
+sed -i "${line}s/\$/(/" "$tmp/rules/time.rules"
+msg=$("$R" rules check --rules "$tmp/rules" 2>&1); rc=$?
+expect "broken copy exits 2" test $rc -eq 2
+expect "message names FILE:LINE:COL" grep -q "time.rules:$line:[0-9]*: in rule '[a-z._]*': missing closing parenthesis" <<<"$msg"
+"$R" extract "$SRC/corpus/docs" -o "$tmp/out" -q --rules "$tmp/rules" 2>/dev/null; rc=$?
+expect "extract with broken rules exits 2" test $rc -eq 2
+expect "and writes nothing" test ! -e "$tmp/out"
+# a failing example is reported with its line
+cp -r "$SRC/rules" "$tmp/rules2"
+printf 'rule test.bad\n  table    positions\n  set      kind=agree\n  pattern  \\bconcurred\\b\n  example  They agreed.\nend\n' > "$tmp/rules2/zz.rules"
+msg=$("$R" rules check --rules "$tmp/rules2" 2>&1); rc=$?
+expect "failing example exits 2" test $rc -eq 2
+expect "failing example named" grep -q "zz.rules:5:1: rule 'test.bad': example did not match" <<<"$msg"
+finish

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The test suite again, built with AddressSanitizer and UBSan (build-asan/).
+set -u
+BUILD=$1 SRC=$2
+. "$SRC/tests/lib.sh"
+A="$SRC/build-asan"
+cmake -S "$SRC" -B "$A" -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON >/dev/null &&
+  cmake --build "$A" -j2 >/dev/null
+expect "asan build" test $? -eq 0
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+(cd "$A" && ctest -E '^(sanitizers|valgrind|fuzz_short|excel_libreoffice)$' --output-on-failure -j2) >"$A/ctest.log" 2>&1
+rc=$?
+tail -5 "$A/ctest.log"
+expect "suite passes under ASan+UBSan" test $rc -eq 0
+finish

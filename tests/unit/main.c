@@ -1,0 +1,48 @@
+/* Unit tests of each stage: main loads the shipped rules once. */
+#include <stdlib.h>
+
+#include "extract.h"
+#include "read.h"
+#include "unit.h"
+
+int unit_passed, unit_failed;
+const ruleset_t *unit_rules;
+
+doc_t *unit_extract(const char *name, const char *text) {
+    worker_t *w = worker_new(unit_rules);
+    doc_t *d = read_bytes(name, text, strlen(text));
+    extract_opts_t o = {true};
+    extract_pipeline(d, unit_rules, w, &o, NULL);
+    worker_free(w);
+    return d;
+}
+
+const char *unit_cell(const doc_t *d, int t, size_t row, const char *col) {
+    if (row >= d->rows[t].n) return "";
+    const char *const *h = table_header((table_id_t)t);
+    for (int c = 0; h[c]; c++)
+        if (!strcmp(h[c], col)) return d->rows[t].v[row].cells[c];
+    return "";
+}
+
+int main(void) {
+    err_t err = {0};
+    ruleset_t *rs = rules_load(READOUT_SOURCE_DIR "/rules", &err);
+    if (!rs) {
+        err_print(&err, stderr);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    unit_rules = rs;
+    test_read();
+    test_norm();
+    test_segment();
+    test_rules();
+    test_csv();
+    test_temporal();
+    test_people();
+    test_positions();
+    rules_free(rs);
+    printf("%d passed, %d failed\n", unit_passed, unit_failed);
+    return unit_failed ? 1 : 0;
+}

@@ -1,0 +1,106 @@
+/* rules: loading errors name FILE:LINE:COL; lexicons; examples. */
+#define _DEFAULT_SOURCE
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "unit.h"
+
+/* A rules directory with the shipped data files and one rule file. */
+static char *scratch_rules(const char *rule_text) {
+    char tmpl[] = "/tmp/readout-rules-XXXXXX";
+    char *dir = mkdtemp(tmpl);
+    if (!dir) return NULL;
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd,
+             "cp -r '%s/rules/lexicons' '%s/rules/countries.tsv' '%s/rules/titles.tsv' "
+             "'%s/rules/topics.tsv' '%s/' && cp %s/rules/gazetteer*.tsv '%s/'",
+             READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, dir,
+             READOUT_SOURCE_DIR, dir);
+    if (system(cmd) != 0) return NULL;
+    char path[512];
+    snprintf(path, sizeof path, "%s/test.rules", dir);
+    FILE *f = fopen(path, "w");
+    fputs(rule_text, f);
+    fclose(f);
+    return xstrdup(dir);
+}
+
+static void cleanup(char *dir) {
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir);
+    free(dir);
+}
+
+/* Loads rule_text; returns the error as "LINE:COL: message" ("" if fine). */
+static const char *load_error(const char *rule_text, char *buf, size_t n) {
+    char *dir = scratch_rules(rule_text);
+    err_t err = {0};
+    ruleset_t *rs = rules_load(dir, &err);
+    if (rs) {
+        check_result_t res;
+        if (!check_rules(rs, NULL, &res, &err)) rs = (rules_free(rs), NULL);
+        else rules_free(rs);
+    }
+    if (!rs && err.msg[0]) snprintf(buf, n, "%s %d:%d: %s", strrchr(err.file, '/') + 1, err.line, err.col, err.msg);
+    else buf[0] = 0;
+    cleanup(dir);
+    return buf;
+}
+
+void test_rules(void) {
+    char buf[1200];
+    /* A PCRE2 error points at the column of the mistake in the file. */
+    load_error("rule a\n  table positions\n  set kind=agree\n  pattern  agreed(abc\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 4:", 13));
+    CHECK(strstr(buf, "missing closing parenthesis") != NULL);
+    load_error("rule a\n  table positions\n  pattern  x)y\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 3:13: in rule 'a': unmatched closing parenthesis", 57));
+
+    load_error("rule a\n  table positions\n  pattern  @nosuch\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 3:12: unknown lexicon '@nosuch'", 42));
+
+    load_error("rule a\n  table positions\n  pattern  a\nend\nrule a\n  table positions\n  pattern  b\nend\n",
+               buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 5:6: duplicate rule id 'a'", 37));
+
+    load_error("rule a\n  table positions\n  pattern  (?<bogus>x)\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 3:15: group 'bogus'", 30));
+
+    load_error("rule a\n  table positions\n  pattern  x\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 1:1: rule 'a' is not closed", 38));
+
+    load_error("rule a\n  table nosuch\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 2:9: unknown table", 29));
+
+    load_error("rule a\n  table positions\n  set kind=agree\n  pattern  \\bagreed\\b\n  example  they disagreed\nend\n",
+               buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 5:1: rule 'a': example did not match", 47));
+
+    load_error("rule a\n  table positions\n  set kind=maybe\n  pattern  x\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 3:", 13) && strstr(buf, "'maybe' is not a value of kind"));
+
+    load_error("rule a\n  table positions\n  flavour x\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 3:3: unknown key 'flavour'", 37));
+
+    /* a good file loads */
+    load_error("rule a\n  table positions\n  set kind=agree\n  pattern  \\b@stance_agree\\b\n"
+               "  example  They agreed. => kind=agree\nend\n", buf, sizeof buf);
+    CHECK_STR(buf, "");
+
+    /* lexicon lookups fold case and blanks */
+    const lexicon_t *months = rules_lexicon(unit_rules, "months");
+    const lex_entry_t *e = lexicon_find(months, "NOVEMBER", 8);
+    CHECK(e && !strcmp(e->value, "11"));
+    CHECK_STR(rules_country_code(unit_rules, "the Republic of Korea", 21), "KR");
+    CHECK_STR(rules_country_code(unit_rules, "Canada's", 8), "CA");
+    CHECK(rules_country_code(unit_rules, "us", 2) == NULL); /* countries are case-sensitive */
+
+    /* the shipped rules pass their own examples */
+    check_result_t res;
+    err_t err = {0};
+    CHECK(check_rules(unit_rules, NULL, &res, &err));
+    CHECK(res.passed >= 200);
+}

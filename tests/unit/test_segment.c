@@ -1,0 +1,89 @@
+/* segment: title, dateline, abbreviations, bullets, list end, footer. */
+#include "norm.h"
+#include "read.h"
+#include "segment.h"
+#include "unit.h"
+
+static doc_t *segmented(const char *text) {
+    doc_t *d = read_bytes("t", text, strlen(text));
+    worker_t *w = worker_new(unit_rules);
+    norm_doc(d, unit_rules, w);
+    seg_doc(d, unit_rules, w);
+    worker_free(w);
+    return d;
+}
+
+static size_t count(doc_t *d, unsigned flags) {
+    size_t n = 0;
+    for (size_t i = 0; i < d->sents.n; i++) n += d->sents.v[i].flags == flags;
+    return n;
+}
+
+static const char *sent(doc_t *d, unsigned flags, size_t k) {
+    for (size_t i = 0; i < d->sents.n; i++)
+        if (d->sents.v[i].flags == flags && !k--) return doc_span_text(d, d->sents.v[i].span);
+    return "";
+}
+
+void test_segment(void) {
+    doc_t *d = segmented(
+        "Press Release\n"
+        "Readout of Secretary Austin's Call With Minister Kishi\n"
+        "Release No. NR-001-21 January 26, 2021\n"
+        "Secretary of Defense Lloyd J. Austin III spoke with Mr. Kishi of Japan today at 9 a.m. "
+        "for 30 minutes. The U.S. Secretary thanked Gen. Smith and Dr. Lee. They agreed on No. 5 "
+        "and on a 2.5 percent rise. Both stressed cooperation.\n");
+    CHECK(d->title >= 0);
+    CHECK_STR(doc_span_text(d, d->sents.v[d->title].span),
+              "Readout of Secretary Austin's Call With Minister Kishi");
+    CHECK(d->published.y == 2021 && d->published.m == 1 && d->published.d == 26);
+    CHECK(count(d, SENT_BODY) == 4);
+    CHECK_STR(sent(d, SENT_BODY, 1), "The U.S. Secretary thanked Gen. Smith and Dr. Lee.");
+    CHECK_STR(sent(d, SENT_BODY, 2), "They agreed on No. 5 and on a 2.5 percent rise.");
+    doc_free(d);
+
+    /* bullets, a lead-in, continuation by indentation, the end of a list */
+    d = segmented(
+        "Title Line\n\n"
+        "The Ministers agreed to cooperate in the following areas.\n"
+        "\xE2\x97\x8F Sharing lessons learned\n"
+        "  from exercises\n"
+        "\xE2\x97\x8F Seeking new opportunities What to do\n"
+        "from Minister Sajan there was a suggestion.\n\n"
+        "Related posts\nShare this\n");
+    CHECK(d->lists.n == 1);
+    CHECK(d->lists.n && d->lists.v[0].coop && d->lists.v[0].nitems == 2);
+    CHECK(count(d, SENT_ITEM) == 2);
+    CHECK_STR(sent(d, SENT_ITEM, 0), "Sharing lessons learned from exercises");
+    CHECK_STR(sent(d, SENT_BODY, 1), "from Minister Sajan there was a suggestion.");
+    CHECK(d->body_end < d->len); /* footer found */
+    CHECK(!strstr(sent(d, SENT_BODY, 1), "Related"));
+    doc_free(d);
+
+    /* numbered paragraphs after "as follows" are paragraphs, not items */
+    d = segmented(
+        "Japan-Qatar Foreign Ministers' Meeting\n\n"
+        "On September 23, Mr. Motegi held a meeting with Minister Mohammed. The overview is as follows.\n"
+        "1. At the outset, Minister Motegi expressed his gratitude.\n"
+        "2. Both ministers agreed to continue to work closely.\n");
+    CHECK(d->lists.n == 1 && !d->lists.v[0].coop);
+    CHECK(count(d, SENT_ITEM) == 0);
+    CHECK_STR(sent(d, SENT_BODY, 2), "At the outset, Minister Motegi expressed his gratitude.");
+    doc_free(d);
+
+    /* hard-wrapped lines join; the dateline with a translation marker */
+    d = segmented(
+        "About the Talks\n\n"
+        "November 25, 2020 (Google Translation) - We would like to inform you as follows:\n\n"
+        "The two Ministers agreed to\nContinue their close cooperation.\n");
+    CHECK(d->translation == TR_MACHINE);
+    CHECK(d->published.y == 2020 && d->published.d == 25);
+    CHECK(count(d, SENT_BODY) == 1);
+    CHECK_STR(sent(d, SENT_BODY, 0), "The two Ministers agreed to Continue their close cooperation.");
+    doc_free(d);
+
+    /* a masthead is not a title; a body-first document has none */
+    d = segmented("Ministry of Defense\nMr. Iwaya held a talk with Mr. Manalo. The overview is as follows:\n");
+    CHECK(d->title < 0);
+    doc_free(d);
+}
