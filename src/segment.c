@@ -13,6 +13,7 @@ typedef struct {
     int indent;
     bool blank;
     uint32_t marker_end; /* > 0 when the line starts with a bullet */
+    char marker[8];      /* its style: the glyph, or "1." "(1)" "1)" "a)" */
 } line_t;
 
 typedef struct {
@@ -34,7 +35,7 @@ static void split_lines(seg_t *s) {
     while (i <= n) {
         uint32_t e = i;
         while (e < n && d->text[e] != '\n') e++;
-        line_t l = {i, e, i, 0, true, 0};
+        line_t l = {i, e, i, 0, true, 0, ""};
         while (l.cstart < e && d->text[l.cstart] == ' ') l.cstart++, l.indent++;
         l.blank = l.cstart == e;
         VEC_PUSH(d->arena, s->lines, l);
@@ -43,10 +44,19 @@ static void split_lines(seg_t *s) {
     }
 }
 
-static uint32_t bullet_marker(seg_t *s, const line_t *l) {
+static uint32_t bullet_marker(seg_t *s, line_t *l) {
     span_t sp = {l->cstart, l->end};
     const match_t *m = match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, "bullet", &s->scratch);
     if (!m || m->span.start != l->cstart) return 0;
+    /* The style of the marker: digits and letters stand for any number. */
+    size_t k = 0;
+    for (uint32_t i = m->span.start; i < m->span.end && k + 5 < sizeof l->marker; i++) {
+        unsigned char c = (unsigned char)s->d->text[i];
+        char t = isdigit(c) ? 'N' : isalpha(c) ? 'a' : (char)c;
+        if (k && (t == 'N' || t == 'a') && l->marker[k - 1] == t) continue;
+        l->marker[k++] = t;
+    }
+    l->marker[k] = 0;
     uint32_t e = m->span.end;
     while (e < l->end && s->d->text[e] == ' ') e++;
     return e < l->end ? e : 0; /* a glyph alone is not an item */
@@ -57,12 +67,20 @@ static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
     return end > start ? d->text[end - 1] : 0;
 }
 
+static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p);
+
 /* A line that reads as a heading: no sentence end, not too long. */
-static bool heading_like(const doc_t *d, const line_t *l) {
+static bool heading_like(seg_t *s, const line_t *l) {
+    const doc_t *d = s->d;
     uint32_t len = l->end - l->cstart;
     if (len < 3 || len > 250) return false;
     char c = last_char(d, l->cstart, l->end);
-    if (c == '.' || c == ':' || c == ',' || c == ';') return false;
+    if (c == ':' || c == ',' || c == ';') return false;
+    if (c == '.') { /* "... Gilberto C. Teodoro Jr." is still a heading */
+        uint32_t e = l->end;
+        while (e > l->cstart && d->text[e - 1] == ' ') e--;
+        if (period_ends_sentence(s, l->cstart, e - 1)) return false;
+    }
     /* Prose has several sentences; a heading has none inside. */
     for (uint32_t i = l->cstart; i + 2 < l->end; i++)
         if (d->text[i] == '.' && d->text[i + 1] == ' ' && isupper((unsigned char)d->text[i + 2]) &&
@@ -192,6 +210,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
          * "November 25, 2020 (Google Translation) - We would like...".
          * "On March 7, 2017, Minister X met..." is prose. */
         bool date_apart = false;
+        uint32_t rest = 0; /* prose after the dateline's dash */
         if (has_date && at - l->cstart < 40) {
             uint32_t p = date_end;
             while (p < l->end && d->text[p] == ' ') p++;
@@ -201,11 +220,21 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 while (p < l->end && d->text[p] == ' ') p++;
             }
             date_apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
+            if (date_apart && p < l->end) {
+                uint32_t q = p;
+                while (q < l->end && (d->text[q] == '-' || d->text[q] == '|' || d->text[q] == ' ')) q++;
+                if (l->end - q > 60) rest = q;
+            }
         }
-        if (has_date && !d->published.y && (date_apart || len <= 80)) {
+        if (has_date && !d->published.y && (date_apart || (len <= 80 && at - l->cstart <= 25))) {
             d->published = dt;
-            add_sentence(d, sp, -1, SENT_DATELINE);
+            add_sentence(d, rest ? (span_t){l->cstart, rest} : sp, -1, SENT_DATELINE);
             d->dateline = (int)d->sents.n - 1;
+            if (rest) { /* "ABU DHABI, 21st October, 2023 (WAM) -- H.H. ... received" */
+                l->cstart = rest;
+                l->indent = 0;
+                break;
+            }
             continue;
         }
         if (bullet_marker(&s, l)) break;
@@ -213,7 +242,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* a line continued on the next one is prose, not a heading */
         bool continued = i + 1 < nl && !s.lines.v[i + 1].blank &&
                          islower((unsigned char)d->text[s.lines.v[i + 1].cstart]);
-        if (heading_like(d, l) && !continued) {
+        if (heading_like(&s, l) && !continued) {
             if (d->title < 0) {
                 if (has_date) title_date = dt;
                 add_sentence(d, sp, -1, SENT_TITLE);
@@ -258,6 +287,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
              * deeper than its marker). */
             list_t lst = {-1, (int)d->paras.n, 0, false};
             int list_idx = (int)d->lists.n;
+            const char *first_marker = l->marker;
             while (k < end) {
                 line_t *it = &s.lines.v[k];
                 if (it->blank) {
@@ -270,11 +300,22 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     break;
                 }
                 if (!it->marker_end) break;
+                /* Another marker style is a list of its own (nested). */
+                if (lst.nitems && strcmp(it->marker, first_marker)) break;
                 uint32_t e = it->end;
                 size_t c = k + 1;
-                while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end &&
-                       s.lines.v[c].indent > it->indent) {
-                    e = s.lines.v[c].end;
+                while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end) {
+                    line_t *cl = &s.lines.v[c];
+                    bool indented = cl->indent > it->indent;
+                    /* An unindented line continues the item only when it
+                     * reads as the rest of it: lower case, and either no
+                     * full stop or another item right after it. */
+                    char lc = last_char(d, cl->cstart, cl->end);
+                    bool next_item = c + 1 < end && s.lines.v[c + 1].marker_end;
+                    bool rest = islower((unsigned char)d->text[cl->cstart]) &&
+                                (lc != '.' || next_item);
+                    if (!indented && !rest) break;
+                    e = cl->end;
                     c++;
                 }
                 add_para(d, (span_t){it->marker_end, e}, PARA_ITEM, list_idx, it->indent);
@@ -305,11 +346,13 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             list_t *lst = &d->lists.v[pa->list];
             if ((int)p == lst->first_para) {
                 int prev = (int)d->sents.n - 1;
-                if (prev >= 0 && !(d->sents.v[prev].flags & (SENT_ITEM)) &&
-                    d->sents.v[prev].para >= 0 && d->paras.v[d->sents.v[prev].para].kind == PARA_TEXT) {
+                /* the last sentence of a paragraph, or of an item that is
+                 * itself a paragraph (a numbered point with a sub-list) */
+                if (prev >= 0 && !(d->sents.v[prev].flags & SENT_ITEM) &&
+                    d->sents.v[prev].para >= 0 && d->sents.v[prev].para < (int)p) {
                     lst->leadin = prev;
                     span_t ls = d->sents.v[prev].span;
-                    line_t fake = {ls.start, ls.end, ls.start, 0, false, 0};
+                    line_t fake = {ls.start, ls.end, ls.start, 0, false, 0, ""};
                     lst->coop = line_role(&s, &fake, "leadin") && !line_role(&s, &fake, "notleadin");
                 }
             }

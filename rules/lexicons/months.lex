@@ -7,14 +7,17 @@ Feb.	2
 Feb	2
 March	3
 Mar.	3
+Mar	3
 April	4
 Apr.	4
 Apr	4
 May	5
 June	6
 Jun.	6
+Jun	6
 July	7
 Jul.	7
+Jul	7
 August	8
 Aug.	8
 Aug	8

@@ -1,7 +1,7 @@
 %regex
 # Triggers of the stance 'explain' (PCRE2 fragments, matched as whole words).
 stated
-states
+(?<!United\s)states
 stating
 said
 says

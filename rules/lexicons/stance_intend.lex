@@ -10,3 +10,6 @@ looked\s+forward\s+to
 noted\s+(?:their|his|her|its)\s+commitment
 vowed
 resolved\s+to
+intends?\s+to
+intended\s+to
+(?:is|are)\s+(?:willing|ready|determined)\s+to

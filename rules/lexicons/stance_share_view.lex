@@ -1,4 +1,4 @@
 %regex
 # Triggers of the stance 'share_view' (PCRE2 fragments, matched as whole words).
-shared\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+)?(?:view|views|recognition|understanding|opinion|concern|concerns|assessment|perception)
+shared\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+|serious\s+|grave\s+|deep\s+|strong\s+)?(?:view|views|recognition|understanding|opinion|opinions|concern|concerns|assessment|perception)
 share\s+the\s+(?:view|recognition)
