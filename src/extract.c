@@ -237,6 +237,7 @@ static void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *o
  * Defence Secretary") is the participant with that title or office. */
 static bool corefer(const talk_t *t, mention_t *p) {
     if (p->country || !t) return p->country != NULL;
+    if (!p->title && !p->name_text) return false;
     const mention_t *hit = NULL;
     int hits = 0;
     for (size_t i = 0; i < t->parts.n; i++) {
@@ -252,6 +253,16 @@ static bool corefer(const talk_t *t, mention_t *p) {
     if (!p->office) p->office = hit->office;
     if (!p->holder) p->holder = hit->holder, p->name = hit->name;
     return true;
+}
+
+/* A mention with no country: the participant it refers to, else the side
+ * its title implies (resolved again with that side). */
+static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
+    if (p->country || corefer(t, p)) return;
+    if (!people_title_country(x->rs, p)) return;
+    people_ctx_t ctx = {{0}, NULL, 0};
+    if (t && t->has_date) ctx.date = t->t.date;
+    people_resolve(x->rs, x->d, p, &ctx);
 }
 
 static talk_t *new_talk(ex_t *x, int event_sent) {
@@ -282,7 +293,7 @@ static void build_talks(ex_t *x) {
         sides_t s = {{0}, 0};
         for (size_t k = 0; k < si->mentions.n; k++) {
             mention_t *p = &si->mentions.v[k];
-            if (!p->country && cur) corefer(cur, p);
+            if (!p->country) settle_country(x, cur ? cur : &probe, p);
             mention_sides(p, &s);
         }
         if (!s.n) continue;
@@ -309,6 +320,16 @@ static void build_talks(ex_t *x) {
         }
         for (size_t k = 0; k < si->mentions.n; k++)
             if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
+        /* "his Australian counterpart" holds the office of the one speaking */
+        for (size_t k = 0; k < cur->parts.n && lead_office; k++) {
+            mention_t *p = &cur->parts.v[k].m;
+            if (p->office || strcmp(p->role, "counterpart")) continue;
+            p->office = lead_office;
+            if (!p->holder) {
+                people_ctx_t ctx = {cur->has_date ? cur->t.date : (date_t){0}, NULL, 0};
+                people_resolve(x->rs, x->d, p, &ctx);
+            }
+        }
     }
     if (!x->talks.n) {
         /* No sentence says "held talks with": fall back on the title, then
@@ -342,7 +363,7 @@ static void build_talks(ex_t *x) {
         for (size_t k = 0; k < x->si[title].mentions.n; k++) {
             mention_t *p = &x->si[title].mentions.v[k];
             if (p->ngroup) continue;
-            if (!p->country) corefer(first, p);
+            if (!p->country) settle_country(x, first, p);
             /* Only people who are already sides, or named: a title may
              * name the second person the body leaves unnamed. */
             if (p->country && (sides_has(&first->sides, p->country) || p->holder))
@@ -366,7 +387,7 @@ static void assign_sentences(ex_t *x) {
             read_mentions(x, i, t);
             for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                 mention_t *p = &x->si[i].mentions.v[k];
-                if (!p->country) corefer(t, p);
+                if (!p->country) settle_country(x, t, p);
                 /* Fill in a participant's name or title from later text. */
                 for (size_t q = 0; q < t->parts.n && p->country; q++) {
                     mention_t *pm = &t->parts.v[q].m;
@@ -479,34 +500,74 @@ static bool preceded_by_preposition(const doc_t *d, uint32_t at) {
     return false;
 }
 
-/* The subject of the clause that ends at `verb`: the last candidate of the
- * clause not governed by a preposition, else the first; an empty clause
- * takes the subject of the clause before it. */
+/* Only adverbs and auxiliaries between a side and its verb: "Japan
+ * strongly condemns", "the United States is committed". */
+static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
+    static const char *const aux[] = {"also", "is", "are", "was", "were", "has", "have", "had",
+                                      "remains", "remain", "again", "further", "side",
+                                      "government", NULL};
+    uint32_t p = from;
+    while (p < to) {
+        while (p < to && d->text[p] == ' ') p++;
+        uint32_t q = p;
+        while (q < to && isalpha((unsigned char)d->text[q])) q++;
+        if (q == p) return p >= to;
+        size_t n = q - p;
+        bool ok = n > 2 && !strncmp(d->text + q - 2, "ly", 2);
+        for (int k = 0; aux[k] && !ok; k++)
+            ok = strlen(aux[k]) == n && !strncasecmp(d->text + p, aux[k], n);
+        if (!ok) return false;
+        p = q;
+    }
+    return true;
+}
+
+/* The subject of a stance verb at `verb`.  In the verb's own clause it is
+ * the nearest candidate before it that no preposition governs (the first
+ * one for "met X to reaffirm", whose subject is the main verb's); a clause
+ * with none takes the subject (first candidate) of the clause before it.
+ * "Secretary Mattis and Minister Onodera condemned" is both. */
 static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, size_t nc,
                                   discourse_t *ds) {
     doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
+    bool infinitive = verb >= s.start + 3 && !strncasecmp(d->text + verb - 3, "to ", 3);
     uint32_t end = verb;
+    bool own = true;
     for (int guard = 0; guard < 8; guard++) {
         uint32_t brk = s.start;
         if (!clause_break_at(x->rs, d->text, s.start, end, &brk)) brk = s.start;
         const cand_t *pick = NULL, *first = NULL;
         for (size_t k = 0; k < nc; k++) {
-            if (c[k].span.start < brk || c[k].span.end > end) continue;
-            if (!first) first = &c[k];
-            if (c[k].side && end - c[k].span.end > 25) continue;
-            bool possessive = c[k].span.end + 1 < d->len && d->text[c[k].span.end] == '\'';
-            if (preceded_by_preposition(d, c[k].span.start) || possessive) continue;
-            pick = &c[k];
+            const cand_t *ck = &c[k];
+            if (ck->span.start < brk || ck->span.end > end) continue;
+            if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end))) continue;
+            if (!first) first = ck;
+            if (!own || infinitive) continue;
+            bool possessive = ck->span.end < d->len && d->text[ck->span.end] == '\'';
+            if (preceded_by_preposition(d, ck->span.start) || possessive) continue;
+            pick = ck;
         }
         if (!pick) pick = first;
-        if (pick) return cand_actor(pick, ds);
+        if (pick) {
+            /* "X and Y verb": two sides together */
+            for (size_t k = 0; k < nc && pick->person; k++) {
+                const cand_t *prev = &c[k];
+                if (!prev->person || prev->span.end > pick->span.start) continue;
+                uint32_t g = prev->span.end;
+                if (pick->span.start - g == 5 && !strncmp(d->text + g, " and ", 5) &&
+                    prev->actor && pick->actor && strcmp(prev->actor, pick->actor))
+                    return "both";
+            }
+            return cand_actor(pick, ds);
+        }
         if (brk <= s.start) break;
         /* step over the break and look in the clause before it */
         end = brk;
         while (end > s.start && !isspace((unsigned char)d->text[end - 1])) end--;
         while (end > s.start && (isspace((unsigned char)d->text[end - 1]) || d->text[end - 1] == ','))
             end--;
+        own = false;
     }
     return NULL;
 }

@@ -209,6 +209,14 @@ static const holder_t *unique_person(holders_t *c) {
     return c->v[0];
 }
 
+bool people_title_country(const ruleset_t *rs, mention_t *p) {
+    if (p->country || !p->title || !strcmp(p->role, "group")) return false;
+    const lex_entry_t *h =
+        lexicon_find(rules_lexicon(rs, "title_country"), p->title, strlen(p->title));
+    if (h) p->country = h->value;
+    return h != NULL;
+}
+
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};

@@ -41,6 +41,10 @@ void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m,
                     mention_t *out);
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p,
                     const people_ctx_t *ctx);
+/* When a mention names no country, the one its title implies ("the
+ * Secretary of State for Defence" is British: titles.tsv, third column).
+ * True when it set one. */
+bool people_title_country(const ruleset_t *rs, mention_t *p);
 /* Holder of an office on a date when exactly one is known. */
 const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
                                  const char *office, date_t date);

@@ -431,16 +431,27 @@ static bool load_titles(ruleset_t *rs, err_t *err) {
     if (!slurp(path, &f, err)) return false;
     lexicon_t *lex = lexicon_new(rs, "title", path);
     rs->title_lex = lex;
+    /* title_country: the side a title implies when no country is named */
+    lexicon_t *home = lexicon_new(rs, "title_country", path);
     char *cur = f.buf, *line;
     size_t len;
     int ln = 0;
     while (next_line(&cur, &line, &len)) {
         ln++;
         if (is_blank_or_comment(line)) continue;
-        char *cols[2];
-        int nc = split_tabs(line, cols, 2);
+        char *cols[3];
+        int nc = split_tabs(line, cols, 3);
         lexicon_add(rs->arena, lex, trim(cols[0]), nc > 1 ? trim(cols[1]) : "", ln);
+        if (nc > 2 && *trim(cols[2])) {
+            if (!rules_country(rs, trim(cols[2]))) {
+                free(f.buf);
+                return err_set(err, path, ln, (int)(cols[2] - line) + 1, "unknown country code '%s'",
+                               trim(cols[2]));
+            }
+            lexicon_add(rs->arena, home, trim(cols[0]), trim(cols[2]), ln);
+        }
     }
+    lexicon_index(rs->arena, home);
     free(f.buf);
     lexicon_index(rs->arena, lex);
     /* @titles: the plurals ("Foreign Ministers"), for group mentions. */

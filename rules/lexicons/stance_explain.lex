@@ -1,7 +1,7 @@
 %regex
 # Triggers of the stance 'explain' (PCRE2 fragments, matched as whole words).
 stated
-(?<!United\s)states
+states\s+that
 stating
 said
 says
@@ -19,6 +19,13 @@ informed
 described
 remarked
 gave\s+an\s+explanation
-expressed\s+(?:his\s+|her\s+|their\s+)?(?:hope|wish|support|view|expectation|pleasure)
+expressed\s+(?:his\s+|her\s+|their\s+)?(?:hope|wish|support|view|expectation)
 noted\s+that
 pointed\s+out
+alleged
+alleges
+cautioned
+cautions
+delivered\s+(?:\w+\s+){0,4}message
+observed\s+that
+warned

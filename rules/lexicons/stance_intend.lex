@@ -13,3 +13,7 @@ resolved\s+to
 intends?\s+to
 intended\s+to
 (?:is|are)\s+(?:willing|ready|determined)\s+to
+(?:stated|expressed|conveyed|reiterated|showed|affirmed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
+assured
+assures
+expressed\s+that\s+(?:he|she|they)\s+(?:is|are|was|were)\s+ready

@@ -8,3 +8,6 @@ rejected
 rejects
 rejecting
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?opposition
+refuted
+refutes
+rebuffed

@@ -13,3 +13,4 @@ conveyed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?appreciation
 lauded
 applauded
 paid\s+tribute
+expressed\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?respect

@@ -11,3 +11,4 @@ urges
 urging
 asked
 appealed
+(?<!was\s)(?<!were\s)encouraged

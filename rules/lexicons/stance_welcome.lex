@@ -5,4 +5,3 @@ welcomes
 welcoming
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?satisfaction
 (?:was|were)\s+encouraged\s+by
-(?:was|were)\s+(?:pleased|glad)\s+(?:with|by|about)
