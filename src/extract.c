@@ -401,6 +401,21 @@ static void assign_sentences(ex_t *x) {
                     }
                 }
             }
+            /* "X spoke with Y ... During their call": a later word for the
+             * medium tells what "spoke" did not. */
+            if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent) {
+                sinfo_t *si = &x->si[i];
+                for (size_t k = 0; k < si->talk_n; k++) {
+                    const match_t *m = &x->mv.v[si->talk_from + k];
+                    const char *kind = m->rule->set[F_KIND];
+                    if (kind && (!strcmp(kind, "telephone") || !strcmp(kind, "video"))) {
+                        t->kind = kind;
+                        t->kind_prio = m->rule->priority;
+                        t->kind_rule = m->rule;
+                        break;
+                    }
+                }
+            }
             /* The talk's time may be told in a later sentence about it. */
             if ((int)i != t->event_sent && x->si[i].talk_n &&
                 (!t->has_date || !t->has_start || !t->has_dur))
@@ -551,12 +566,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
         if (!pick) pick = first;
         if (pick) {
             /* "X and Y verb": two sides together */
-            for (size_t k = 0; k < nc && pick->person; k++) {
-                const cand_t *prev = &c[k];
-                if (!prev->person || prev->span.end > pick->span.start) continue;
-                uint32_t g = prev->span.end;
-                if (pick->span.start - g == 5 && !strncmp(d->text + g, " and ", 5) &&
-                    prev->actor && pick->actor && strcmp(prev->actor, pick->actor))
+            for (size_t k = 0; k + 1 < nc && pick->person; k++) {
+                const cand_t *a = &c[k], *b = &c[k + 1];
+                if (!a->person || !b->person || (a != pick && b != pick) || b->span.end > end) continue;
+                if (b->span.start - a->span.end == 5 && !strncmp(d->text + a->span.end, " and ", 5) &&
+                    a->actor && b->actor && strcmp(a->actor, b->actor))
                     return "both";
             }
             return cand_actor(pick, ds);

@@ -132,6 +132,12 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
     if (len == 2 && isupper((unsigned char)d->text[b])) return false; /* "J." */
     const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
     if (ab && lexicon_find(ab, d->text + b, len)) return false;
+    /* "Japan-U.S." ends in an abbreviation too */
+    for (uint32_t h = p; h > b; h--)
+        if (d->text[h - 1] == '-' || d->text[h - 1] == '/') {
+            if (ab && lexicon_find(ab, d->text + h, p + 1 - h)) return false;
+            break;
+        }
     return true;
 }
 

@@ -66,3 +66,7 @@ Co.
 Ltd.
 Corp.
 Mt.
+res.
+ret.
+Res.
+Ret.
