@@ -60,12 +60,16 @@ void arena_free(arena_t *a) {
 
 size_t arena_used(const arena_t *a) { return a->total; }
 
-void *arena_alloc(arena_t *a, size_t size) {
+/* Uninitialized: for buffers about to be filled (text, copies). */
+static void *arena_alloc_raw(arena_t *a, size_t size) {
     size = (size + 15) & ~(size_t)15;
     block_t *b = a->head;
     if (!b || b->size - b->used < size) {
+        /* blocks grow to 256 KiB: past that, malloc would map and unmap
+         * pages for every document */
         size_t bsize = 16384;
-        if (b && b->size < (1u << 20)) bsize = b->size * 2;
+        if (b && b->size < (1u << 18)) bsize = b->size * 2;
+        else if (b) bsize = b->size;
         if (bsize < size) bsize = size;
         block_t *nb = xmalloc(sizeof(block_t) + bsize);
         nb->size = bsize;
@@ -84,12 +88,17 @@ void *arena_alloc(arena_t *a, size_t size) {
     }
     void *p = b->data + b->used;
     b->used += size;
+    return p;
+}
+
+void *arena_alloc(arena_t *a, size_t size) {
+    void *p = arena_alloc_raw(a, size);
     memset(p, 0, size);
     return p;
 }
 
 char *arena_strndup(arena_t *a, const char *s, size_t n) {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_raw(a, n + 1);
     if (n) memcpy(p, s, n);
     p[n] = 0;
     return p;
@@ -104,7 +113,7 @@ char *arena_vprintf(arena_t *a, const char *fmt, va_list ap) {
     int n = vsnprintf(NULL, 0, fmt, ap2);
     va_end(ap2);
     if (n < 0) n = 0;
-    char *p = arena_alloc(a, (size_t)n + 1);
+    char *p = arena_alloc_raw(a, (size_t)n + 1);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     return p;
 }
@@ -125,7 +134,7 @@ static void sbuf_reserve(sbuf_t *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) return;
     size_t ncap = b->cap ? b->cap * 2 : 64;
     while (ncap < b->len + extra + 1) ncap *= 2;
-    char *ns = arena_alloc(b->arena, ncap);
+    char *ns = arena_alloc_raw(b->arena, ncap);
     if (b->len) memcpy(ns, b->s, b->len);
     b->s = ns;
     b->cap = ncap;

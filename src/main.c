@@ -33,7 +33,7 @@ typedef struct {
     const char *out;
     const char *docs, *gold, *rule;
     int jobs;
-    bool trace, excel, strict, quiet, diff, json, help;
+    bool trace, excel, strict, quiet, diff, json, help, all_files;
     double min_f1;
     size_t max_bytes;
     int shard_k, shard_n;
@@ -55,7 +55,7 @@ static int cmd_explain(cli_t *c, const char *argv0);
 static int cmd_merge(cli_t *c, const char *argv0);
 
 static const command_t commands[] = {
-    {"extract", "readout extract PATH... [-o DIR] [--rules DIR] [--jobs N] [--trace] [--excel] [--strict] [--shard K/N] [-q]",
+    {"extract", "readout extract PATH... [-o DIR] [--rules DIR] [--jobs N] [--trace] [--excel] [--strict] [--shard K/N] [--all-files] [-q]",
      "Reads readouts (files, directories walked recursively, - for stdin) and writes the\n"
      "SPEC's tables into DIR (default output/): documents.csv, talks.csv, participants.csv,\n"
      "positions.csv, cooperation_items.csv, and matches.csv with --trace.\n"
@@ -67,6 +67,7 @@ static const command_t commands[] = {
      "  --strict      exit 1 when a document is not ok\n"
      "  --shard K/N   only the inputs of shard K of N (by a hash of the doc name)\n"
      "  --max-bytes N skip inputs larger than N bytes (default 64 MiB)\n"
+     "  --all-files   in directories, read every file (default: *.txt, no hidden files)\n"
      "  -q            no progress and no per-document messages",
      cmd_extract},
     {"normalize", "readout normalize FILE [--rules DIR]",
@@ -160,6 +161,7 @@ static int parse(const command_t *cmd, cli_t *c, int argc, char **argv) {
             if (*end || !c->max_bytes) return bad_usage(cmd, "--max-bytes wants a positive number, not '%s'", next);
         } else if (!strcmp(a, "--trace")) c->trace = true;
         else if (!strcmp(a, "--excel")) c->excel = true;
+        else if (!strcmp(a, "--all-files")) c->all_files = true;
         else if (!strcmp(a, "--strict")) c->strict = true;
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) c->quiet = true;
         else if (!strcmp(a, "--diff")) c->diff = true;
@@ -198,6 +200,7 @@ static int cmd_extract(cli_t *c, const char *argv0) {
     ruleset_t *rs = load_rules(c, argv0, true);
     if (!rs) return EXIT_FATAL;
     inputs_t in = {0};
+    in.all_files = c->all_files;
     err_t err = {0};
     for (int i = 0; i < c->npaths; i++)
         if (!read_collect(&in, c->paths[i], &err)) {

@@ -1,8 +1,16 @@
 /* match.c — rules over units of text, prefilter, overlaps, topics. */
+#define _DEFAULT_SOURCE
 #include "match.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* Which `needs` literals occur in the unit: one pass of one alternation. */
 static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
@@ -14,9 +22,10 @@ static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
         int rc = pcre2_match(rs->needs_re, (PCRE2_SPTR)subj, len, pos, 0, w->md, w->mc);
         if (rc < 0) break;
         PCRE2_SPTR mark = pcre2_get_mark(w->md);
-        if (mark) seen[atoi((const char *)mark)] = 1;
+        if (mark)
+            for (const int *k = rs->implied[atoi((const char *)mark)]; *k >= 0; k++) seen[*k] = 1;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
-        pos = ov[1] > ov[0] ? ov[0] + 1 : ov[1] + 1; /* overlapping literals */
+        pos = ov[0] + 1; /* literals may overlap */
     }
     return seen;
 }
@@ -24,9 +33,9 @@ static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
 static bool rule_may_match(const ruleset_t *rs, const rule_t *r,
                            const unsigned char *seen) {
     if (!r->nneeds || !seen) return true;
+    (void)rs;
     for (int k = 0; k < r->nneeds; k++)
-        for (size_t j = 0; j < rs->needs_lits.n; j++)
-            if (seen[j] && !strcmp(rs->needs_lits.v[j], r->needs[k])) return true;
+        if (seen[r->need_ids[k]]) return true;
     return false;
 }
 
@@ -44,6 +53,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             scanned = true;
         }
         if (!rule_may_match(rs, r, seen)) continue;
+        double t0 = w->rule_seconds ? now_seconds() : 0;
         size_t pos = 0;
         while (pos <= len) {
             int rc = pcre2_match(r->re, (PCRE2_SPTR)subj, len, pos, 0, w->md, w->mc);
@@ -74,6 +84,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             VEC_PUSH(d->arena, *out, m);
             pos = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
         }
+        if (w->rule_seconds) w->rule_seconds[r->index] += now_seconds() - t0;
     }
     return out->n - before;
 }
@@ -127,11 +138,22 @@ const char *match_field(doc_t *d, const match_t *m, field_t f) {
 const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
                           rule_table_t table, span_t s, const char *role,
                           matchvec_t *scratch) {
-    scratch->n = 0;
-    match_unit(rs, w, d, table, s, -1, scratch);
-    for (size_t i = 0; i < scratch->n; i++) {
-        const char *r = scratch->v[i].rule->set[F_ROLE];
-        if (r && !strcmp(r, role)) return &scratch->v[i];
+    /* only the rules that play this role are run */
+    const char *subj = d->text + s.start;
+    for (size_t i = 0; i < rs->by_table[table].n; i++) {
+        const rule_t *r = rs->by_table[table].v[i];
+        if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)subj, s.end - s.start, 0, 0, w->md, w->mc);
+        if (rc < 0) continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+        scratch->n = 0;
+        match_t m = {0};
+        m.rule = r;
+        m.sent = -1;
+        m.span.start = s.start + (uint32_t)ov[0];
+        m.span.end = s.start + (uint32_t)ov[1];
+        VEC_PUSH(d->arena, *scratch, m);
+        return &scratch->v[0];
     }
     return NULL;
 }
@@ -143,6 +165,7 @@ static int cmp_str(const void *a, const void *b) {
 const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
                          matchvec_t *trace) {
     if (!rs->topic_re) return "";
+    double t0 = w->rule_seconds ? now_seconds() : 0;
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start, pos = 0;
     const char *tags[64];
@@ -168,6 +191,7 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
         }
         pos = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
     }
+    if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
     if (!n) return "";
     qsort(tags, n, sizeof *tags, cmp_str);
     sbuf_t b;

@@ -146,18 +146,6 @@ void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *
     }
 }
 
-/* Holders whose folded names equal the mention's, in a few spellings. */
-static bool key_matches(const holder_t *h, const char *key, const char *reversed,
-                        const char *no_initials) {
-    for (int k = 0; k < h->nkeys; k++) {
-        const char *hk = h->keys[k];
-        if (!strcmp(hk, key) || (reversed && !strcmp(hk, reversed)) ||
-            (no_initials && !strcmp(hk, no_initials)))
-            return true;
-    }
-    return false;
-}
-
 static char *without_initials(arena_t *a, const char *key) {
     sbuf_t b;
     sbuf_init(&b, a);
@@ -231,9 +219,17 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     char *key = norm_fold(a, p->name_text, strlen(p->name_text));
     char *rev = swap_two(a, key), *noi = without_initials(a, key);
     holders_t cands = {0};
-    for (size_t i = 0; i < rs->holders.n; i++)
-        if (key_matches(&rs->holders.v[i], key, rev, noi))
-            VEC_PUSH(a, cands, &rs->holders.v[i]);
+    const char *forms[3] = {key, rev, noi};
+    for (int f = 0; f < 3; f++) {
+        if (!forms[f]) continue;
+        size_t first, n = rules_holders_named(rs, forms[f], &first);
+        for (size_t k = 0; k < n; k++) {
+            const holder_t *h = &rs->holders.v[rs->holder_keys[first + k].holder];
+            bool dup = false;
+            for (size_t q = 0; q < cands.n; q++) dup |= cands.v[q] == h;
+            if (!dup) VEC_PUSH(a, cands, h);
+        }
+    }
     if (cands.n) {
         if (p->country) NARROW(a, cands, !strcmp(h->country, p->country));
         if (ctx && ctx->nsides && !p->country) NARROW(a, cands, side_known(ctx, h->country));

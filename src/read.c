@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +38,15 @@ void read_inputs_free(inputs_t *in) {
     memset(in, 0, sizeof *in);
 }
 
+static bool is_txt(const char *name) {
+    size_t n = strlen(name);
+    return n > 4 && !strcasecmp(name + n - 4, ".txt");
+}
+
+static int cmp_inputs(const void *a, const void *b) {
+    return strcmp(((const input_t *)a)->name, ((const input_t *)b)->name);
+}
+
 static int cmp_names(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -52,7 +62,7 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
     size_t n = 0, cap = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        if (e->d_name[0] == '.') continue; /* ., .. and hidden files */
         if (n == cap) {
             cap = cap ? cap * 2 : 32;
             names = xrealloc(names, cap * sizeof *names);
@@ -81,11 +91,11 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
             else if (S_ISDIR(st.st_mode))
                 inputs_push(in, r, path,
                             "symbolic link to a directory not followed");
-            else
+            else if (in->all_files || is_txt(names[i]))
                 inputs_push(in, r, path, NULL);
         } else if (S_ISDIR(lst.st_mode)) {
             walk(in, path, r);
-        } else {
+        } else if (in->all_files || is_txt(names[i])) {
             inputs_push(in, r, path, NULL);
         }
         free(path);
@@ -117,8 +127,12 @@ bool read_collect(inputs_t *in, const char *path, err_t *err) {
         char *root = xstrdup(path);
         size_t l = strlen(root);
         while (l > 1 && root[l - 1] == '/') root[--l] = 0;
+        size_t from = in->n;
         walk(in, root, "");
         free(root);
+        /* byte order of the whole relative path: the SPEC's row order, and
+         * the order `merge` restores */
+        qsort(in->v + from, in->n - from, sizeof *in->v, cmp_inputs);
         return true;
     }
     const char *base = strrchr(path, '/');

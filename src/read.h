@@ -1,7 +1,10 @@
 /* read.h — stage 1: inputs to documents.
  *
  * read_collect() turns command-line paths into the sorted list of inputs
- * (directories walked recursively in byte order of names, `-` for stdin).
+ * (directories walked recursively, `-` for stdin).  A walk takes the files
+ * named *.txt (every file with inputs_t.all_files), never hidden ones, so
+ * gold tables beside the readouts are not read as readouts; a file named on
+ * the command line is always read.  Inputs are sorted by `doc`.
  * read_doc() loads one input into a new doc_t: raw bytes kept for offsets,
  * a UTF-8 text to normalize, and the document's status.  Nothing here fails
  * the run: an unreadable, binary or too large input becomes a `skipped`
@@ -22,6 +25,7 @@ typedef struct {
 typedef struct {
     input_t *v;
     size_t n, cap;
+    bool all_files; /* directory walks take every file, not only *.txt */
 } inputs_t;
 
 /* Adds the inputs named by `path`; false with err set when the path itself

@@ -520,6 +520,40 @@ static bool load_gazetteer(ruleset_t *rs, err_t *err) {
     return true;
 }
 
+static int cmp_holder_key(const void *a, const void *b) {
+    const struct holder_key *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->holder > y->holder) - (x->holder < y->holder);
+}
+
+static void index_holders(ruleset_t *rs) {
+    size_t n = 0;
+    for (size_t i = 0; i < rs->holders.n; i++) n += (size_t)rs->holders.v[i].nkeys;
+    rs->holder_keys = arena_alloc(rs->arena, sizeof *rs->holder_keys * (n + 1));
+    size_t k = 0;
+    for (size_t i = 0; i < rs->holders.n; i++)
+        for (int j = 0; j < rs->holders.v[i].nkeys; j++) {
+            rs->holder_keys[k].key = rs->holders.v[i].keys[j];
+            rs->holder_keys[k].holder = i;
+            k++;
+        }
+    qsort(rs->holder_keys, k, sizeof *rs->holder_keys, cmp_holder_key);
+    rs->nholder_keys = k;
+}
+
+size_t rules_holders_named(const ruleset_t *rs, const char *key, size_t *first) {
+    size_t lo = 0, hi = rs->nholder_keys;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(rs->holder_keys[mid].key, key) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t end = lo;
+    while (end < rs->nholder_keys && !strcmp(rs->holder_keys[end].key, key)) end++;
+    *first = lo;
+    return end - lo;
+}
+
 /* ---- lexicon expansion and pattern compilation ------------------------- */
 
 /* A piece of the final pattern and where it came from, to map PCRE2 error
@@ -536,57 +570,126 @@ typedef struct {
     VEC(piece_t) pieces;
 } expander_t;
 
-static void regex_escape(sbuf_t *b, const char *s) {
-    bool space = false;
-    for (; *s; s++) {
-        if (isspace((unsigned char)*s)) {
-            space = true;
-            continue;
-        }
-        if (space) sbuf_adds(b, "\\s+");
-        space = false;
-        if (strchr("\\^$.|?*+()[]{}", *s)) sbuf_addc(b, '\\');
-        sbuf_addc(b, *s);
+/* Literal lexicons become a trie of characters written as a regex
+ * ("Canada|Canadian|Cambodia" -> "Ca(?:nad(?:a|ian)|mbodia)"): PCRE2 tries
+ * alternatives one by one, and a trie makes an 800-form country list cost a
+ * few character tests per position instead of 800. */
+typedef struct tnode {
+    char *tok; /* one character (UTF-8) or "\s+" for a run of blanks */
+    struct tnode **kids;
+    int nkids, cap;
+    bool term;
+    int mark; /* >= 0: emit (*MARK:mark) where an entry ends here */
+} tnode_t;
+
+static tnode_t *trie_child(arena_t *a, tnode_t *n, const char *tok, size_t len) {
+    for (int i = 0; i < n->nkids; i++)
+        if (strlen(n->kids[i]->tok) == len && !memcmp(n->kids[i]->tok, tok, len)) return n->kids[i];
+    if (n->nkids == n->cap) {
+        int cap = n->cap ? n->cap * 2 : 4;
+        tnode_t **k = arena_alloc(a, sizeof *k * (size_t)cap);
+        if (n->nkids) memcpy(k, n->kids, sizeof *k * (size_t)n->nkids);
+        n->kids = k;
+        n->cap = cap;
     }
+    tnode_t *c = arena_alloc(a, sizeof *c);
+    c->tok = arena_strndup(a, tok, len);
+    c->mark = -1;
+    n->kids[n->nkids++] = c;
+    return c;
 }
 
-static int cmp_len_desc(const void *a, const void *b) {
-    const lex_entry_t *x = *(const lex_entry_t *const *)a;
-    const lex_entry_t *y = *(const lex_entry_t *const *)b;
-    size_t lx = strlen(x->text), ly = strlen(y->text);
-    if (lx != ly) return lx > ly ? -1 : 1;
-    return strcmp(x->text, y->text);
+static tnode_t *trie_add(arena_t *a, tnode_t *root, const char *s, bool fold) {
+    tnode_t *n = root;
+    while (*s) {
+        if (isspace((unsigned char)*s)) {
+            while (isspace((unsigned char)*s)) s++;
+            if (*s) n = trie_child(a, n, "\\s+", 3);
+            continue;
+        }
+        unsigned char c = (unsigned char)*s;
+        size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        char buf[4];
+        memcpy(buf, s, len);
+        if (fold && len == 1) buf[0] = (char)tolower(c);
+        n = trie_child(a, n, buf, len);
+        for (size_t k = 0; k < len && *s; k++) s++;
+    }
+    n->term = true;
+    return n;
+}
+
+static int cmp_tnode(const void *a, const void *b) {
+    return strcmp((*(tnode_t *const *)a)->tok, (*(tnode_t *const *)b)->tok);
+}
+
+static void trie_emit(sbuf_t *b, tnode_t *n) {
+    if (!n->nkids) {
+        if (n->mark >= 0) sbuf_printf(b, "(*MARK:%d)", n->mark);
+        return;
+    }
+    qsort(n->kids, (size_t)n->nkids, sizeof *n->kids, cmp_tnode);
+    if (n->term && n->mark >= 0) { /* the longer entries first, then this one */
+        sbuf_adds(b, "(?:");
+        for (int i = 0; i < n->nkids; i++) {
+            if (i) sbuf_addc(b, '|');
+            const char *t = n->kids[i]->tok;
+            if (strchr("\\^$.|?*+()[]{}#", t[0]) && !t[1] && strcmp(t, "\\s+")) sbuf_addc(b, '\\');
+            sbuf_adds(b, t);
+            trie_emit(b, n->kids[i]);
+        }
+        sbuf_printf(b, "|(*MARK:%d))", n->mark);
+        return;
+    }
+    bool group = n->nkids > 1 || n->term;
+    if (group) sbuf_adds(b, "(?:");
+    for (int i = 0; i < n->nkids; i++) {
+        if (i) sbuf_addc(b, '|');
+        const char *t = n->kids[i]->tok;
+        if (!strcmp(t, "\\s+")) sbuf_adds(b, t);
+        else {
+            if (strchr("\\^$.|?*+()[]{}#", t[0]) && !t[1]) sbuf_addc(b, '\\');
+            sbuf_adds(b, t);
+        }
+        trie_emit(b, n->kids[i]);
+    }
+    if (group) sbuf_adds(b, n->term ? ")?" : ")");
 }
 
 /* The alternation a lexicon stands for.  Literal entries are whole words:
  * no letter or digit may touch them, so `U.S.` and `Japan's` work without
- * the rule author thinking of \b. */
+ * the rule author thinking of \b; the longest entry that fits wins. */
 static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
     size_t n = lex->entries.n;
-    const lex_entry_t **sorted = arena_alloc(a, (n + 1) * sizeof *sorted);
-    for (size_t i = 0; i < n; i++) sorted[i] = &lex->entries.v[i];
-    if (!lex->regex) qsort(sorted, n, sizeof *sorted, cmp_len_desc);
-    if (lex == NULL) return;
-    if (!lex->regex) sbuf_adds(b, "(?<![\\p{L}\\p{N}])");
-    sbuf_adds(b, lex->cased ? "(?-i:" : "(?:");
-    const char *prev = NULL;
-    bool first = true;
-    for (size_t i = 0; i < n; i++) {
-        if (prev && !strcmp(prev, sorted[i]->text)) continue; /* duplicates */
-        prev = sorted[i]->text;
-        if (!first) sbuf_addc(b, '|');
-        first = false;
-        if (lex->regex) {
-            sbuf_adds(b, "(?:");
-            sbuf_adds(b, sorted[i]->text);
-            sbuf_addc(b, ')');
-        } else {
-            regex_escape(b, sorted[i]->text);
-        }
+    if (!n) {
+        sbuf_adds(b, "(*FAIL)");
+        return;
     }
-    if (first) sbuf_adds(b, "(*FAIL)");
-    sbuf_addc(b, ')');
-    if (!lex->regex) sbuf_adds(b, "(?![\\p{L}\\p{N}])");
+    if (lex->regex) {
+        sbuf_adds(b, lex->cased ? "(?-i:" : "(?:");
+        for (size_t i = 0; i < n; i++) {
+            if (i) sbuf_addc(b, '|');
+            sbuf_adds(b, "(?:");
+            sbuf_adds(b, lex->entries.v[i].text);
+            sbuf_addc(b, ')');
+        }
+        sbuf_addc(b, ')');
+        return;
+    }
+    tnode_t *root = arena_alloc(a, sizeof *root);
+    root->mark = -1;
+    bool words = true; /* every entry starts with a letter or digit */
+    for (size_t i = 0; i < n; i++) {
+        trie_add(a, root, lex->entries.v[i].text, !lex->cased);
+        words &= isalnum((unsigned char)lex->entries.v[i].text[0]) || (unsigned char)lex->entries.v[i].text[0] >= 0x80;
+    }
+    /* \b lets PCRE2 skip ahead by first characters; the lookbehind, for
+     * entries that start with punctuation, does the same job slower */
+    sbuf_adds(b, words ? "\\b" : "(?<![\\p{L}\\p{N}])");
+    sbuf_adds(b, lex->cased ? "(?-i:" : "(?:");
+    root->term = false;
+    trie_emit(b, root);
+    sbuf_adds(b, ")(?![\\p{L}\\p{N}])");
 }
 
 static bool expand_piece(ruleset_t *rs, expander_t *ex, const char *text,
@@ -870,8 +973,26 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
         } else if (!strcmp(k, "needs")) {
             VEC(char *) lits = {0};
             char *save = NULL;
-            for (char *w = strtok_r(val, "|", &save); w; w = strtok_r(NULL, "|", &save))
-                if (*trim(w)) VEC_PUSH(rs->arena, lits, rules_key(rs->arena, trim(w), strlen(trim(w))));
+            for (char *w = strtok_r(val, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
+                w = trim(w);
+                if (!*w) continue;
+                if (*w == '@') { /* every entry's last word: one of them must be there */
+                    const lexicon_t *lex = rules_lexicon(rs, w + 1);
+                    if (!lex || lex->regex) {
+                        ok = err_set(err, file, ln, vcol + (int)(w - val),
+                                     "'needs %s' wants a literal lexicon", w);
+                        break;
+                    }
+                    for (size_t e = 0; e < lex->entries.n; e++) {
+                        const char *t = lex->entries.v[e].text, *sp = strrchr(t, ' ');
+                        const char *last = sp ? sp + 1 : t;
+                        VEC_PUSH(rs->arena, lits, rules_key(rs->arena, last, strlen(last)));
+                    }
+                    continue;
+                }
+                VEC_PUSH(rs->arena, lits, rules_key(rs->arena, w, strlen(w)));
+            }
+            if (!ok) break;
             VEC_PUSH(rs->arena, lits, NULL);
             r->needs = lits.v;
             r->nneeds = (int)lits.n - 1;
@@ -949,8 +1070,7 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
         }
         topic_t t = {arena_strdup(rs->arena, tag)};
         if (rs->topics.n) sbuf_addc(&all, '|');
-        sbuf_printf(&all, "(?<![\\p{L}\\p{N}])(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", pat,
-                    rs->topics.n);
+        sbuf_printf(&all, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", pat, rs->topics.n);
         VEC_PUSH(rs->arena, rs->topics, t);
     }
     free(f.buf);
@@ -958,7 +1078,10 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
     if (!rs->topics.n) return true;
     int code;
     PCRE2_SIZE off;
-    rs->topic_re = compile(sbuf_str(&all), all.len, &code, &off);
+    /* One word-start test for all phrases, before the alternation: most
+     * positions fail there at once. */
+    char *whole = arena_printf(rs->arena, "\\b(?:%s)", sbuf_str(&all));
+    rs->topic_re = compile(whole, strlen(whole), &code, &off);
     if (!rs->topic_re) {
         char msg[256];
         pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -967,25 +1090,39 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
     return true;
 }
 
-/* One alternation of every rule's `needs` literals: a sentence is scanned
- * once, and only rules whose literal occurs (or that need none) run. */
+/* One alternation of every rule's `needs` literals, compiled as a trie with
+ * a (*MARK) where each literal ends: a sentence is scanned once, and only
+ * rules whose literal occurs (or that need none) run.  A literal found also
+ * means the literals inside it are there ("agreed" holds "agree"): each
+ * literal lists those it implies. */
 static bool build_prefilter(ruleset_t *rs, err_t *err) {
-    sbuf_t all;
-    sbuf_init(&all, rs->arena);
     for (size_t i = 0; i < rs->rules.n; i++) {
         rule_t *r = rs->rules.v[i];
+        r->need_ids = arena_alloc(rs->arena, sizeof(int) * (size_t)(r->nneeds + 1));
         for (int k = 0; k < r->nneeds; k++) {
             size_t j;
             for (j = 0; j < rs->needs_lits.n; j++)
                 if (!strcmp(rs->needs_lits.v[j], r->needs[k])) break;
-            if (j < rs->needs_lits.n) continue;
-            if (rs->needs_lits.n) sbuf_addc(&all, '|');
-            regex_escape(&all, r->needs[k]);
-            sbuf_printf(&all, "(*MARK:%zu)", rs->needs_lits.n);
-            VEC_PUSH(rs->arena, rs->needs_lits, r->needs[k]);
+            if (j == rs->needs_lits.n) VEC_PUSH(rs->arena, rs->needs_lits, r->needs[k]);
+            r->need_ids[k] = (int)j;
         }
     }
-    if (!rs->needs_lits.n) return true;
+    size_t n = rs->needs_lits.n;
+    if (!n) return true;
+    tnode_t *root = arena_alloc(rs->arena, sizeof *root);
+    root->mark = -1;
+    for (size_t j = 0; j < n; j++) trie_add(rs->arena, root, rs->needs_lits.v[j], true)->mark = (int)j;
+    sbuf_t all;
+    sbuf_init(&all, rs->arena);
+    trie_emit(&all, root);
+    rs->implied = arena_alloc(rs->arena, sizeof *rs->implied * n);
+    for (size_t j = 0; j < n; j++) {
+        VEC(int) imp = {0};
+        for (size_t k = 0; k < n; k++)
+            if (strstr(rs->needs_lits.v[j], rs->needs_lits.v[k])) VEC_PUSH(rs->arena, imp, (int)k);
+        VEC_PUSH(rs->arena, imp, -1);
+        rs->implied[j] = imp.v;
+    }
     int code;
     PCRE2_SIZE off;
     rs->needs_re = compile(sbuf_str(&all), all.len, &code, &off);
@@ -1021,6 +1158,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
             ok = parse_rule_file(rs, path_join(a, dir, names[i]), err);
     }
     if (ok) ok = build_prefilter(rs, err);
+    if (ok) index_holders(rs);
     if (!ok) {
         rules_free(rs);
         return NULL;
@@ -1076,11 +1214,39 @@ worker_t *worker_new(const ruleset_t *rs) {
     w->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
     pcre2_jit_stack_assign(w->mc, NULL, w->jit);
     w->scratch = arena_new();
+    w->rs = rs;
+    const char *prof = getenv("READOUT_PROFILE");
+    if (prof && *prof && strcmp(prof, "0")) w->rule_seconds = xcalloc(rs->rules.n + 1, sizeof(double));
     return w;
+}
+
+static void print_profile(const worker_t *w) {
+    const ruleset_t *rs = w->rs;
+    size_t n = rs->rules.n;
+    double total = 0;
+    for (size_t i = 0; i <= n; i++) total += w->rule_seconds[i];
+    if (total <= 0) return;
+    size_t *order = xmalloc((n + 1) * sizeof *order);
+    for (size_t i = 0; i < n; i++) order[i] = i;
+    for (size_t i = 1; i < n; i++) /* insertion sort: a few dozen rules */
+        for (size_t j = i; j > 0 && w->rule_seconds[order[j]] > w->rule_seconds[order[j - 1]]; j--) {
+            size_t t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    fprintf(stderr, "readout: rule profile (seconds, this worker)\n");
+    for (size_t i = 0; i < n && i < 25; i++)
+        fprintf(stderr, "%10.3f  %s\n", w->rule_seconds[order[i]], rs->rules.v[order[i]]->id);
+    fprintf(stderr, "%10.3f  (prefilter and topics)\n", w->rule_seconds[n]);
+    free(order);
 }
 
 void worker_free(worker_t *w) {
     if (!w) return;
+    if (w->rule_seconds) {
+        print_profile(w);
+        free(w->rule_seconds);
+    }
     pcre2_match_data_free(w->md);
     pcre2_match_context_free(w->mc);
     pcre2_jit_stack_free(w->jit);

@@ -76,6 +76,7 @@ typedef struct rule {
     char *replace;        /* table normalize: replacement template */
     char **needs;         /* prefilter literals (lower case), NULL-ended */
     int nneeds;
+    int *need_ids;        /* their indices in ruleset.needs_lits */
     pcre2_code *re;
     VEC(example_t) examples;
 } rule_t;
@@ -121,11 +122,18 @@ typedef struct ruleset {
     VEC(lexicon_t *) lexicons;
     VEC(country_t) countries;
     VEC(holder_t) holders;
+    /* every folded name/alias with its holder, sorted by key */
+    struct holder_key {
+        const char *key;
+        size_t holder;
+    } *holder_keys;
+    size_t nholder_keys;
     VEC(topic_t) topics;
     lexicon_t *country_lex, *title_lex;
     pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
     pcre2_code *needs_re;   /* all prefilter literals, (*MARK:i) each */
     VEC(char *) needs_lits; /* index -> literal */
+    int **implied;          /* literal -> the literals inside it, -1 ended */
     size_t match_limit, depth_limit;
 } ruleset_t;
 
@@ -146,6 +154,8 @@ const country_t *rules_country(const ruleset_t *rs, const char *code);
 /* Code of a country named by s ("Canadian", "the Republic of Korea",
  * "Japan's"), or NULL. */
 const char *rules_country_code(const ruleset_t *rs, const char *s, size_t n);
+/* Holders with folded name or alias `key`: *first and the count. */
+size_t rules_holders_named(const ruleset_t *rs, const char *key, size_t *first);
 
 /* Per-thread matching state. */
 typedef struct worker {
@@ -153,6 +163,9 @@ typedef struct worker {
     pcre2_match_context *mc;
     pcre2_jit_stack *jit;
     arena_t *scratch; /* reset per document */
+    /* READOUT_PROFILE=1: time spent in each rule, printed by worker_free */
+    const struct ruleset *rs;
+    double *rule_seconds;
 } worker_t;
 
 worker_t *worker_new(const ruleset_t *rs);
