@@ -123,6 +123,8 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i) {
     for (size_t k = 0; k < si->time_n; k++) {
         const match_t *m = &x->mv.v[si->time_from + k];
         if (m->dropped) continue;
+        /* the time of another event ("launched at 8:24 a.m.") */
+        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "event")) continue;
         tval_t v;
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
         if (v.problem) doc_note(x->d, "%s", v.problem);

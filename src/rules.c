@@ -79,7 +79,7 @@ static const struct {
     {RT_POSITIONS, F_ACTOR, "both"},
     {RT_POSITIONS, F_VOICE, "passive"},
     {RT_ITEMS, F_ROLE, "trim"},
-    {RT_TIME, F_ROLE, "date time duration"},
+    {RT_TIME, F_ROLE, "date time duration event"},
 };
 
 /* ---- small helpers ----------------------------------------------------- */
