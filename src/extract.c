@@ -169,11 +169,22 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool cues_only) {
     }
 }
 
+static bool has_role(const match_t *m, const char *role) {
+    return m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], role);
+}
+
+/* A sentence reports a talk when an event rule matches outside every
+ * "future" match ("would like to hold talks with"). */
 static bool has_event(ex_t *x, size_t i) {
     sinfo_t *si = &x->si[i];
+    const match_t *ms = &x->mv.v[si->talk_from];
     for (size_t k = 0; k < si->talk_n; k++) {
-        const char *role = x->mv.v[si->talk_from + k].rule->set[F_ROLE];
-        if (role && !strcmp(role, "event")) return true;
+        if (!has_role(&ms[k], "event")) continue;
+        bool future = false;
+        for (size_t j = 0; j < si->talk_n && !future; j++)
+            future = has_role(&ms[j], "future") && ms[j].span.start < ms[k].span.end &&
+                     ms[k].span.start < ms[j].span.end;
+        if (!future) return true;
     }
     return false;
 }
@@ -368,7 +379,7 @@ static void build_talks(ex_t *x) {
             if (!p->country) settle_country(x, first, p);
             /* Only people who are already sides, or named: a title may
              * name the second person the body leaves unnamed. */
-            if (p->country && (sides_has(&first->sides, p->country) || p->holder))
+            if (p->country && (sides_has(&first->sides, p->country) || p->name_text))
                 talk_add_part(x, first, p);
         }
     }
