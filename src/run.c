@@ -24,6 +24,9 @@ void run_install_signals(void) {
     sa.sa_handler = on_signal;
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
+    /* Past a file-size limit a write should fail (and the previous tables
+     * stay), not kill the process with the temporaries half written. */
+    signal(SIGXFSZ, SIG_IGN);
 }
 
 uint64_t run_doc_hash(const char *name) { /* FNV-1a, stable across hosts */
