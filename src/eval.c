@@ -196,7 +196,7 @@ int eval_run(const ruleset_t *rs, const eval_opts_t *o, FILE *out) {
     /* Extract everything in memory; the rows keep their rule ids. */
     worker_t *w = worker_new(rs);
     doc_t **docs = xcalloc(in.n + 1, sizeof *docs);
-    read_opts_t ro = {(size_t)64 << 20};
+    read_opts_t ro = {READ_DEFAULT_MAX_BYTES};
     extract_opts_t xo = {false};
     for (size_t i = 0; i < in.n; i++) {
         docs[i] = read_doc(&in.v[i], &ro);

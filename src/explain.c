@@ -18,17 +18,12 @@ static bool inside(span_t in, span_t out) { return in.start >= out.start && in.e
 
 int explain_file(const ruleset_t *rs, const char *path, const char *only_rule, bool colour,
                  FILE *out) {
-    inputs_t in = {0};
     err_t err = {0};
-    if (!read_collect(&in, path, &err) || in.n != 1) {
-        if (in.n != 1) err_set(&err, path, 0, 0, "not a single file");
+    doc_t *d = read_one(path, &err);
+    if (!d) {
         err_print(&err, stderr);
-        read_inputs_free(&in);
         return EXIT_FATAL;
     }
-    read_opts_t ro = {(size_t)64 << 20};
-    doc_t *d = read_doc(&in.v[0], &ro);
-    read_inputs_free(&in);
     worker_t *w = worker_new(rs);
     extract_trace_t tr;
     memset(&tr, 0, sizeof tr);

@@ -217,7 +217,7 @@ static int cmd_extract(cli_t *c, const char *argv0) {
     o.excel = c->excel;
     o.strict = c->strict;
     o.quiet = c->quiet;
-    o.max_bytes = c->max_bytes ? c->max_bytes : (size_t)64 << 20;
+    o.max_bytes = c->max_bytes ? c->max_bytes : READ_DEFAULT_MAX_BYTES;
     run_install_signals();
     int rc = run_extract(rs, &in, c->out ? c->out : "output", &o);
     read_inputs_free(&in);
@@ -227,21 +227,16 @@ static int cmd_extract(cli_t *c, const char *argv0) {
 
 /* normalize and segment: one document through the first stages. */
 static doc_t *one_doc(cli_t *c, const command_t *cmd, ruleset_t *rs, worker_t *w) {
-    inputs_t in = {0};
     err_t err = {0};
     if (c->npaths != 1) {
         bad_usage(cmd, "%s", "give exactly one FILE");
         return NULL;
     }
-    if (!read_collect(&in, c->paths[0], &err) || in.n != 1) {
-        if (in.n != 1) err_set(&err, c->paths[0], 0, 0, "not a single file");
+    doc_t *d = read_one(c->paths[0], &err);
+    if (!d) {
         err_print(&err, stderr);
-        read_inputs_free(&in);
         return NULL;
     }
-    read_opts_t ro = {(size_t)64 << 20};
-    doc_t *d = read_doc(&in.v[0], &ro);
-    read_inputs_free(&in);
     norm_doc(d, rs, w);
     return d;
 }

@@ -377,3 +377,17 @@ doc_t *read_doc(const input_t *in, const read_opts_t *opts) {
     decode(d);
     return d;
 }
+
+doc_t *read_one(const char *path, err_t *err) {
+    inputs_t in = {0};
+    in.all_files = true;
+    if (!read_collect(&in, path, err) || in.n != 1) {
+        if (in.n != 1) err_set(err, path, 0, 0, "not a single file");
+        read_inputs_free(&in);
+        return NULL;
+    }
+    read_opts_t ro = {READ_DEFAULT_MAX_BYTES};
+    doc_t *d = read_doc(&in.v[0], &ro);
+    read_inputs_free(&in);
+    return d;
+}

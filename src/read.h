@@ -36,9 +36,13 @@ void read_inputs_free(inputs_t *in);
 typedef struct {
     size_t max_bytes; /* larger inputs are skipped */
 } read_opts_t;
+#define READ_DEFAULT_MAX_BYTES ((size_t)64 << 20)
 
 /* Never NULL.  The caller owns the result (doc_free). */
 doc_t *read_doc(const input_t *in, const read_opts_t *opts);
+/* One named file (or "-") for the inspection commands; NULL with err when
+ * the path is missing or a directory.  The caller owns the result. */
+doc_t *read_one(const char *path, err_t *err);
 /* The same for bytes already in memory (tests, fuzzers); `name` is the doc
  * column. */
 doc_t *read_bytes(const char *name, const char *bytes, size_t len);

@@ -84,8 +84,10 @@ static const struct {
 
 /* ---- small helpers ----------------------------------------------------- */
 
-char *rules_key(arena_t *a, const char *s, size_t n) {
-    char *k = arena_alloc(a, n + 1);
+/* Writes s with runs of blanks folded to one and the ends trimmed (and
+ * ASCII lower-cased when `lower`) into dst, which holds n + 1 bytes: the
+ * lookup key of lexicon entries. */
+static void fold_key(char *dst, const char *s, size_t n, bool lower) {
     size_t m = 0;
     bool space = false;
     for (size_t i = 0; i < n; i++) {
@@ -94,11 +96,16 @@ char *rules_key(arena_t *a, const char *s, size_t n) {
             space = m > 0;
             continue;
         }
-        if (space) k[m++] = ' ';
+        if (space) dst[m++] = ' ';
         space = false;
-        k[m++] = (char)tolower(c);
+        dst[m++] = lower ? (char)tolower(c) : (char)c;
     }
-    k[m] = 0;
+    dst[m] = 0;
+}
+
+char *rules_key(arena_t *a, const char *s, size_t n) {
+    char *k = arena_alloc(a, n + 1);
+    fold_key(k, s, n, true);
     return k;
 }
 
@@ -127,27 +134,8 @@ static void lexicon_index(arena_t *a, lexicon_t *lex) {
 const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n) {
     if (!lex || !lex->nslots) return NULL;
     char buf[256];
-    char *k;
-    arena_t *tmp = NULL;
-    if (n < sizeof buf / 2) {
-        size_t m = 0;
-        bool space = false;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (isspace(c)) {
-                space = m > 0;
-                continue;
-            }
-            if (space) buf[m++] = ' ';
-            space = false;
-            buf[m++] = lex->cased ? (char)c : (char)tolower(c);
-        }
-        buf[m] = 0;
-        k = buf;
-    } else {
-        tmp = arena_new();
-        k = rules_key(tmp, s, n);
-    }
+    char *k = n < sizeof buf ? buf : xmalloc(n + 1);
+    fold_key(k, s, n, !lex->cased);
     const lex_entry_t *found = NULL;
     size_t slot = hash_str(k) & (lex->nslots - 1);
     while (lex->slots[slot]) {
@@ -158,7 +146,7 @@ const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n) {
         }
         slot = (slot + 1) & (lex->nslots - 1);
     }
-    arena_free(tmp);
+    if (k != buf) free(k);
     return found;
 }
 
@@ -286,29 +274,10 @@ static lexicon_t *lexicon_new(ruleset_t *rs, const char *name,
 
 static void lexicon_add(arena_t *a, lexicon_t *lex, const char *text,
                         const char *value, int line) {
+    size_t n = strlen(text);
     lex_entry_t e = {arena_strdup(a, text), value ? arena_strdup(a, value) : NULL,
-                     NULL, line};
-    e.key = lex->cased ? arena_strdup(a, text) : rules_key(a, text, strlen(text));
-    if (lex->cased) { /* fold blanks only */
-        char *k = rules_key(a, text, strlen(text));
-        for (size_t i = 0, j = 0; text[i]; i++) {
-            (void)j;
-            (void)k;
-        }
-        /* keep case, fold runs of blanks */
-        size_t m = 0;
-        bool space = false;
-        for (const char *p = text; *p; p++) {
-            if (isspace((unsigned char)*p)) {
-                space = m > 0;
-                continue;
-            }
-            if (space) e.key[m++] = ' ';
-            space = false;
-            e.key[m++] = *p;
-        }
-        e.key[m] = 0;
-    }
+                     arena_alloc(a, n + 1), line};
+    fold_key(e.key, text, n, !lex->cased);
     VEC_PUSH(a, lex->entries, e);
 }
 
@@ -834,6 +803,8 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
                     break;
                 }
             }
+            pcre2_code_free(r->re); /* the rule never joins the set */
+            r->re = NULL;
             return err_set(err, file, line, col,
                            "group '%s' is not a field of table '%s'", gname,
                            table_names[r->table]);
