@@ -177,6 +177,7 @@ static bool has_role(const match_t *m, const char *role) {
  * "future" match ("would like to hold talks with"). */
 static bool has_event(ex_t *x, size_t i) {
     sinfo_t *si = &x->si[i];
+    if (!si->talk_n) return false;
     const match_t *ms = &x->mv.v[si->talk_from];
     for (size_t k = 0; k < si->talk_n; k++) {
         if (!has_role(&ms[k], "event")) continue;
@@ -811,6 +812,9 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
 
 void extract_pipeline(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_t *opts,
                       extract_trace_t *trace) {
+    /* per-sentence scratch (prefilter sets) lives for one document */
+    arena_free(w->scratch);
+    w->scratch = arena_new();
     norm_doc(d, rs, w);
     seg_doc(d, rs, w);
     extract_doc(d, rs, w, opts, trace);

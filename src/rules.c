@@ -803,11 +803,11 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
                     break;
                 }
             }
-            pcre2_code_free(r->re); /* the rule never joins the set */
+            err_set(err, file, line, col, "group '%s' is not a field of table '%s'", gname,
+                    table_names[r->table]);
+            pcre2_code_free(r->re); /* the rule never joins the set (gname lived in it) */
             r->re = NULL;
-            return err_set(err, file, line, col,
-                           "group '%s' is not a field of table '%s'", gname,
-                           table_names[r->table]);
+            return false;
         }
         for (int k = 0; k < 4; k++)
             if (!r->group[f][k]) {

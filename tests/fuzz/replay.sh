@@ -33,6 +33,11 @@ for f in "${files[@]}"; do [[ -f $f ]] && regs+=("$f"); done
 ((${#regs[@]})) || { echo "skipped: no regression files in tests/fuzz/regressions/"; exit 77; }
 
 export READOUT_RULES=${READOUT_RULES:-$root/rules}
+# fuzz_rules_parse copies the rules into $TMPDIR; a crash exits without
+# cleaning up, so give it a directory of ours and remove that at the end.
+fuzz_tmp=$(mktemp -d "${TMPDIR:-/tmp}/readout-fuzz.XXXXXX") || exit 2
+trap 'rm -rf "$fuzz_tmp"' EXIT
+export TMPDIR=$fuzz_tmp
 # The slow unwinder: full stacks through libraries built without frame
 # pointers (pcre2, utf8proc); speed does not matter for a replay.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:fast_unwind_on_malloc=0}
