@@ -27,5 +27,4 @@ alleges
 cautioned
 cautions
 delivered\s+(?:\w+\s+){0,4}message
-observed\s+that
 warned

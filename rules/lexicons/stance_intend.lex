@@ -1,8 +1,8 @@
 %regex
 # Triggers of the stance 'intend' (PCRE2 fragments, matched as whole words).
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:intention|determination|resolve|willingness|readiness|commitment)
-(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?committed\s+to
-committed\s+to
+express(?:ed)?\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+[\w.]+(?:'s?)?\s+)?(?:\w+\s+)?(?:intention|determination|resolve|willingness|readiness|commitment)
+(?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?committed(?=\s+to\b)
+committed(?=\s+to\b)
 pledged
 pledges
 looks?\s+forward\s+to
@@ -10,9 +10,9 @@ looked\s+forward\s+to
 noted\s+(?:their|his|her|its)\s+commitment
 vowed
 resolved\s+to
-intends?\s+to
-intended\s+to
-(?:is|are)\s+(?:willing|ready|determined)\s+to
+intends?(?=\s+to\b)
+intended(?=\s+to\b)
+(?:is|are)\s+(?:willing|ready|determined)(?=\s+to\b)
 (?:stated|expressed|conveyed|reiterated|showed|affirmed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
 assured
 assures
