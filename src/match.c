@@ -2,9 +2,12 @@
 #define _DEFAULT_SOURCE
 #include "match.h"
 
+#include "prefilter.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
 
 static double now_seconds(void) {
     struct timespec ts;
@@ -23,21 +26,14 @@ static size_t next_char(const char *s, size_t len, size_t pos) {
     return pos;
 }
 
-/* Which `needs` literals occur in the unit: one pass of one alternation. */
+/* Which `needs` literals occur in the unit: one pass (prefilter.c). */
 static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
                                        const char *subj, size_t len) {
-    if (!rs->needs_re) return NULL;
+    if (!rs->prefilter) return NULL;
+    double t0 = w->rule_seconds ? now_seconds() : 0;
     unsigned char *seen = arena_alloc(w->scratch, rs->needs_lits.n + 1);
-    size_t pos = 0;
-    while (pos < len) {
-        int rc = pcre2_match(rs->needs_re, (PCRE2_SPTR)subj, len, pos, MATCH_OPTS, w->md, w->mc);
-        if (rc < 0) break;
-        PCRE2_SPTR mark = pcre2_get_mark(w->md);
-        if (mark)
-            for (const int *k = rs->implied[atoi((const char *)mark)]; *k >= 0; k++) seen[*k] = 1;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
-        pos = next_char(subj, len, ov[0]); /* literals may overlap */
-    }
+    prefilter_scan(rs->prefilter, subj, len, seen);
+    if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
     return seen;
 }
 

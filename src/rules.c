@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "norm.h"
+#include "prefilter.h"
 
 static const char *const field_names[F_COUNT] = {
     [F_KIND] = "kind", [F_ROLE] = "role", [F_ACTOR] = "actor",
@@ -1061,12 +1062,10 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
     return true;
 }
 
-/* One alternation of every rule's `needs` literals, compiled as a trie with
- * a (*MARK) where each literal ends: a sentence is scanned once, and only
- * rules whose literal occurs (or that need none) run.  A literal found also
- * means the literals inside it are there ("agreed" holds "agree"): each
- * literal lists those it implies. */
+/* Every rule's `needs` literals, numbered once, in one Aho-Corasick
+ * automaton (prefilter.c). */
 static bool build_prefilter(ruleset_t *rs, err_t *err) {
+    (void)err;
     for (size_t i = 0; i < rs->rules.n; i++) {
         rule_t *r = rs->rules.v[i];
         r->need_ids = arena_alloc(rs->arena, sizeof(int) * (size_t)(r->nneeds + 1));
@@ -1078,30 +1077,8 @@ static bool build_prefilter(ruleset_t *rs, err_t *err) {
             r->need_ids[k] = (int)j;
         }
     }
-    size_t n = rs->needs_lits.n;
-    if (!n) return true;
-    tnode_t *root = arena_alloc(rs->arena, sizeof *root);
-    root->mark = -1;
-    for (size_t j = 0; j < n; j++) trie_add(rs->arena, root, rs->needs_lits.v[j], true)->mark = (int)j;
-    sbuf_t all;
-    sbuf_init(&all, rs->arena);
-    trie_emit(&all, root);
-    rs->implied = arena_alloc(rs->arena, sizeof *rs->implied * n);
-    for (size_t j = 0; j < n; j++) {
-        VEC(int) imp = {0};
-        for (size_t k = 0; k < n; k++)
-            if (strstr(rs->needs_lits.v[j], rs->needs_lits.v[k])) VEC_PUSH(rs->arena, imp, (int)k);
-        VEC_PUSH(rs->arena, imp, -1);
-        rs->implied[j] = imp.v;
-    }
-    int code;
-    PCRE2_SIZE off;
-    rs->needs_re = compile(sbuf_str(&all), all.len, &code, &off);
-    if (!rs->needs_re) {
-        char msg[256];
-        pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
-        return err_set(err, rs->dir, 0, 0, "'needs' literals do not compile: %s", msg);
-    }
+    if (rs->needs_lits.n)
+        rs->prefilter = prefilter_build(rs->arena, rs->needs_lits.v, rs->needs_lits.n);
     return true;
 }
 
@@ -1141,7 +1118,6 @@ void rules_free(ruleset_t *rs) {
     if (!rs) return;
     for (size_t i = 0; i < rs->rules.n; i++) pcre2_code_free(rs->rules.v[i]->re);
     pcre2_code_free(rs->topic_re);
-    pcre2_code_free(rs->needs_re);
     arena_free(rs->arena);
 }
 

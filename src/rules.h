@@ -131,9 +131,8 @@ typedef struct ruleset {
     VEC(topic_t) topics;
     lexicon_t *country_lex, *title_lex;
     pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
-    pcre2_code *needs_re;   /* all prefilter literals, (*MARK:i) each */
     VEC(char *) needs_lits; /* index -> literal */
-    int **implied;          /* literal -> the literals inside it, -1 ended */
+    struct prefilter *prefilter; /* finds them all in one pass (prefilter.h) */
     size_t match_limit, depth_limit;
 } ruleset_t;
 

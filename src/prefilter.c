@@ -1,0 +1,90 @@
+/* prefilter.c — an Aho-Corasick automaton over the rules' `needs` literals. */
+#include "prefilter.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned char fold(unsigned char c) {
+    if (c == '\n' || c == '\t' || c == '\r') return ' ';
+    return (unsigned char)tolower(c);
+}
+
+prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
+    size_t cap = 1;
+    for (size_t i = 0; i < n; i++) cap += strlen(lits[i]);
+    prefilter_t *p = arena_alloc(a, sizeof *p);
+    p->nlits = n;
+    int32_t *next = xmalloc(cap * 256 * sizeof *next);
+    int32_t *fail = xcalloc(cap, sizeof *fail);
+    /* own[s]: the literal ending at s, -1 for none (a literal given twice is
+     * listed once by the caller) */
+    int32_t *own = xmalloc(cap * sizeof *own);
+    memset(next, -1, cap * 256 * sizeof *next);
+    own[0] = -1;
+    size_t ns = 1;
+    for (size_t i = 0; i < n; i++) { /* the trie */
+        int32_t s = 0;
+        for (const unsigned char *c = (const unsigned char *)lits[i]; *c; c++) {
+            int32_t *t = &next[(size_t)s * 256 + fold(*c)];
+            if (*t < 0) {
+                own[ns] = -1;
+                *t = (int32_t)ns++;
+            }
+            s = *t;
+        }
+        own[s] = (int32_t)i;
+    }
+    /* breadth first: failure links, and the missing transitions filled in,
+     * which makes the trie a DFA */
+    int32_t *queue = xmalloc(ns * sizeof *queue);
+    size_t head = 0, tail = 0;
+    for (int c = 0; c < 256; c++) {
+        int32_t t = next[c];
+        if (t < 0) next[c] = 0;
+        else fail[t] = 0, queue[tail++] = t;
+    }
+    while (head < tail) {
+        int32_t s = queue[head++];
+        for (int c = 0; c < 256; c++) {
+            int32_t *t = &next[(size_t)s * 256 + c];
+            int32_t f = next[(size_t)fail[s] * 256 + c];
+            if (*t < 0) *t = f;
+            else fail[*t] = f, queue[tail++] = *t;
+        }
+    }
+    /* outputs: a state reports its literal and those of its failure chain */
+    p->out = arena_alloc(a, ns * sizeof *p->out);
+    size_t total = 0;
+    for (size_t s = 0; s < ns; s++)
+        for (int32_t t = (int32_t)s; t > 0; t = fail[t]) total += own[t] >= 0;
+    p->outs = arena_alloc(a, (total + ns + 1) * sizeof *p->outs);
+    size_t k = 0;
+    for (size_t s = 0; s < ns; s++) {
+        p->out[s] = -1;
+        size_t start = k;
+        for (int32_t t = (int32_t)s; t > 0; t = fail[t])
+            if (own[t] >= 0) p->outs[k++] = own[t];
+        if (k > start) {
+            p->out[s] = (int32_t)start;
+            p->outs[k++] = -1;
+        }
+    }
+    p->next = arena_alloc(a, ns * 256 * sizeof *p->next);
+    memcpy(p->next, next, ns * 256 * sizeof *p->next);
+    p->nstates = ns;
+    free(next);
+    free(fail);
+    free(own);
+    free(queue);
+    return p;
+}
+
+void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen) {
+    int32_t st = 0;
+    for (size_t i = 0; i < len; i++) {
+        st = p->next[(size_t)st * 256 + fold((unsigned char)s[i])];
+        if (p->out[st] >= 0)
+            for (const int32_t *o = p->outs + p->out[st]; *o >= 0; o++) seen[*o] = 1;
+    }
+}

@@ -1,0 +1,29 @@
+/* prefilter.h — which rules can match a sentence at all.
+ *
+ * Every rule may declare `needs` literals; a rule runs on a sentence only
+ * when one of them occurs in it.  All literals of all rules are found in one
+ * pass with an Aho-Corasick automaton (a full byte DFA, ASCII case folded,
+ * newlines read as blanks), so doubling the rule set does not double the
+ * scanning.  The automaton is built once per ruleset and only read after.
+ */
+#ifndef READOUT_PREFILTER_H
+#define READOUT_PREFILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+typedef struct prefilter {
+    int32_t *next;   /* nstates x 256 transitions */
+    int32_t *out;    /* per state: index into outs, -1 for none */
+    int32_t *outs;   /* literal ids, -1 ended lists */
+    size_t nstates, nlits;
+} prefilter_t;
+
+/* Builds the automaton of lits[0..n) (lower case); memory from arena a. */
+prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n);
+/* Sets seen[id] = 1 for every literal that occurs in s[0..len). */
+void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen);
+
+#endif
