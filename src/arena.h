@@ -17,6 +17,8 @@ arena_t *arena_new(void);
 void arena_free(arena_t *a);
 /* Zeroed, 16-byte aligned; lives until arena_free. */
 void *arena_alloc(arena_t *a, size_t size);
+/* The same, not zeroed: for memory about to be written over. */
+void *arena_alloc_raw(arena_t *a, size_t size);
 char *arena_strndup(arena_t *a, const char *s, size_t n);
 char *arena_strdup(arena_t *a, const char *s);
 char *arena_printf(arena_t *a, const char *fmt, ...)
@@ -37,7 +39,7 @@ char *xstrdup(const char *s);
     do {                                                                       \
         if ((vec).n == (vec).cap) {                                            \
             size_t ncap_ = (vec).cap ? (vec).cap * 2 : 8;                      \
-            void *nv_ = arena_alloc((arena), ncap_ * sizeof *(vec).v);         \
+            void *nv_ = arena_alloc_raw((arena), ncap_ * sizeof *(vec).v);     \
             if ((vec).n) memcpy(nv_, (vec).v, (vec).n * sizeof *(vec).v);      \
             (vec).v = nv_;                                                     \
             (vec).cap = ncap_;                                                 \

@@ -57,7 +57,11 @@ void doc_free(doc_t *d) {
     if (d) arena_free(d->arena);
 }
 
+/* A document's note says what went wrong, not every instance of it. */
+#define DOC_MAX_NOTES 12
+
 void doc_note(doc_t *d, const char *fmt, ...) {
+    if (d->nnotes > DOC_MAX_NOTES) return;
     va_list ap;
     va_start(ap, fmt);
     char *msg = arena_vprintf(d->arena, fmt, ap);
@@ -65,7 +69,7 @@ void doc_note(doc_t *d, const char *fmt, ...) {
     /* The same warning twice says nothing new. */
     if (d->note.len && strstr(sbuf_str(&d->note), msg)) return;
     if (d->note.len) sbuf_adds(&d->note, "; ");
-    sbuf_adds(&d->note, msg);
+    sbuf_adds(&d->note, ++d->nnotes > DOC_MAX_NOTES ? "more notes omitted" : msg);
 }
 
 char *doc_span_text(doc_t *d, span_t s) {

@@ -490,25 +490,53 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     return n;
 }
 
-static bool clause_break_at(const ruleset_t *rs, const char *text, uint32_t from, uint32_t to,
-                            uint32_t *brk) {
-    /* the last clause break in [from, to) */
-    const lexicon_t *lx = rules_lexicon(rs, "clause_breaks");
-    if (!lx) return false;
-    bool found = false;
-    for (size_t e = 0; e < lx->entries.n; e++) {
-        const char *w = lx->entries.v[e].text;
-        size_t wl = strlen(w);
-        for (uint32_t p = from; p + wl <= to; p++) {
-            if (strncasecmp(text + p, w, wl)) continue;
+/* Where clauses end in a sentence (after each clause_breaks entry), found
+ * once per sentence; sorted. */
+typedef struct {
+    uint32_t *at;
+    size_t n;
+} breaks_t;
+
+static breaks_t clause_breaks(ex_t *x, span_t s) {
+    breaks_t b = {NULL, 0};
+    const lexicon_t *lx = rules_lexicon(x->rs, "clause_breaks");
+    if (!lx) return b;
+    const char *text = x->d->text;
+    VEC(uint32_t) at = {0};
+    for (uint32_t p = s.start; p < s.end; p++) {
+        for (size_t e = 0; e < lx->entries.n; e++) {
+            const char *w = lx->entries.v[e].text;
+            size_t wl = strlen(w);
+            if (p + wl > s.end || tolower((unsigned char)text[p]) != tolower((unsigned char)w[0]) ||
+                strncasecmp(text + p, w, wl))
+                continue;
             /* whole words only where the entry starts or ends with a letter */
             if (isalpha((unsigned char)w[0]) && p > 0 && isalnum((unsigned char)text[p - 1])) continue;
             if (isalpha((unsigned char)w[wl - 1]) && isalnum((unsigned char)text[p + wl])) continue;
-            if (!found || p + wl > *brk) *brk = p + (uint32_t)wl;
-            found = true;
+            VEC_PUSH(x->d->arena, at, p + (uint32_t)wl);
         }
     }
-    return found;
+    /* entries of different length may end out of order */
+    for (size_t i = 1; i < at.n; i++)
+        for (size_t j = i; j > 0 && at.v[j - 1] > at.v[j]; j--) {
+            uint32_t t = at.v[j];
+            at.v[j] = at.v[j - 1];
+            at.v[j - 1] = t;
+        }
+    b.at = at.v;
+    b.n = at.n;
+    return b;
+}
+
+/* The last clause break at or before `to`, or `from` when none. */
+static uint32_t last_break(const breaks_t *b, uint32_t from, uint32_t to) {
+    size_t lo = 0, hi = b->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (b->at[mid] <= to) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo && b->at[lo - 1] > from ? b->at[lo - 1] : from;
 }
 
 static const char *cand_actor(const cand_t *c, discourse_t *ds) {
@@ -557,15 +585,14 @@ static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
  * with none takes the subject (first candidate) of the clause before it.
  * "Secretary Mattis and Minister Onodera condemned" is both. */
 static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, size_t nc,
-                                  discourse_t *ds) {
+                                  const breaks_t *breaks, discourse_t *ds) {
     doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
     bool infinitive = verb >= s.start + 3 && !strncasecmp(d->text + verb - 3, "to ", 3);
     uint32_t end = verb;
     bool own = true;
     for (int guard = 0; guard < 8; guard++) {
-        uint32_t brk = s.start;
-        if (!clause_break_at(x->rs, d->text, s.start, end, &brk)) brk = s.start;
+        uint32_t brk = last_break(breaks, s.start, end);
         const cand_t *pick = NULL, *first = NULL;
         for (size_t k = 0; k < nc; k++) {
             const cand_t *ck = &c[k];
@@ -617,6 +644,8 @@ static void emit_positions(ex_t *x) {
         talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
         cand_t cands[64];
         size_t nc = candidates(x, i, cands, 64);
+        breaks_t breaks = {NULL, 0};
+        bool have_breaks = false;
         const char *kinds[32];
         int nk = 0;
         for (size_t k = 0; k < si->pos_n; k++) {
@@ -628,7 +657,8 @@ static void emit_positions(ex_t *x) {
             if (m->has & (1ull << F_VERB)) verb = m->group[F_VERB].start;
             const char *actor = m->rule->set[F_ACTOR];
             if (!actor) {
-                actor = subject_before(x, i, verb, cands, nc, &ds);
+                if (!have_breaks) breaks = clause_breaks(x, d->sents.v[i].span), have_breaks = true;
+                actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
                 if (!actor) actor = ds.last_subject;
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);

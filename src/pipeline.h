@@ -106,6 +106,7 @@ typedef struct doc {
 
     doc_status_t status;
     sbuf_t note; /* "; "-joined warnings */
+    int nnotes;
 
     int title;    /* sentence index or -1 */
     int dateline; /* sentence index or -1 */

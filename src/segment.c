@@ -111,9 +111,28 @@ static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint
     return false;
 }
 
+/* Real sentences are a few hundred bytes; a run of text with no sentence
+ * end (a 50 MB line, 20,000 words) is cut at blanks into pieces of at most
+ * this size, so the work per sentence stays bounded. */
+#define SENT_MAX 2000
+
 static void add_sentence(doc_t *d, span_t sp, int para, unsigned flags) {
     while (sp.start < sp.end && isspace((unsigned char)d->text[sp.start])) sp.start++;
     while (sp.end > sp.start && isspace((unsigned char)d->text[sp.end - 1])) sp.end--;
+    if (sp.end <= sp.start) return;
+    while (sp.end - sp.start > SENT_MAX) {
+        uint32_t cut = sp.start + SENT_MAX;
+        while (cut > sp.start + SENT_MAX / 2 && !isspace((unsigned char)d->text[cut])) cut--;
+        if (!isspace((unsigned char)d->text[cut])) { /* no blank: cut on a character start */
+            cut = sp.start + SENT_MAX;
+            while (cut > sp.start && ((unsigned char)d->text[cut] & 0xC0) == 0x80) cut--;
+        }
+        sentence_t piece = {{sp.start, cut}, para, flags};
+        VEC_PUSH(d->arena, d->sents, piece);
+        doc_note(d, "text without sentence ends cut into pieces of at most %d bytes", SENT_MAX);
+        sp.start = cut;
+        while (sp.start < sp.end && isspace((unsigned char)d->text[sp.start])) sp.start++;
+    }
     if (sp.end <= sp.start) return;
     sentence_t st = {sp, para, flags};
     VEC_PUSH(d->arena, d->sents, st);
