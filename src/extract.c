@@ -252,17 +252,22 @@ static void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *o
 static bool corefer(const talk_t *t, mention_t *p) {
     if (p->country || !t) return p->country != NULL;
     if (!p->title && !p->name_text) return false;
+    /* the same title first ("the Defence Secretary"), then the same office,
+     * then a name inside the participant's */
     const mention_t *hit = NULL;
-    int hits = 0;
-    for (size_t i = 0; i < t->parts.n; i++) {
-        const mention_t *q = &t->parts.v[i].m;
-        bool ok = false;
-        if (p->office && q->office && !strcmp(p->office, q->office)) ok = true;
-        if (p->title && q->title && strstr(q->title, p->title)) ok = true;
-        if (p->name_text && q->name && strstr(q->name, p->name_text)) ok = true;
-        if (ok) hit = q, hits++;
+    for (int pass = 0; pass < 3 && !hit; pass++) {
+        int hits = 0;
+        const mention_t *h = NULL;
+        for (size_t i = 0; i < t->parts.n; i++) {
+            const mention_t *q = &t->parts.v[i].m;
+            bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title)
+                      : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office)
+                                  : p->name_text && q->name && strstr(q->name, p->name_text);
+            if (ok) h = q, hits++;
+        }
+        if (hits == 1) hit = h;
     }
-    if (hits != 1) return false;
+    if (!hit) return false;
     p->country = hit->country;
     if (!p->office) p->office = hit->office;
     if (!p->holder) p->holder = hit->holder, p->name = hit->name;
