@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "emit.h"
@@ -123,8 +124,15 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     size_t bytes = 0, not_ok = 0;
     for (size_t i = 0; i < in->n; i++) {
         pthread_mutex_lock(&sh.mu);
-        while (!sh.slots[i % sh.window] && !stop_requested)
-            pthread_cond_wait(&sh.done_cv, &sh.mu);
+        while (!sh.slots[i % sh.window] && !stop_requested) {
+            /* wake up now and then: a signal must not wait for a long
+             * document to finish */
+            struct timespec until;
+            clock_gettime(CLOCK_REALTIME, &until);
+            until.tv_nsec += 100 * 1000 * 1000;
+            if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
+            pthread_cond_timedwait(&sh.done_cv, &sh.mu, &until);
+        }
         doc_t *d = sh.slots[i % sh.window];
         sh.slots[i % sh.window] = NULL;
         pthread_mutex_unlock(&sh.mu);
@@ -149,6 +157,16 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
         }
     }
     if (progress) fputc('\n', stderr);
+    if (stop_requested) {
+        /* Workers may be deep in a long document, using the rules: they
+         * cannot be joined soon nor the rules freed under them.  Drop the
+         * temporaries and end the process here; this is the one exit that
+         * does not return to main. */
+        emit_abort(&em);
+        diag("interrupted by signal %d: previous tables left in place", (int)stop_requested);
+        fflush(stderr);
+        _exit(EXIT_FATAL);
+    }
     pthread_mutex_lock(&sh.mu);
     sh.written = in->n + sh.window; /* release anyone waiting for room */
     pthread_cond_broadcast(&sh.room_cv);
@@ -161,11 +179,6 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     pthread_cond_destroy(&sh.done_cv);
     pthread_cond_destroy(&sh.room_cv);
 
-    if (stop_requested) {
-        emit_abort(&em);
-        diag("interrupted by signal %d: previous tables left in place", (int)stop_requested);
-        return EXIT_FATAL;
-    }
     if (!emit_commit(&em, &err)) {
         err_print(&err, stderr);
         return EXIT_FATAL;
