@@ -55,6 +55,16 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
     bool scanned = false;
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
+        if (r->same_as) { /* the same pattern ran already: copy its matches */
+            size_t n = out->n;
+            for (size_t k = before; k < n; k++)
+                if (out->v[k].rule == r->same_as) {
+                    match_t m = out->v[k];
+                    m.rule = r;
+                    VEC_PUSH(d->arena, *out, m);
+                }
+            continue;
+        }
         if (r->nneeds && !scanned) {
             seen = present_literals(rs, w, subj, len);
             scanned = true;

@@ -490,6 +490,26 @@ static bool load_gazetteer(ruleset_t *rs, err_t *err) {
     return true;
 }
 
+static bool same_needs(const rule_t *a, const rule_t *b) {
+    if (a->nneeds != b->nneeds) return false;
+    for (int k = 0; k < a->nneeds; k++)
+        if (strcmp(a->needs[k], b->needs[k])) return false;
+    return true;
+}
+
+/* Rules of one table with the same expanded pattern (and needs) match the
+ * same spans: match.c runs the first and copies its matches to the others. */
+static void link_same_patterns(ruleset_t *rs) {
+    for (int t = 0; t < RT_COUNT; t++)
+        for (size_t i = 0; i < rs->by_table[t].n; i++) {
+            rule_t *r = rs->by_table[t].v[i];
+            for (size_t j = 0; j < i && !r->same_as; j++) {
+                const rule_t *q = rs->by_table[t].v[j];
+                if (!q->same_as && !strcmp(q->source, r->source) && same_needs(q, r)) r->same_as = q;
+            }
+        }
+}
+
 static int cmp_holder_key(const void *a, const void *b) {
     const struct holder_key *x = a, *y = b;
     int c = strcmp(x->key, y->key);
@@ -1107,6 +1127,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
     }
     if (ok) ok = build_prefilter(rs, err);
     if (ok) index_holders(rs);
+    if (ok) link_same_patterns(rs);
     if (!ok) {
         rules_free(rs);
         return NULL;

@@ -78,6 +78,9 @@ typedef struct rule {
     int nneeds;
     int *need_ids;        /* their indices in ruleset.needs_lits */
     pcre2_code *re;
+    /* an earlier rule of the same table with the same pattern and needs:
+     * its matches are reused instead of running the pattern again */
+    const struct rule *same_as;
     VEC(example_t) examples;
 } rule_t;
 
