@@ -98,9 +98,14 @@ static bool run_example(const ruleset_t *rs, worker_t *w, const rule_t *r, const
     span_t all = {0, (uint32_t)d->len};
     match_unit(rs, w, d, r->table, all, 0, &mv);
     if (resolves_overlaps(r->table)) match_resolve(&mv, 0);
+    /* A copy of the rule (same pattern) may win the tie for the span: its
+     * match stands for this rule too. */
+    const rule_t *canon = r->same_as ? r->same_as : r;
     const match_t *hit = NULL;
-    for (size_t i = 0; i < mv.n && !hit; i++)
-        if (mv.v[i].rule == r && !mv.v[i].dropped) hit = &mv.v[i];
+    for (size_t i = 0; i < mv.n && !hit; i++) {
+        const rule_t *mr = mv.v[i].rule;
+        if ((mr == r || (mr->same_as ? mr->same_as : mr) == canon) && !mv.v[i].dropped) hit = &mv.v[i];
+    }
     if (e->counter) {
         if (hit) ok = fail(out, first, have_first, r, e, "counter example matched: '%s'%s",
                            doc_span_text(d, hit->span), "");
