@@ -227,4 +227,11 @@ void norm_doc(doc_t *d, const struct ruleset *rs, struct worker *w) {
     if (d->status == DOC_SKIPPED) return;
     norm_chars(d);
     if (rs) rules_rewrite(rs, w, d);
+    /* no-break, zero-width and ideographic spaces alone are no text either */
+    bool blank = true;
+    for (size_t i = 0; i < d->len && blank; i++) blank = d->text[i] == ' ' || d->text[i] == '\n';
+    if (blank && d->status != DOC_EMPTY) {
+        d->status = DOC_EMPTY;
+        doc_note(d, "no text (white space only)");
+    }
 }

@@ -16,13 +16,37 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+static size_t utf8_valid_len(const unsigned char *s, size_t n);
+
+/* A file name with bytes that are not UTF-8 gets U+FFFD in the `doc`
+ * column (the tables are UTF-8); the path itself is kept to open it. */
+static char *valid_name(const char *name) {
+    size_t n = strlen(name);
+    char *out = xmalloc(n * 3 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_valid_len((const unsigned char *)name + i, n - i);
+        if (!k) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        memcpy(out + o, name + i, k);
+        o += k;
+        i += k;
+    }
+    out[o] = 0;
+    return out;
+}
+
 static void inputs_push(inputs_t *in, const char *name, const char *path,
                         const char *problem) {
     if (in->n == in->cap) {
         in->cap = in->cap ? in->cap * 2 : 64;
         in->v = xrealloc(in->v, in->cap * sizeof *in->v);
     }
-    in->v[in->n].name = xstrdup(name);
+    in->v[in->n].name = valid_name(name);
     in->v[in->n].path = xstrdup(path);
     in->v[in->n].problem = problem ? xstrdup(problem) : NULL;
     in->n++;
@@ -70,7 +94,7 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
         names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, cmp_names);
+    if (n) qsort(names, n, sizeof *names, cmp_names);
     for (size_t i = 0; i < n; i++) {
         size_t plen = strlen(dir) + strlen(names[i]) + 2;
         size_t rlen = strlen(rel) + strlen(names[i]) + 2;
@@ -132,7 +156,7 @@ bool read_collect(inputs_t *in, const char *path, err_t *err) {
         free(root);
         /* byte order of the whole relative path: the SPEC's row order, and
          * the order `merge` restores */
-        qsort(in->v + from, in->n - from, sizeof *in->v, cmp_inputs);
+        if (in->n > from) qsort(in->v + from, in->n - from, sizeof *in->v, cmp_inputs);
         return true;
     }
     const char *base = strrchr(path, '/');
@@ -256,9 +280,11 @@ static void decode_utf16(decoder_t *dc, const unsigned char *s, size_t n,
         put_cp(&dc->out, u == '\r' ? '\n' : u);
         i += adv;
     }
-    if (i < n) {
+    if (i < n) { /* an odd byte at the end */
+        if (!dc->repaired) dc->first_bad = base + i;
         dc->repaired++;
-        if (dc->repaired == 1) dc->first_bad = base + i;
+        map_point(dc->d, dc->out.len, base + i);
+        put_cp(&dc->out, 0xFFFD);
     }
 }
 
@@ -305,7 +331,7 @@ static void decode(doc_t *d) {
                  dc.repaired == 1 ? "" : "s", dc.first_bad);
     }
     if (all_blank(d->text, d->len)) {
-        if (d->status == DOC_OK) d->status = DOC_EMPTY;
+        d->status = DOC_EMPTY;
         doc_note(d, n ? "no text (white space only)" : "empty file");
     }
 }

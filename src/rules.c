@@ -702,8 +702,8 @@ static bool expand_piece(ruleset_t *rs, expander_t *ex, const char *text,
             int at = col + (int)(p - text);
             if (!lex)
                 return err_set(err, file, line, at,
-                               "unknown lexicon '@%s' (no rules/lexicons/%s.lex)",
-                               name, name);
+                               "unknown lexicon '@%s' (no %s/lexicons/%s.lex)",
+                               name, rs->dir, name);
             piece_t e = {ex->out.len, line, at, true, lex->name};
             VEC_PUSH(rs->arena, ex->pieces, e);
             expand_lexicon(rs->arena, &ex->out, lex);

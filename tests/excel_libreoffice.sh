@@ -150,9 +150,10 @@ for i in 0 1 2 3 4; do
 done
 cp "$GOOD" "$T/in/good.txt"
 
-"$RO" extract "$T/in" -o "$T/excel" --excel -q --rules "$RULES" >"$T/x.log" 2>&1
+# named one by one: a directory walk would take only *.txt
+"$RO" extract "$T/in"/* -o "$T/excel" --excel -q --rules "$RULES" >"$T/x.log" 2>&1
 RCX=$?
-"$RO" extract "$T/in" -o "$T/plain" -q --rules "$RULES" >"$T/p.log" 2>&1
+"$RO" extract "$T/in"/* -o "$T/plain" -q --rules "$RULES" >"$T/p.log" 2>&1
 RCP=$?
 
 # The cells to watch: (table column) pairs of documents.csv and talks.csv
