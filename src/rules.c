@@ -298,44 +298,64 @@ static long check_regex(const char *pat, size_t len, char *msg, size_t msglen) {
     return (long)off;
 }
 
-static bool load_lexicon_file(ruleset_t *rs, const char *path,
-                              const char *name, err_t *err) {
+/* One line of a data file, handed to a line handler by each_line(). */
+typedef struct {
+    ruleset_t *rs;
+    const char *path;
+    int ln;
+    char *line; /* without its line end; handlers may cut it up */
+    err_t *err;
+    void *ctx;
+} line_t;
+
+/* Calls fn for every line of path that is neither blank nor a `#`
+ * comment, until fn fails: the one loop of every data-file loader. */
+static bool each_line(ruleset_t *rs, const char *path, bool (*fn)(line_t *), void *ctx,
+                      err_t *err) {
     file_t f;
     if (!slurp(path, &f, err)) return false;
-    lexicon_t *lex = lexicon_new(rs, name, path);
-    char *cur = f.buf, *line;
+    line_t l = {rs, path, 0, NULL, err, ctx};
+    char *cur = f.buf;
     size_t len;
-    int ln = 0;
     bool ok = true;
-    while (ok && next_line(&cur, &line, &len)) {
-        ln++;
-        if (is_blank_or_comment(line)) continue;
-        char *t = trim(line);
-        if (t[0] == '%') {
-            if (!strcmp(t, "%regex")) lex->regex = true;
-            else if (!strcmp(t, "%case")) lex->cased = true;
-            else
-                ok = err_set(err, path, ln, (int)(t - line) + 1,
-                             "unknown directive '%s' (known: %%regex, %%case)", t);
-            continue;
-        }
-        char *cols[2];
-        int nc = split_tabs(t, cols, 2);
-        char *text = trim(cols[0]);
-        if (lex->regex) {
-            char msg[256];
-            long off = check_regex(text, strlen(text), msg, sizeof msg);
-            if (off >= 0) {
-                ok = err_set(err, path, ln, (int)(text - line) + (int)off + 1,
-                             "bad pattern in lexicon '%s': %s", name, msg);
-                continue;
-            }
-        }
-        lexicon_add(rs->arena, lex, text, nc > 1 ? trim(cols[1]) : NULL, ln);
+    while (ok && next_line(&cur, &l.line, &len)) {
+        l.ln++;
+        if (!is_blank_or_comment(l.line)) ok = fn(&l);
     }
     free(f.buf);
-    if (ok) lexicon_index(rs->arena, lex);
     return ok;
+}
+
+static bool lexicon_line(line_t *l) {
+    lexicon_t *lex = l->ctx;
+    char *t = trim(l->line);
+    if (t[0] == '%') {
+        if (!strcmp(t, "%regex")) lex->regex = true;
+        else if (!strcmp(t, "%case")) lex->cased = true;
+        else
+            return err_set(l->err, l->path, l->ln, (int)(t - l->line) + 1,
+                           "unknown directive '%s' (known: %%regex, %%case)", t);
+        return true;
+    }
+    char *cols[2];
+    int nc = split_tabs(t, cols, 2);
+    char *text = trim(cols[0]);
+    if (lex->regex) {
+        char msg[256];
+        long off = check_regex(text, strlen(text), msg, sizeof msg);
+        if (off >= 0)
+            return err_set(l->err, l->path, l->ln, (int)(text - l->line) + (int)off + 1,
+                           "bad pattern in lexicon '%s': %s", lex->name, msg);
+    }
+    lexicon_add(l->rs->arena, lex, text, nc > 1 ? trim(cols[1]) : NULL, l->ln);
+    return true;
+}
+
+static bool load_lexicon_file(ruleset_t *rs, const char *path, const char *name, err_t *err) {
+    lexicon_t *lex = lexicon_new(rs, name, path);
+    if (!each_line(rs, path, lexicon_line, lex, err)) return false;
+    lexicon_index(rs->arena, lex);
+    return true;
 }
 
 static bool load_lexicons(ruleset_t *rs, err_t *err) {
@@ -361,132 +381,98 @@ static bool parse_date(const char *s, date_t *d) {
     return true;
 }
 
+static bool country_line(line_t *l) {
+    ruleset_t *rs = l->rs;
+    char *cols[4];
+    if (split_tabs(l->line, cols, 4) != 4)
+        return err_set(l->err, l->path, l->ln, 1,
+                       "expected 4 TAB-separated columns: code, name, side, forms");
+    country_t c = {arena_strdup(rs->arena, trim(cols[0])), arena_strdup(rs->arena, trim(cols[1])),
+                   !strcmp(trim(cols[2]), "yes")};
+    VEC_PUSH(rs->arena, rs->countries, c);
+    char *save = NULL;
+    for (char *form = strtok_r(cols[3], "|", &save); form; form = strtok_r(NULL, "|", &save))
+        if (*trim(form)) lexicon_add(rs->arena, rs->country_lex, trim(form), c.code, l->ln);
+    return true;
+}
+
 static bool load_countries(ruleset_t *rs, err_t *err) {
     char *path = path_join(rs->arena, rs->dir, "countries.tsv");
-    file_t f;
-    if (!slurp(path, &f, err)) return false;
-    lexicon_t *lex = lexicon_new(rs, "country", path);
-    lex->cased = true;
-    rs->country_lex = lex;
-    char *cur = f.buf, *line;
-    size_t len;
-    int ln = 0;
-    bool ok = true;
-    while (ok && next_line(&cur, &line, &len)) {
-        ln++;
-        if (is_blank_or_comment(line)) continue;
-        char *cols[4];
-        if (split_tabs(line, cols, 4) != 4) {
-            ok = err_set(err, path, ln, 1,
-                         "expected 4 TAB-separated columns: code, name, side, forms");
-            break;
-        }
-        country_t c = {arena_strdup(rs->arena, trim(cols[0])),
-                       arena_strdup(rs->arena, trim(cols[1])),
-                       !strcmp(trim(cols[2]), "yes")};
-        VEC_PUSH(rs->arena, rs->countries, c);
-        char *forms = cols[3], *save = NULL;
-        for (char *form = strtok_r(forms, "|", &save); form;
-             form = strtok_r(NULL, "|", &save))
-            if (*trim(form)) lexicon_add(rs->arena, lex, trim(form), c.code, ln);
+    rs->country_lex = lexicon_new(rs, "country", path);
+    rs->country_lex->cased = true;
+    if (!each_line(rs, path, country_line, NULL, err)) return false;
+    lexicon_index(rs->arena, rs->country_lex);
+    return true;
+}
+
+static bool title_line(line_t *l) {
+    ruleset_t *rs = l->rs;
+    lexicon_t *home = l->ctx;
+    char *cols[3];
+    int nc = split_tabs(l->line, cols, 3);
+    lexicon_add(rs->arena, rs->title_lex, trim(cols[0]), nc > 1 ? trim(cols[1]) : "", l->ln);
+    if (nc > 2 && *trim(cols[2])) {
+        if (!rules_country(rs, trim(cols[2])))
+            return err_set(l->err, l->path, l->ln, (int)(cols[2] - l->line) + 1,
+                           "unknown country code '%s'", trim(cols[2]));
+        lexicon_add(rs->arena, home, trim(cols[0]), trim(cols[2]), l->ln);
     }
-    free(f.buf);
-    if (ok) lexicon_index(rs->arena, lex);
-    return ok;
+    return true;
 }
 
 static bool load_titles(ruleset_t *rs, err_t *err) {
     char *path = path_join(rs->arena, rs->dir, "titles.tsv");
-    file_t f;
-    if (!slurp(path, &f, err)) return false;
-    lexicon_t *lex = lexicon_new(rs, "title", path);
-    rs->title_lex = lex;
+    rs->title_lex = lexicon_new(rs, "title", path);
     /* title_country: the side a title implies when no country is named */
     lexicon_t *home = lexicon_new(rs, "title_country", path);
-    char *cur = f.buf, *line;
-    size_t len;
-    int ln = 0;
-    while (next_line(&cur, &line, &len)) {
-        ln++;
-        if (is_blank_or_comment(line)) continue;
-        char *cols[3];
-        int nc = split_tabs(line, cols, 3);
-        lexicon_add(rs->arena, lex, trim(cols[0]), nc > 1 ? trim(cols[1]) : "", ln);
-        if (nc > 2 && *trim(cols[2])) {
-            if (!rules_country(rs, trim(cols[2]))) {
-                free(f.buf);
-                return err_set(err, path, ln, (int)(cols[2] - line) + 1, "unknown country code '%s'",
-                               trim(cols[2]));
-            }
-            lexicon_add(rs->arena, home, trim(cols[0]), trim(cols[2]), ln);
-        }
-    }
+    if (!each_line(rs, path, title_line, home, err)) return false;
+    lexicon_index(rs->arena, rs->title_lex);
     lexicon_index(rs->arena, home);
-    free(f.buf);
-    lexicon_index(rs->arena, lex);
     /* @titles: the plurals ("Foreign Ministers"), for group mentions. */
     lexicon_t *pl = lexicon_new(rs, "titles", path);
-    for (size_t i = 0; i < lex->entries.n; i++) {
-        const lex_entry_t *e = &lex->entries.v[i];
+    for (size_t i = 0; i < rs->title_lex->entries.n; i++) {
+        const lex_entry_t *e = &rs->title_lex->entries.v[i];
         lexicon_add(rs->arena, pl, arena_printf(rs->arena, "%ss", e->text), e->value, e->line);
     }
     lexicon_index(rs->arena, pl);
     return true;
 }
 
+static bool holder_line(line_t *l) {
+    ruleset_t *rs = l->rs;
+    char *cols[6];
+    int nc = split_tabs(l->line, cols, 6);
+    if (nc < 5)
+        return err_set(l->err, l->path, l->ln, 1,
+                       "expected 6 TAB-separated columns: country, office, name, aliases, start, end");
+    holder_t h = {0};
+    h.country = arena_strdup(rs->arena, trim(cols[0]));
+    h.office = arena_strdup(rs->arena, trim(cols[1]));
+    h.name = arena_strdup(rs->arena, trim(cols[2]));
+    h.line = l->ln;
+    if (!rules_country(rs, h.country))
+        return err_set(l->err, l->path, l->ln, 1, "unknown country code '%s'", h.country);
+    if (!parse_date(trim(cols[4]), &h.start) || !parse_date(nc > 5 ? trim(cols[5]) : "", &h.end))
+        return err_set(l->err, l->path, l->ln, 0, "bad date (want YYYY-MM-DD)");
+    VEC(char *) keys = {0};
+    VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, h.name, strlen(h.name)));
+    char *save = NULL;
+    for (char *al = strtok_r(cols[3], "|", &save); al; al = strtok_r(NULL, "|", &save)) {
+        al = trim(al);
+        if (*al) VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, al, strlen(al)));
+    }
+    h.keys = keys.v;
+    h.nkeys = (int)keys.n;
+    VEC_PUSH(rs->arena, rs->holders, h);
+    return true;
+}
+
 static bool load_gazetteer(ruleset_t *rs, err_t *err) {
     size_t n;
     char **names = list_dir(rs->arena, rs->dir, "gazetteer", ".tsv", &n);
-    for (size_t i = 0; i < n; i++) {
-        char *path = path_join(rs->arena, rs->dir, names[i]);
-        file_t f;
-        if (!slurp(path, &f, err)) return false;
-        char *cur = f.buf, *line;
-        size_t len;
-        int ln = 0;
-        bool ok = true;
-        while (ok && next_line(&cur, &line, &len)) {
-            ln++;
-            if (is_blank_or_comment(line)) continue;
-            char *cols[6];
-            int nc = split_tabs(line, cols, 6);
-            if (nc < 5) {
-                ok = err_set(err, path, ln, 1,
-                             "expected 6 TAB-separated columns: country, office, "
-                             "name, aliases, start, end");
-                break;
-            }
-            holder_t h = {0};
-            h.country = arena_strdup(rs->arena, trim(cols[0]));
-            h.office = arena_strdup(rs->arena, trim(cols[1]));
-            h.name = arena_strdup(rs->arena, trim(cols[2]));
-            h.line = ln;
-            if (!rules_country(rs, h.country)) {
-                ok = err_set(err, path, ln, 1, "unknown country code '%s'",
-                             h.country);
-                break;
-            }
-            if (!parse_date(trim(cols[4]), &h.start) ||
-                !parse_date(nc > 5 ? trim(cols[5]) : "", &h.end)) {
-                ok = err_set(err, path, ln, 0, "bad date (want YYYY-MM-DD)");
-                break;
-            }
-            VEC(char *) keys = {0};
-            VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, h.name, strlen(h.name)));
-            char *save = NULL;
-            for (char *al = strtok_r(cols[3], "|", &save); al;
-                 al = strtok_r(NULL, "|", &save)) {
-                al = trim(al);
-                if (!*al) continue;
-                VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, al, strlen(al)));
-            }
-            h.keys = keys.v;
-            h.nkeys = (int)keys.n;
-            VEC_PUSH(rs->arena, rs->holders, h);
-        }
-        free(f.buf);
-        if (!ok) return false;
-    }
+    for (size_t i = 0; i < n; i++)
+        if (!each_line(rs, path_join(rs->arena, rs->dir, names[i]), holder_line, NULL, err))
+            return false;
     return true;
 }
 
@@ -1030,46 +1016,34 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
     return ok;
 }
 
+static bool topic_line(line_t *l) {
+    ruleset_t *rs = l->rs;
+    sbuf_t *all = l->ctx;
+    char *cols[2];
+    if (split_tabs(l->line, cols, 2) != 2)
+        return err_set(l->err, l->path, l->ln, 1, "expected: tag<TAB>pattern");
+    char *tag = trim(cols[0]), *pat = trim(cols[1]);
+    for (char *c = tag; *c; c++)
+        if (!islower((unsigned char)*c) && !isdigit((unsigned char)*c) && *c != '_')
+            return err_set(l->err, l->path, l->ln, (int)(c - l->line) + 1,
+                           "topic tags are lower case letters, digits and '_'");
+    char msg[256];
+    long off = check_regex(pat, strlen(pat), msg, sizeof msg);
+    if (off >= 0)
+        return err_set(l->err, l->path, l->ln, (int)(pat - l->line) + (int)off + 1,
+                       "bad pattern for topic '%s': %s", tag, msg);
+    topic_t t = {arena_strdup(rs->arena, tag)};
+    if (rs->topics.n) sbuf_addc(all, '|');
+    sbuf_printf(all, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", pat, rs->topics.n);
+    VEC_PUSH(rs->arena, rs->topics, t);
+    return true;
+}
+
 static bool load_topics(ruleset_t *rs, err_t *err) {
     char *path = path_join(rs->arena, rs->dir, "topics.tsv");
-    file_t f;
-    if (!slurp(path, &f, err)) return false;
     sbuf_t all;
     sbuf_init(&all, rs->arena);
-    char *cur = f.buf, *line;
-    size_t len;
-    int ln = 0;
-    bool ok = true;
-    while (ok && next_line(&cur, &line, &len)) {
-        ln++;
-        if (is_blank_or_comment(line)) continue;
-        char *cols[2];
-        if (split_tabs(line, cols, 2) != 2) {
-            ok = err_set(err, path, ln, 1, "expected: tag<TAB>pattern");
-            break;
-        }
-        char *tag = trim(cols[0]), *pat = trim(cols[1]);
-        for (char *c = tag; *c; c++)
-            if (!islower((unsigned char)*c) && !isdigit((unsigned char)*c) && *c != '_') {
-                ok = err_set(err, path, ln, (int)(c - line) + 1,
-                             "topic tags are lower case letters, digits and '_'");
-                break;
-            }
-        if (!ok) break;
-        char msg[256];
-        long off = check_regex(pat, strlen(pat), msg, sizeof msg);
-        if (off >= 0) {
-            ok = err_set(err, path, ln, (int)(pat - line) + (int)off + 1,
-                         "bad pattern for topic '%s': %s", tag, msg);
-            break;
-        }
-        topic_t t = {arena_strdup(rs->arena, tag)};
-        if (rs->topics.n) sbuf_addc(&all, '|');
-        sbuf_printf(&all, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", pat, rs->topics.n);
-        VEC_PUSH(rs->arena, rs->topics, t);
-    }
-    free(f.buf);
-    if (!ok) return false;
+    if (!each_line(rs, path, topic_line, &all, err)) return false;
     if (!rs->topics.n) return true;
     int code;
     PCRE2_SIZE off;
