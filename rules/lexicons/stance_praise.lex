@@ -8,8 +8,8 @@ commends
 commending
 appreciated
 appreciates
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?appreciation
-conveyed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?appreciation
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.-]*'s?\s+)?(?:\w+\s+)?appreciation
+conveyed\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.-]*'s?\s+)?(?:\w+\s+)?appreciation
 lauded
 applauded
 paid\s+tribute
