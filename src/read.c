@@ -20,9 +20,9 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n);
 
 /* A file name with bytes that are not UTF-8 gets U+FFFD in the `doc`
  * column (the tables are UTF-8); the path itself is kept to open it. */
-static char *valid_name(const char *name) {
+static char *valid_name(arena_t *a, const char *name) {
     size_t n = strlen(name);
-    char *out = xmalloc(n * 3 + 1);
+    char *out = arena_alloc(a, n * 3 + 1);
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         size_t k = utf8_valid_len((const unsigned char *)name + i, n - i);
@@ -40,25 +40,34 @@ static char *valid_name(const char *name) {
     return out;
 }
 
+static bool valid_utf8(const char *s) {
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_valid_len((const unsigned char *)s + i, n - i);
+        if (!k) return false;
+        i += k;
+    }
+    return true;
+}
+
 static void inputs_push(inputs_t *in, const char *name, const char *path,
                         const char *problem) {
     if (in->n == in->cap) {
         in->cap = in->cap ? in->cap * 2 : 64;
         in->v = xrealloc(in->v, in->cap * sizeof *in->v);
     }
-    in->v[in->n].name = valid_name(name);
-    in->v[in->n].path = xstrdup(path);
-    in->v[in->n].problem = problem ? xstrdup(problem) : NULL;
-    in->n++;
+    if (!in->strings) in->strings = arena_new();
+    input_t *e = &in->v[in->n++];
+    e->path = arena_strdup(in->strings, path);
+    size_t pl = strlen(path), nl = strlen(name);
+    if (nl <= pl && !strcmp(path + pl - nl, name) && valid_utf8(name)) e->name = e->path + pl - nl;
+    else e->name = valid_name(in->strings, name);
+    e->problem = problem ? arena_strdup(in->strings, problem) : NULL;
 }
 
 void read_inputs_free(inputs_t *in) {
-    for (size_t i = 0; i < in->n; i++) {
-        free(in->v[i].name);
-        free(in->v[i].path);
-        free(in->v[i].problem);
-    }
     free(in->v);
+    arena_free(in->strings);
     memset(in, 0, sizeof *in);
 }
 

@@ -17,15 +17,18 @@
 #include "pipeline.h"
 
 typedef struct {
-    char *name; /* the doc column */
-    char *path; /* "-" for stdin */
-    char *problem; /* set when the walk already knows it cannot be read */
+    const char *name;    /* the doc column: usually the tail of path */
+    const char *path;    /* "-" for stdin */
+    const char *problem; /* set when the walk already knows it cannot be read */
 } input_t;
 
+/* The inputs of a run.  Their strings live in one arena, the `doc` name
+ * inside the path, so a list of millions of files stays small. */
 typedef struct {
     input_t *v;
     size_t n, cap;
     bool all_files; /* directory walks take every file, not only *.txt */
+    arena_t *strings;
 } inputs_t;
 
 /* Adds the inputs named by `path`; false with err set when the path itself

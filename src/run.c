@@ -39,13 +39,7 @@ uint64_t run_doc_hash(const char *name) { /* FNV-1a, stable across hosts */
 void run_shard(inputs_t *in, int k, int n) {
     size_t w = 0;
     for (size_t i = 0; i < in->n; i++) {
-        if ((int)(run_doc_hash(in->v[i].name) % (uint64_t)n) == k - 1) {
-            in->v[w++] = in->v[i];
-        } else {
-            free(in->v[i].name);
-            free(in->v[i].path);
-            free(in->v[i].problem);
-        }
+        if ((int)(run_doc_hash(in->v[i].name) % (uint64_t)n) == k - 1) in->v[w++] = in->v[i];
     }
     in->n = w;
 }
