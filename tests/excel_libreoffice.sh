@@ -44,71 +44,14 @@ trap 'exit 143' TERM
 PASSED=0 FAILED=0 SKIPPED=0
 CASE= WHY=
 
-# ---- CSV, read with awk (the same reader as bad_input.sh) -------------------
-#   cell  the cell of column $CSV_COL (number) in data record $CSV_REC
-#   nrec  the number of data records
-# A UTF-8 BOM is dropped, and each line's final CR.
-AWK_CSV='
-function split_csv(rec, F,    n, i, L, c, f, inq) {
-    n = 1; f = ""; inq = 0; L = length(rec)
-    for (i = 1; i <= L; i++) {
-        c = substr(rec, i, 1)
-        if (inq) {
-            if (c == "\"") {
-                if (substr(rec, i + 1, 1) == "\"") { f = f "\""; i++ }
-                else inq = 0
-            } else f = f c
-        } else if (c == "\"") inq = 1
-        else if (c == ",") { F[n++] = f; f = "" }
-        else f = f c
-    }
-    F[n] = f
-    return n
-}
-function record(rec,    F) {
-    nrec++
-    if (op == "cell" && nrec - 1 == want_rec) {
-        split_csv(rec, F); printf "%s", F[want_col + 0]; found = 1
-    }
-}
-BEGIN { want_col = ENVIRON["CSV_COL"]; want_rec = ENVIRON["CSV_REC"] + 0 }
-{
-    line = $0
-    if (NR == 1 && substr(line, 1, 3) == "\357\273\277") line = substr(line, 4)
-    sub(/\r$/, "", line)
-    rec = pend ? rec "\n" line : line
-    tmp = line
-    q += gsub(/"/, "", tmp)
-    if (q % 2) { pend = 1; next }
-    pend = 0; q = 0
-    record(rec)
-}
-END {
-    if (op == "nrec") print (nrec ? nrec - 1 : 0)
-    if (op == "cell" && !found) exit 1
-}'
-csv_nrec() { awk -v op=nrec "$AWK_CSV" "$1"; }
-csv_cell() { CSV_REC=$2 CSV_COL=$3 awk -v op=cell "$AWK_CSV" "$1"; }
+. "$(dirname "${BASH_SOURCE[0]}")/cases.sh"
+# --excel files: CR line ends
+csv_nrec() { awk -v op=nrec -v crlf=1 "$AWK_CSV" "$1"; }
+csv_cell() { CSV_REC=$2 CSV_COL=$3 awk -v op=cell -v crlf=1 "$AWK_CSV" "$1"; }
 
 begin() {
     CASE=$1
     WHY=
-}
-bad() {
-    if [ -n "$WHY" ]; then WHY="$WHY; $*"; else WHY=$*; fi
-}
-end_case() {
-    if [ -z "$WHY" ]; then
-        PASSED=$((PASSED + 1))
-        echo "ok - $CASE"
-    else
-        FAILED=$((FAILED + 1))
-        echo "not ok - $CASE: $(printf '%s' "$WHY" | tr '\n\r' '  ')"
-    fi
-}
-skip_case() {
-    SKIPPED=$((SKIPPED + 1))
-    echo "ok - $CASE # SKIP $*"
 }
 
 # soffice_convert FORMAT OUTDIR FILE [INFILTER]: one conversion, its own

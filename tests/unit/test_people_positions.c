@@ -13,25 +13,12 @@ static const char *GAZ =
     "DE\tforeign\tAnna Burger\tBurger\t2020-01-01\t\n";
 
 static ruleset_t *scratch(void) {
-    char tmpl[] = "/tmp/readout-gaz-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd,
-             "cp -r '%s/rules/lexicons' '%s/rules/countries.tsv' '%s/rules/titles.tsv' "
-             "'%s/rules/topics.tsv' '%s/rules/time.rules' '%s/'",
-             READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, READOUT_SOURCE_DIR,
-             READOUT_SOURCE_DIR, dir);
-    if (system(cmd) != 0) return NULL;
-    char path[600];
-    snprintf(path, sizeof path, "%s/gazetteer-test.tsv", dir);
-    FILE *f = fopen(path, "w");
-    fputs(GAZ, f);
-    fclose(f);
+    char *dir = unit_scratch("time.rules", "gazetteer-test.tsv", GAZ);
+    if (!dir) return NULL;
     err_t err = {0};
     ruleset_t *rs = rules_load(dir, &err);
     if (!rs) err_print(&err, stderr);
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir);
+    unit_scratch_free(dir);
     return rs;
 }
 

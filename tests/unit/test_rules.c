@@ -7,36 +7,9 @@
 #include "check.h"
 #include "unit.h"
 
-/* A rules directory with the shipped data files and one rule file. */
-static char *scratch_rules(const char *rule_text) {
-    char tmpl[] = "/tmp/readout-rules-XXXXXX";
-    char *dir = mkdtemp(tmpl);
-    if (!dir) return NULL;
-    char cmd[1024];
-    snprintf(cmd, sizeof cmd,
-             "cp -r '%s/rules/lexicons' '%s/rules/countries.tsv' '%s/rules/titles.tsv' "
-             "'%s/rules/topics.tsv' '%s/' && cp %s/rules/gazetteer*.tsv '%s/'",
-             READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, READOUT_SOURCE_DIR, dir,
-             READOUT_SOURCE_DIR, dir);
-    if (system(cmd) != 0) return NULL;
-    char path[512];
-    snprintf(path, sizeof path, "%s/test.rules", dir);
-    FILE *f = fopen(path, "w");
-    fputs(rule_text, f);
-    fclose(f);
-    return xstrdup(dir);
-}
-
-static void cleanup(char *dir) {
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir);
-    free(dir);
-}
-
 /* Loads rule_text; returns the error as "LINE:COL: message" ("" if fine). */
 static const char *load_error(const char *rule_text, char *buf, size_t n) {
-    char *dir = scratch_rules(rule_text);
+    char *dir = unit_scratch("gazetteer*.tsv", "test.rules", rule_text);
     err_t err = {0};
     ruleset_t *rs = rules_load(dir, &err);
     if (rs) {
@@ -46,7 +19,7 @@ static const char *load_error(const char *rule_text, char *buf, size_t n) {
     }
     if (!rs && err.msg[0]) snprintf(buf, n, "%s %d:%d: %s", strrchr(err.file, '/') + 1, err.line, err.col, err.msg);
     else buf[0] = 0;
-    cleanup(dir);
+    unit_scratch_free(dir);
     return buf;
 }
 

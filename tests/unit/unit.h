@@ -30,6 +30,12 @@ extern const ruleset_t *unit_rules; /* the shipped rules */
         }                                                                      \
     } while (0)
 
+/* A temporary rules directory: the shipped lexicons, countries, titles and
+ * topics, the shipped files named by `shipped` (a shell glob, or ""), and
+ * one file `name` holding `text`.  unit_scratch_free removes it. */
+char *unit_scratch(const char *shipped, const char *name, const char *text);
+void unit_scratch_free(char *dir);
+
 /* Runs the whole pipeline on text; the caller frees with doc_free. */
 struct doc;
 struct doc *unit_extract(const char *name, const char *text);
