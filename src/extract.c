@@ -88,12 +88,19 @@ static void run_tables(ex_t *x) {
         si->talk = -1;
         bool body = body_sentence(s), title = s->flags & SENT_TITLE;
         bool item = s->flags & SENT_ITEM;
-        run_table(x, RT_TIME, i, &si->time_from, &si->time_n, body || title, true);
         run_table(x, RT_TALKS, i, &si->talk_from, &si->talk_n, body || title, false);
+        /* times matter only where a sentence speaks of a talk */
+        run_table(x, RT_TIME, i, &si->time_from, &si->time_n, (body || title) && si->talk_n, true);
         run_table(x, RT_PARTICIPANTS, i, &si->part_from, &si->part_n, body || title, true);
         run_table(x, RT_ACTORS, i, &si->actor_from, &si->actor_n, body, true);
         run_table(x, RT_POSITIONS, i, &si->pos_from, &si->pos_n, body, true);
-        si->topics = (body || item || title) ? match_topics(x->rs, x->w, d, s->span, NULL) : "";
+        /* topics go on position rows and items only */
+        bool stance = false;
+        for (size_t k = 0; k < si->pos_n && !stance; k++) {
+            const match_t *m = &x->mv.v[si->pos_from + k];
+            stance = !m->dropped && m->rule->set[F_KIND] && strcmp(m->rule->set[F_KIND], "none");
+        }
+        si->topics = (stance || item) ? match_topics(x->rs, x->w, d, s->span, NULL) : "";
     }
 }
 
