@@ -213,8 +213,6 @@ static bool same_person(const mention_t *a, const mention_t *b) {
 /* Adds a participant, merging with one already known to be that person. */
 static void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
     if (!p->country) return;
-    const rule_t *r = p->m ? p->m->rule : NULL;
-    (void)r;
     for (size_t i = 0; i < t->parts.n; i++) {
         mention_t *q = &t->parts.v[i].m;
         if (!same_person(q, p)) continue;
@@ -382,10 +380,7 @@ static void build_talks(ex_t *x) {
     talk_t *first = &x->talks.v[0];
     if (title >= 0) {
         talk_kind_from(x, first, (size_t)title, true);
-        people_ctx_t ctx = {first->has_date ? first->t.date : (date_t){0}, first->sides.code,
-                            first->sides.n};
         read_mentions(x, (size_t)title, first);
-        (void)ctx;
         for (size_t k = 0; k < x->si[title].mentions.n; k++) {
             mention_t *p = &x->si[title].mentions.v[k];
             if (p->ngroup) continue;

@@ -37,10 +37,8 @@ static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
     return seen;
 }
 
-static bool rule_may_match(const ruleset_t *rs, const rule_t *r,
-                           const unsigned char *seen) {
+static bool rule_may_match(const rule_t *r, const unsigned char *seen) {
     if (!r->nneeds || !seen) return true;
-    (void)rs;
     for (int k = 0; k < r->nneeds; k++)
         if (seen[r->need_ids[k]]) return true;
     return false;
@@ -69,7 +67,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             seen = present_literals(rs, w, subj, len);
             scanned = true;
         }
-        if (!rule_may_match(rs, r, seen)) continue;
+        if (!rule_may_match(r, seen)) continue;
         double t0 = w->rule_seconds ? now_seconds() : 0;
         size_t pos = 0;
         while (pos <= len) {

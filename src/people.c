@@ -102,18 +102,13 @@ void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *
     o->role = m->rule->set[F_ROLE] ? m->rule->set[F_ROLE] : "person";
     const char *title = match_group(d, m, F_TITLE);
     if (title && *title) {
-        o->title = title;
-        const lex_entry_t *e = lexicon_find(rs->title_lex, title, strlen(title));
         size_t tl = strlen(title);
-        if (!e && tl > 1 && title[tl - 1] == 's') /* "Foreign Ministers" */
-            e = lexicon_find(rs->title_lex, title, tl - 1);
-        if (e) {
-            o->title = arena_strdup(d->arena, title);
-            if (!e->value && tl > 1 && title[tl - 1] == 's') {}
-            if (e->value && *e->value) o->office = e->value;
-            if (tl > 1 && title[tl - 1] == 's' && !lexicon_find(rs->title_lex, title, tl))
-                o->title = arena_strndup(d->arena, title, tl - 1);
-        }
+        const lex_entry_t *e = lexicon_find(rs->title_lex, title, tl);
+        /* a group's plural title ("Foreign Ministers") is the singular's */
+        bool plural = !e && tl > 1 && title[tl - 1] == 's' &&
+                      (e = lexicon_find(rs->title_lex, title, tl - 1)) != NULL;
+        o->title = plural ? arena_strndup(d->arena, title, tl - 1) : title;
+        if (e && e->value && *e->value) o->office = e->value;
     }
     if (m->rule->set[F_OFFICE]) o->office = m->rule->set[F_OFFICE];
     const char *country = match_group(d, m, F_COUNTRY);

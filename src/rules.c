@@ -555,7 +555,6 @@ typedef struct tnode {
     struct tnode **kids;
     int nkids, cap;
     bool term;
-    int mark; /* >= 0: emit (*MARK:mark) where an entry ends here */
 } tnode_t;
 
 static tnode_t *trie_child(arena_t *a, tnode_t *n, const char *tok, size_t len) {
@@ -570,12 +569,11 @@ static tnode_t *trie_child(arena_t *a, tnode_t *n, const char *tok, size_t len) 
     }
     tnode_t *c = arena_alloc(a, sizeof *c);
     c->tok = arena_strndup(a, tok, len);
-    c->mark = -1;
     n->kids[n->nkids++] = c;
     return c;
 }
 
-static tnode_t *trie_add(arena_t *a, tnode_t *root, const char *s, bool fold) {
+static void trie_add(arena_t *a, tnode_t *root, const char *s, bool fold) {
     tnode_t *n = root;
     while (*s) {
         if (isspace((unsigned char)*s)) {
@@ -592,7 +590,6 @@ static tnode_t *trie_add(arena_t *a, tnode_t *root, const char *s, bool fold) {
         for (size_t k = 0; k < len && *s; k++) s++;
     }
     n->term = true;
-    return n;
 }
 
 static int cmp_tnode(const void *a, const void *b) {
@@ -600,35 +597,18 @@ static int cmp_tnode(const void *a, const void *b) {
 }
 
 static void trie_emit(sbuf_t *b, tnode_t *n) {
-    if (!n->nkids) {
-        if (n->mark >= 0) sbuf_printf(b, "(*MARK:%d)", n->mark);
-        return;
-    }
+    if (!n->nkids) return;
     qsort(n->kids, (size_t)n->nkids, sizeof *n->kids, cmp_tnode);
-    if (n->term && n->mark >= 0) { /* the longer entries first, then this one */
-        sbuf_adds(b, "(?:");
-        for (int i = 0; i < n->nkids; i++) {
-            if (i) sbuf_addc(b, '|');
-            const char *t = n->kids[i]->tok;
-            if (strchr("\\^$.|?*+()[]{}#", t[0]) && !t[1] && strcmp(t, "\\s+")) sbuf_addc(b, '\\');
-            sbuf_adds(b, t);
-            trie_emit(b, n->kids[i]);
-        }
-        sbuf_printf(b, "|(*MARK:%d))", n->mark);
-        return;
-    }
     bool group = n->nkids > 1 || n->term;
     if (group) sbuf_adds(b, "(?:");
     for (int i = 0; i < n->nkids; i++) {
         if (i) sbuf_addc(b, '|');
         const char *t = n->kids[i]->tok;
-        if (!strcmp(t, "\\s+")) sbuf_adds(b, t);
-        else {
-            if (strchr("\\^$.|?*+()[]{}#", t[0]) && !t[1]) sbuf_addc(b, '\\');
-            sbuf_adds(b, t);
-        }
+        if (!t[1] && strchr("\\^$.|?*+()[]{}#", t[0])) sbuf_addc(b, '\\');
+        sbuf_adds(b, t); /* a character, or \s+ for blanks */
         trie_emit(b, n->kids[i]);
     }
+    /* greedy ? : the longer entries are tried before this one ends */
     if (group) sbuf_adds(b, n->term ? ")?" : ")");
 }
 
@@ -653,7 +633,6 @@ static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
         return;
     }
     tnode_t *root = arena_alloc(a, sizeof *root);
-    root->mark = -1;
     bool words = true; /* every entry starts with a letter or digit */
     for (size_t i = 0; i < n; i++) {
         trie_add(a, root, lex->entries.v[i].text, !lex->cased);
@@ -1061,8 +1040,7 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
 
 /* Every rule's `needs` literals, numbered once, in one Aho-Corasick
  * automaton (prefilter.c). */
-static bool build_prefilter(ruleset_t *rs, err_t *err) {
-    (void)err;
+static void build_prefilter(ruleset_t *rs) {
     for (size_t i = 0; i < rs->rules.n; i++) {
         rule_t *r = rs->rules.v[i];
         r->need_ids = arena_alloc(rs->arena, sizeof(int) * (size_t)(r->nneeds + 1));
@@ -1076,7 +1054,6 @@ static bool build_prefilter(ruleset_t *rs, err_t *err) {
     }
     if (rs->needs_lits.n)
         rs->prefilter = prefilter_build(rs->arena, rs->needs_lits.v, rs->needs_lits.n);
-    return true;
 }
 
 ruleset_t *rules_load(const char *dir, err_t *err) {
@@ -1102,7 +1079,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
         for (size_t i = 0; ok && i < n; i++)
             ok = parse_rule_file(rs, path_join(a, dir, names[i]), err);
     }
-    if (ok) ok = build_prefilter(rs, err);
+    if (ok) build_prefilter(rs);
     if (ok) index_holders(rs);
     if (ok) link_same_patterns(rs);
     if (!ok) {
