@@ -13,9 +13,31 @@ static bool needs_quotes(const char *s) {
     return strpbrk(s, ",\"\r\n") != NULL;
 }
 
-void emit_record(FILE *f, const char *const *cells, int n, bool excel) {
+/* The one CSV writer: fields quoted by libcsv only where RFC 4180 needs it,
+ * spreadsheet formulas neutralized under --excel.  `put` appends bytes to
+ * a stream or a string builder. */
+typedef void (*put_fn)(void *to, const char *s, size_t n);
+
+static void put_file(void *to, const char *s, size_t n) { fwrite(s, 1, n, to); }
+static void put_sbuf(void *to, const char *s, size_t n) { sbuf_add(to, s, n); }
+
+static void put_field(put_fn put, void *to, const char *c) {
+    size_t n = strlen(c);
+    if (!needs_quotes(c)) {
+        put(to, c, n);
+        return;
+    }
+    char stack[512];
+    size_t cap = 2 * n + 3; /* every quote doubled, and the two around */
+    char *buf = cap <= sizeof stack ? stack : xmalloc(cap);
+    size_t w = csv_write(buf, cap, c, n);
+    put(to, buf, w);
+    if (buf != stack) free(buf);
+}
+
+static void record(put_fn put, void *to, const char *const *cells, int n, bool excel) {
     for (int i = 0; i < n; i++) {
-        if (i) fputc(',', f);
+        if (i) put(to, ",", 1);
         const char *c = cells[i] ? cells[i] : "";
         if (excel && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '@' ||
                       c[0] == '\t' || c[0] == '\r')) {
@@ -23,15 +45,33 @@ void emit_record(FILE *f, const char *const *cells, int n, bool excel) {
             size_t n2 = strlen(c) + 2;
             char *guarded = xmalloc(n2);
             snprintf(guarded, n2, "'%s", c);
-            if (needs_quotes(guarded)) csv_fwrite(f, guarded, strlen(guarded));
-            else fputs(guarded, f);
+            put_field(put, to, guarded);
             free(guarded);
             continue;
         }
-        if (needs_quotes(c)) csv_fwrite(f, c, strlen(c));
-        else fputs(c, f);
+        put_field(put, to, c);
     }
-    fputs(excel ? "\r\n" : "\n", f);
+    if (excel) put(to, "\r\n", 2);
+    else put(to, "\n", 1);
+}
+
+void emit_record(FILE *f, const char *const *cells, int n, bool excel) {
+    record(put_file, f, cells, n, excel);
+}
+
+void emit_record_sbuf(sbuf_t *b, const char *const *cells, int n, bool excel) {
+    record(put_sbuf, b, cells, n, excel);
+}
+
+void emit_render(doc_t *d, bool excel, bool trace) {
+    for (int t = 0; t < T_COUNT; t++) {
+        sbuf_init(&d->csv[t], d->arena);
+        if (t == T_MATCHES && !trace) continue;
+        int n = table_ncols((table_id_t)t);
+        for (size_t i = 0; i < d->rows[t].n; i++)
+            emit_record_sbuf(&d->csv[t], d->rows[t].v[i].cells, n, excel);
+    }
+    d->rendered = true;
 }
 
 static bool mkdirs(const char *dir) {
@@ -85,9 +125,13 @@ bool emit_open(emitter_t *e, const char *dir, bool excel, bool trace, err_t *err
 void emit_doc(emitter_t *e, const doc_t *d) {
     for (int t = 0; t < T_COUNT; t++) {
         if (!e->f[t]) continue;
-        int n = table_ncols(t);
-        for (size_t i = 0; i < d->rows[t].n; i++)
-            emit_record(e->f[t], d->rows[t].v[i].cells, n, e->excel);
+        if (d->rendered) {
+            fwrite(d->csv[t].s ? d->csv[t].s : "", 1, d->csv[t].len, e->f[t]);
+        } else {
+            int n = table_ncols(t);
+            for (size_t i = 0; i < d->rows[t].n; i++)
+                emit_record(e->f[t], d->rows[t].v[i].cells, n, e->excel);
+        }
         if (ferror(e->f[t]) && !e->failed) {
             e->failed = true;
             snprintf(e->why, sizeof e->why, "write error on %s: %s", e->tmp[t], strerror(errno));

@@ -28,11 +28,16 @@ typedef struct {
 
 /* Creates dir when missing; false with err when it cannot be written. */
 bool emit_open(emitter_t *e, const char *dir, bool excel, bool trace, err_t *err);
+/* Writes a document's rows: the CSV a worker rendered, else renders them. */
 void emit_doc(emitter_t *e, const doc_t *d);
+/* Renders a document's rows as CSV into d->csv (in its arena), so that the
+ * writer thread only copies bytes: the formatting runs on the workers. */
+void emit_render(doc_t *d, bool excel, bool trace);
 bool emit_commit(emitter_t *e, err_t *err);
 void emit_abort(emitter_t *e);
 
-/* One CSV record to any stream (header or row), as emit writes it. */
+/* One CSV record to a stream, or to a string builder, as emit writes it. */
 void emit_record(FILE *f, const char *const *cells, int n, bool excel);
+void emit_record_sbuf(sbuf_t *b, const char *const *cells, int n, bool excel);
 
 #endif

@@ -71,6 +71,7 @@ static void *worker_main(void *arg) {
         if (stop_requested) break;
         doc_t *d = read_doc(&sh->in->v[i], &sh->ropts);
         extract_pipeline(d, sh->rs, w, &sh->xopts, NULL);
+        emit_render(d, sh->opts->excel, sh->opts->trace); /* formatting off the writer */
         pthread_mutex_lock(&sh->mu);
         sh->slots[i % sh->window] = d;
         pthread_cond_broadcast(&sh->done_cv);
