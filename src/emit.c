@@ -71,7 +71,6 @@ void emit_render(doc_t *d, bool excel, bool trace) {
         for (size_t i = 0; i < d->rows[t].n; i++)
             emit_record_sbuf(&d->csv[t], d->rows[t].v[i].cells, n, excel);
     }
-    d->rendered = true;
 }
 
 static bool mkdirs(const char *dir) {
@@ -125,13 +124,7 @@ bool emit_open(emitter_t *e, const char *dir, bool excel, bool trace, err_t *err
 void emit_doc(emitter_t *e, const doc_t *d) {
     for (int t = 0; t < T_COUNT; t++) {
         if (!e->f[t]) continue;
-        if (d->rendered) {
-            fwrite(d->csv[t].s ? d->csv[t].s : "", 1, d->csv[t].len, e->f[t]);
-        } else {
-            int n = table_ncols(t);
-            for (size_t i = 0; i < d->rows[t].n; i++)
-                emit_record(e->f[t], d->rows[t].v[i].cells, n, e->excel);
-        }
+        if (d->csv[t].len) fwrite(d->csv[t].s, 1, d->csv[t].len, e->f[t]);
         if (ferror(e->f[t]) && !e->failed) {
             e->failed = true;
             snprintf(e->why, sizeof e->why, "write error on %s: %s", e->tmp[t], strerror(errno));

@@ -28,7 +28,7 @@ typedef struct {
 
 /* Creates dir when missing; false with err when it cannot be written. */
 bool emit_open(emitter_t *e, const char *dir, bool excel, bool trace, err_t *err);
-/* Writes a document's rows: the CSV a worker rendered, else renders them. */
+/* Writes the CSV of a document that emit_render rendered. */
 void emit_doc(emitter_t *e, const doc_t *d);
 /* Renders a document's rows as CSV into d->csv (in its arena), so that the
  * writer thread only copies bytes: the formatting runs on the workers. */

@@ -849,9 +849,6 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
 
 void extract_pipeline(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_t *opts,
                       extract_trace_t *trace) {
-    /* per-sentence scratch (prefilter sets) lives for one document */
-    arena_free(w->scratch);
-    w->scratch = arena_new();
     norm_doc(d, rs, w);
     seg_doc(d, rs, w);
     extract_doc(d, rs, w, opts, trace);

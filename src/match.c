@@ -26,14 +26,19 @@ static size_t next_char(const char *s, size_t len, size_t pos) {
     return pos;
 }
 
-/* Which `needs` literals occur in the unit: one pass (prefilter.c). */
+/* Which `needs` literals occur in the unit: one pass (prefilter.c), shared
+ * by the tables run on the same unit. */
 static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
                                        const char *subj, size_t len) {
     if (!rs->prefilter) return NULL;
+    if (w->seen && w->seen_subj == subj && w->seen_len == len) return w->seen;
     double t0 = w->rule_seconds ? now_seconds() : 0;
     unsigned char *seen = arena_alloc(w->scratch, rs->needs_lits.n + 1);
     prefilter_scan(rs->prefilter, subj, len, seen);
     if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
+    w->seen_subj = subj;
+    w->seen_len = len;
+    w->seen = seen;
     return seen;
 }
 

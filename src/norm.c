@@ -224,6 +224,9 @@ char *norm_fold(arena_t *a, const char *s, size_t n) {
 }
 
 void norm_doc(doc_t *d, const struct ruleset *rs, struct worker *w) {
+    /* every document starts here: what the worker kept for the last one
+     * (scratch, the prefilter's last unit) must not leak into this one */
+    if (w) worker_reset(w);
     if (d->status == DOC_SKIPPED) return;
     norm_chars(d);
     if (rs) rules_rewrite(rs, w, d);

@@ -8,6 +8,8 @@
  * blanks dropped.  Then the rules of table `normalize` rewrite the text
  * (`HA / DR` -> `HA/DR`).  doc->map keeps pointing into the original bytes.
  * Line structure is kept; joining hard-wrapped lines is the segmenter's job.
+ * It is every document's first stage with a worker, so it also resets the
+ * worker's per-document state (worker_reset).
  */
 #ifndef READOUT_NORM_H
 #define READOUT_NORM_H

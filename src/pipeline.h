@@ -119,9 +119,8 @@ typedef struct doc {
     uint32_t body_end; /* footer boilerplate starts here */
 
     rowvec_t rows[T_COUNT];
-    /* the rows as CSV text, when a worker rendered them (emit_render) */
+    /* the rows as CSV text, rendered by the worker (emit_render) */
     sbuf_t csv[T_COUNT];
-    bool rendered;
 } doc_t;
 
 const char *table_name(table_id_t t);

@@ -1163,6 +1163,13 @@ static void print_profile(const worker_t *w) {
     free(order);
 }
 
+void worker_reset(worker_t *w) {
+    arena_free(w->scratch);
+    w->scratch = arena_new();
+    w->seen_subj = NULL;
+    w->seen = NULL;
+}
+
 void worker_free(worker_t *w) {
     if (!w) return;
     if (w->rule_seconds) {

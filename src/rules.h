@@ -164,7 +164,12 @@ typedef struct worker {
     pcre2_match_data *md;
     pcre2_match_context *mc;
     pcre2_jit_stack *jit;
-    arena_t *scratch; /* reset per document */
+    arena_t *scratch; /* reset per document (worker_reset) */
+    /* the literals found in the last unit scanned: the tables of one
+     * sentence share one prefilter pass */
+    const char *seen_subj;
+    size_t seen_len;
+    unsigned char *seen;
     /* READOUT_PROFILE=1: time spent in each rule, printed by worker_free */
     const struct ruleset *rs;
     double *rule_seconds;
@@ -172,6 +177,8 @@ typedef struct worker {
 
 worker_t *worker_new(const ruleset_t *rs);
 void worker_free(worker_t *w);
+/* Drops what a worker kept for the previous document. */
+void worker_reset(worker_t *w);
 
 /* Runs the `normalize` rules (rewrites) over d->text, keeping d->map. */
 void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d);
