@@ -20,6 +20,23 @@ static double now_seconds(void) {
  * a tenth of the run.  Offsets then must stay on character starts. */
 #define MATCH_OPTS PCRE2_NO_UTF_CHECK
 
+/* Whether a unit is pure ASCII, where the rules' ASCII forms apply. */
+static bool unit_ascii(const char *s, size_t len) {
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if (v & 0x8080808080808080ull) return false;
+    }
+    for (; i < len; i++)
+        if ((unsigned char)s[i] & 0x80) return false;
+    return true;
+}
+
+static const pcre2_code *code_for(const pcre2_code *any, const pcre2_code *ascii, bool is_ascii) {
+    return is_ascii && ascii ? ascii : any;
+}
+
 static size_t next_char(const char *s, size_t len, size_t pos) {
     pos++;
     while (pos < len && ((unsigned char)s[pos] & 0xC0) == 0x80) pos++;
@@ -55,7 +72,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start;
     unsigned char *seen = NULL;
-    bool scanned = false;
+    bool scanned = false, ascii = unit_ascii(subj, len);
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
         if (r->same_as) { /* the same pattern ran already: copy its matches */
@@ -76,7 +93,8 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
         double t0 = w->rule_seconds ? now_seconds() : 0;
         size_t pos = 0;
         while (pos <= len) {
-            int rc = pcre2_match(r->re, (PCRE2_SPTR)subj, len, pos, MATCH_OPTS, w->md, w->mc);
+            int rc = pcre2_match(code_for(r->re, r->re_ascii, ascii), (PCRE2_SPTR)subj, len, pos,
+                                 MATCH_OPTS, w->md, w->mc);
             if (rc == PCRE2_ERROR_NOMATCH) break;
             if (rc < 0) {
                 doc_note(d, "rule '%s' skipped in a sentence: %s", r->id,
@@ -160,10 +178,12 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
                           matchvec_t *scratch) {
     /* only the rules that play this role are run */
     const char *subj = d->text + s.start;
+    bool ascii = unit_ascii(subj, s.end - s.start);
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
         if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
-        int rc = pcre2_match(r->re, (PCRE2_SPTR)subj, s.end - s.start, 0, MATCH_OPTS, w->md, w->mc);
+        int rc = pcre2_match(code_for(r->re, r->re_ascii, ascii), (PCRE2_SPTR)subj,
+                             s.end - s.start, 0, MATCH_OPTS, w->md, w->mc);
         if (rc < 0) continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
         scratch->n = 0;
@@ -188,10 +208,11 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
     double t0 = w->rule_seconds ? now_seconds() : 0;
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start, pos = 0;
+    const pcre2_code *re = code_for(rs->topic_re, rs->topic_re_ascii, unit_ascii(subj, len));
     const char *tags[64];
     size_t n = 0;
     while (pos < len) {
-        int rc = pcre2_match(rs->topic_re, (PCRE2_SPTR)subj, len, pos, MATCH_OPTS, w->md, w->mc);
+        int rc = pcre2_match(re, (PCRE2_SPTR)subj, len, pos, MATCH_OPTS, w->md, w->mc);
         if (rc < 0) break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
         PCRE2_SPTR mark = pcre2_get_mark(w->md);

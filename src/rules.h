@@ -78,6 +78,7 @@ typedef struct rule {
     int nneeds;
     int *need_ids;        /* their indices in ruleset.needs_lits */
     pcre2_code *re;
+    pcre2_code *re_ascii; /* the same without UTF/UCP, for ASCII units (or NULL) */
     /* an earlier rule of the same table with the same pattern and needs:
      * its matches are reused instead of running the pattern again */
     const struct rule *same_as;
@@ -134,6 +135,7 @@ typedef struct ruleset {
     VEC(topic_t) topics;
     lexicon_t *country_lex, *title_lex;
     pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
+    pcre2_code *topic_re_ascii;
     VEC(char *) needs_lits; /* index -> literal */
     struct prefilter *prefilter; /* finds them all in one pass (prefilter.h) */
     size_t match_limit, depth_limit;
