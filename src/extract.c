@@ -511,9 +511,10 @@ static breaks_t clause_breaks(ex_t *x, span_t s) {
     const char *text = x->d->text;
     VEC(uint32_t) at = {0};
     for (uint32_t p = s.start; p < s.end; p++) {
+        if (!lx->first[(unsigned char)text[p]]) continue;
         for (size_t e = 0; e < lx->entries.n; e++) {
             const char *w = lx->entries.v[e].text;
-            size_t wl = strlen(w);
+            size_t wl = lx->entries.v[e].len;
             if (p + wl > s.end || tolower((unsigned char)text[p]) != tolower((unsigned char)w[0]) ||
                 strncasecmp(text + p, w, wl))
                 continue;

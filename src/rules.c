@@ -277,9 +277,11 @@ static void lexicon_add(arena_t *a, lexicon_t *lex, const char *text,
                         const char *value, int line) {
     size_t n = strlen(text);
     lex_entry_t e = {arena_strdup(a, text), value ? arena_strdup(a, value) : NULL,
-                     arena_alloc(a, n + 1), line};
+                     arena_alloc(a, n + 1), n, line};
     fold_key(e.key, text, n, !lex->cased);
     VEC_PUSH(a, lex->entries, e);
+    unsigned char c = (unsigned char)text[0];
+    lex->first[c] = lex->first[tolower(c)] = lex->first[toupper(c)] = true;
 }
 
 /* Compiles a lone pattern to find mistakes early; returns the error offset

@@ -88,6 +88,7 @@ typedef struct rule {
 typedef struct {
     char *text, *value; /* entry as written; value may be NULL */
     char *key;          /* folded lookup key */
+    size_t len;         /* of text */
     int line;
 } lex_entry_t;
 
@@ -96,6 +97,7 @@ typedef struct lexicon {
     bool regex; /* entries are PCRE2 fragments (%regex) */
     bool cased; /* matched case-sensitively (%case) */
     VEC(lex_entry_t) entries;
+    bool first[256]; /* the first bytes of entries, in either case */
     /* open-addressing hash of folded keys -> entry index + 1 */
     uint32_t *slots;
     size_t nslots;
