@@ -25,25 +25,42 @@ static uint32_t old_to_orig(mapper_t *m, uint32_t old) {
     return om->v[m->k].orig + (old - om->v[m->k].norm);
 }
 
+/* A breakpoint where output byte `here` stops following the previous one. */
+static void mapper_mark(mapper_t *m, uint32_t here, uint32_t orig) {
+    if (m->map.n) {
+        offbp_t last = m->map.v[m->map.n - 1];
+        if (last.orig + (here - last.norm) == orig) return;
+    }
+    offbp_t bp = {here, orig};
+    VEC_PUSH(m->d->arena, m->map, bp);
+}
+
+/* How many bytes from old offset `old` on map linearly to the original,
+ * that is, up to the next breakpoint of the current map (after
+ * old_to_orig(m, old)). */
+static size_t linear_run(const mapper_t *m, uint32_t old, size_t want) {
+    const offmap_t *om = &m->d->map;
+    if (!om->n) return want;
+    size_t next = om->v[m->k].norm > old ? m->k : m->k + 1;
+    if (next < om->n && om->v[next].norm - old < want) return om->v[next].norm - old;
+    return want;
+}
+
 /* Adds n bytes of output taken from old offset old_off.  With advance, byte
  * i comes from old_off + i (a copy); without, all come from old_off (a
- * replacement). */
+ * replacement).  A copy costs one breakpoint test per stretch that maps
+ * linearly, not one per byte. */
 void mapper_put(mapper_t *m, const char *s, size_t n, uint32_t old_off,
                 bool advance) {
-    for (size_t i = 0; i < n; i++) {
-        uint32_t orig = old_to_orig(m, old_off + (advance ? (uint32_t)i : 0));
-        uint32_t here = (uint32_t)(m->out.len + i);
-        bool need = !m->map.n;
-        if (!need) {
-            offbp_t last = m->map.v[m->map.n - 1];
-            need = last.orig + (here - last.norm) != orig;
-        }
-        if (need) {
-            offbp_t bp = {here, orig};
-            VEC_PUSH(m->d->arena, m->map, bp);
-        }
+    size_t i = 0;
+    while (i < n) {
+        uint32_t old = old_off + (advance ? (uint32_t)i : 0);
+        uint32_t orig = old_to_orig(m, old);
+        size_t run = advance ? linear_run(m, old, n - i) : 1;
+        mapper_mark(m, (uint32_t)(m->out.len), orig);
+        sbuf_add(&m->out, s + i, run);
+        i += run;
     }
-    sbuf_add(&m->out, s, n);
 }
 
 void mapper_finish(mapper_t *m) {
@@ -95,6 +112,11 @@ typedef struct {
     bool line_start; /* only indentation so far on this line */
 } folder_t;
 
+static bool plain(char c) { return (unsigned char)c > 0x20 && c != 0x7F; }
+
+/* Blanks inside a line fold to one, indentation stays, trailing blanks and
+ * controls go.  Words (and single blanks between them) of a copy pass in
+ * one piece. */
 static void fold_put(folder_t *f, const char *s, size_t n, uint32_t off,
                      bool advance) {
     for (size_t i = 0; i < n; i++) {
@@ -119,7 +141,11 @@ static void fold_put(folder_t *f, const char *s, size_t n, uint32_t off,
         if (f->space_pending) mapper_put(&f->m, " ", 1, f->space_off, false);
         f->space_pending = false;
         f->line_start = false;
-        mapper_put(&f->m, &s[i], 1, o, false);
+        size_t j = i + 1;
+        if (advance)
+            while (j < n && (plain(s[j]) || (s[j] == ' ' && j + 1 < n && plain(s[j + 1])))) j++;
+        mapper_put(&f->m, &s[i], j - i, o, advance);
+        i = j - 1;
     }
 }
 
@@ -143,8 +169,7 @@ static void norm_chars(doc_t *d) {
             }
             /* Whole runs go through the folder byte by byte, but stay
              * copies: the map advances with them. */
-            for (size_t k = i; k < j; k++)
-                fold_put(&f, (const char *)s + k, 1, (uint32_t)k, true);
+            fold_put(&f, (const char *)s + i, j - i, (uint32_t)i, true);
             i = j;
             continue;
         }
