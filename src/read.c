@@ -234,27 +234,28 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n) {
     return 0;
 }
 
-/* Line ends: CRLF and lone CR become LF. */
+/* Line ends: CRLF and lone CR become LF.  Valid stretches are copied
+ * whole, with one map test each. */
 static void decode_utf8(decoder_t *dc, const unsigned char *s, size_t n,
                         size_t base) {
     size_t i = 0;
     while (i < n) {
-        size_t k = utf8_valid_len(s + i, n - i);
+        size_t j = i, k;
+        while (j < n && s[j] != '\r' && (s[j] < 0x80 || (k = utf8_valid_len(s + j, n - j))))
+            j += s[j] < 0x80 ? 1 : k;
         map_point(dc->d, dc->out.len, base + i);
-        if (!k) {
+        if (j > i) {
+            sbuf_add(&dc->out, (const char *)s + i, j - i);
+            i = j;
+        } else if (s[i] == '\r') {
+            sbuf_addc(&dc->out, '\n');
+            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+        } else {
             if (!dc->repaired) dc->first_bad = base + i;
             dc->repaired++;
             put_cp(&dc->out, 0xFFFD);
             i++;
-            continue;
         }
-        if (s[i] == '\r') {
-            sbuf_addc(&dc->out, '\n');
-            i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-            continue;
-        }
-        sbuf_add(&dc->out, (const char *)s + i, k);
-        i += k;
     }
 }
 
