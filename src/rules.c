@@ -284,6 +284,33 @@ static void lexicon_add(arena_t *a, lexicon_t *lex, const char *text,
     lex->first[c] = lex->first[tolower(c)] = lex->first[toupper(c)] = true;
 }
 
+/* The bytes a match of pat may start with, as PCRE2 finds them for its own
+ * start-up optimizations (both cases of a letter); *any when it cannot tell. */
+static void first_bytes(const char *pat, unsigned char bits[32], bool *any) {
+    int code;
+    PCRE2_SIZE off;
+    *any = true;
+    memset(bits, 0, 32);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
+    if (!re) return;
+    uint32_t type = 0, unit = 0;
+    const uint8_t *map = NULL;
+    pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type == 1) {
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+        if (unit < 0x80) {
+            int cs[2] = {tolower((int)unit), toupper((int)unit)};
+            for (int k = 0; k < 2; k++) bits[cs[k] / 8] |= (unsigned char)(1u << (cs[k] % 8));
+            *any = false;
+        }
+    } else if (type == 0 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
+        memcpy(bits, map, 32);
+        *any = false;
+    }
+    pcre2_code_free(re);
+}
+
 /* Compiles a lone pattern to find mistakes early; returns the error offset
  * or -1 when fine. */
 static long check_regex(const char *pat, size_t len, char *msg, size_t msglen) {
@@ -1005,7 +1032,6 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
 
 static bool topic_line(line_t *l) {
     ruleset_t *rs = l->rs;
-    sbuf_t *all = l->ctx;
     char *cols[2];
     if (split_tabs(l->line, cols, 2) != 2)
         return err_set(l->err, l->path, l->ln, 1, "expected: tag<TAB>pattern");
@@ -1019,24 +1045,66 @@ static bool topic_line(line_t *l) {
     if (off >= 0)
         return err_set(l->err, l->path, l->ln, (int)(pat - l->line) + (int)off + 1,
                        "bad pattern for topic '%s': %s", tag, msg);
-    topic_t t = {arena_strdup(rs->arena, tag)};
-    if (rs->topics.n) sbuf_addc(all, '|');
-    sbuf_printf(all, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", pat, rs->topics.n);
+    topic_t t = {arena_strdup(rs->arena, tag), arena_strdup(rs->arena, pat), true, {0}};
+    first_bytes(pat, t.first, &t.any_first);
     VEC_PUSH(rs->arena, rs->topics, t);
     return true;
 }
 
+/* The topic alternation, dispatched on the first byte: PCRE2 tries the
+ * alternatives of a group one by one, so a hundred phrases cost a hundred
+ * tests at every word start.  Each group below holds, in file order, the
+ * phrases that may start with its bytes (and those that may start with
+ * anything), so the earlier line still wins at a position; (*PRUNE) ends
+ * the position once its group fails. */
+static void topic_alternation(ruleset_t *rs, sbuf_t *out) {
+    size_t n = rs->topics.n;
+    bool *member = arena_alloc(rs->arena, 256 * n);
+    for (int c = 0; c < 256; c++)
+        for (size_t i = 0; i < n; i++) {
+            const topic_t *t = &rs->topics.v[i];
+            member[c * n + i] = t->any_first || (t->first[c / 8] >> (c % 8) & 1);
+        }
+    bool *done = arena_alloc(rs->arena, 256);
+    sbuf_adds(out, "\\b(?:");
+    bool first_group = true;
+    for (int c = 0; c < 256; c++) {
+        if (done[c]) continue;
+        bool some = false;
+        for (size_t i = 0; i < n; i++) some |= member[c * n + i];
+        if (!some) continue;
+        /* every byte with the same phrases joins this group */
+        if (!first_group) sbuf_addc(out, '|');
+        first_group = false;
+        sbuf_adds(out, "(?=[");
+        for (int d = c; d < 256; d++) {
+            if (done[d] || memcmp(&member[c * n], &member[d * n], n)) continue;
+            done[d] = true;
+            sbuf_printf(out, "\\x{%02x}", d);
+        }
+        sbuf_adds(out, "])(*PRUNE)(?:");
+        bool first_alt = true;
+        for (size_t i = 0; i < n; i++) {
+            if (!member[c * n + i]) continue;
+            if (!first_alt) sbuf_addc(out, '|');
+            first_alt = false;
+            sbuf_printf(out, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", rs->topics.v[i].pattern, i);
+        }
+        sbuf_addc(out, ')');
+    }
+    sbuf_addc(out, ')');
+}
+
 static bool load_topics(ruleset_t *rs, err_t *err) {
     char *path = path_join(rs->arena, rs->dir, "topics.tsv");
-    sbuf_t all;
-    sbuf_init(&all, rs->arena);
-    if (!each_line(rs, path, topic_line, &all, err)) return false;
+    if (!each_line(rs, path, topic_line, NULL, err)) return false;
     if (!rs->topics.n) return true;
     int code;
     PCRE2_SIZE off;
-    /* One word-start test for all phrases, before the alternation: most
-     * positions fail there at once. */
-    char *whole = arena_printf(rs->arena, "\\b(?:%s)", sbuf_str(&all));
+    sbuf_t all;
+    sbuf_init(&all, rs->arena);
+    topic_alternation(rs, &all);
+    const char *whole = sbuf_str(&all);
     rs->topic_re = compile(whole, strlen(whole), true, &code, &off);
     if (!rs->topic_re) {
         char msg[256];

@@ -118,6 +118,9 @@ typedef struct {
 
 typedef struct {
     char *tag;
+    char *pattern;        /* the line's fragment */
+    bool any_first;       /* it may start with any byte */
+    unsigned char first[32]; /* else: the bytes it may start with (a bitmap) */
 } topic_t;
 
 typedef struct ruleset {
