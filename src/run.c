@@ -54,9 +54,19 @@ typedef struct {
     doc_t **slots; /* ring of finished documents */
     atomic_size_t next; /* next input to take */
     size_t written;     /* documents emitted so far */
+    /* the writer sleeps until documents wait_from..wait_to are all done:
+     * waking it for every document cost more than writing one */
+    bool writer_waits;
+    size_t wait_from, wait_to;
     pthread_mutex_t mu;
     pthread_cond_t done_cv, room_cv;
 } shared_t;
+
+static bool batch_done(const shared_t *sh) {
+    for (size_t k = sh->wait_from; k <= sh->wait_to; k++)
+        if (!sh->slots[k % sh->window]) return false;
+    return true;
+}
 
 static void *worker_main(void *arg) {
     shared_t *sh = arg;
@@ -74,7 +84,7 @@ static void *worker_main(void *arg) {
         emit_render(d, sh->opts->excel, sh->opts->trace); /* formatting off the writer */
         pthread_mutex_lock(&sh->mu);
         sh->slots[i % sh->window] = d;
-        pthread_cond_broadcast(&sh->done_cv);
+        if (sh->writer_waits && batch_done(sh)) pthread_cond_signal(&sh->done_cv);
         pthread_mutex_unlock(&sh->mu);
     }
     worker_free(w);
@@ -105,7 +115,7 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     sh.xopts.trace = opts->trace;
     sh.ropts.max_bytes = opts->max_bytes;
     int jobs = opts->jobs > 0 ? opts->jobs : 1;
-    sh.window = (size_t)jobs * 4;
+    sh.window = (size_t)jobs * 8;
     sh.slots = xcalloc(sh.window, sizeof(doc_t *));
     atomic_init(&sh.next, 0);
     pthread_mutex_init(&sh.mu, NULL);
@@ -119,7 +129,10 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     size_t bytes = 0, not_ok = 0;
     for (size_t i = 0; i < in->n; i++) {
         pthread_mutex_lock(&sh.mu);
+        sh.wait_from = i;
+        sh.wait_to = i + sh.window / 2 - 1 < in->n ? i + sh.window / 2 - 1 : in->n - 1;
         while (!sh.slots[i % sh.window] && !stop_requested) {
+            sh.writer_waits = true;
             /* wake up now and then: a signal must not wait for a long
              * document to finish */
             struct timespec until;
@@ -128,6 +141,7 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
             if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
             pthread_cond_timedwait(&sh.done_cv, &sh.mu, &until);
         }
+        sh.writer_waits = false;
         doc_t *d = sh.slots[i % sh.window];
         sh.slots[i % sh.window] = NULL;
         pthread_mutex_unlock(&sh.mu);
