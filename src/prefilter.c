@@ -15,18 +15,27 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
     for (size_t i = 0; i < n; i++) cap += strlen(lits[i]);
     prefilter_t *p = arena_alloc(a, sizeof *p);
     p->nlits = n;
-    int32_t *next = xmalloc(cap * 256 * sizeof *next);
+    /* the alphabet: one letter per folded byte the literals use (at most
+     * 230 of them: fold() merges upper case and line ends) */
+    uint8_t of_folded[256] = {0};
+    size_t K = 1;
+    for (size_t i = 0; i < n; i++)
+        for (const unsigned char *c = (const unsigned char *)lits[i]; *c; c++)
+            if (!of_folded[fold(*c)]) of_folded[fold(*c)] = (uint8_t)K++;
+    for (int c = 0; c < 256; c++) p->cls[c] = of_folded[fold((unsigned char)c)];
+    p->nclasses = K;
+    int32_t *next = xmalloc(cap * K * sizeof *next);
     int32_t *fail = xcalloc(cap, sizeof *fail);
     /* own[s]: the literal ending at s, -1 for none (a literal given twice is
      * listed once by the caller) */
     int32_t *own = xmalloc(cap * sizeof *own);
-    memset(next, -1, cap * 256 * sizeof *next);
+    memset(next, -1, cap * K * sizeof *next);
     own[0] = -1;
     size_t ns = 1;
     for (size_t i = 0; i < n; i++) { /* the trie */
         int32_t s = 0;
         for (const unsigned char *c = (const unsigned char *)lits[i]; *c; c++) {
-            int32_t *t = &next[(size_t)s * 256 + fold(*c)];
+            int32_t *t = &next[(size_t)s * K + p->cls[*c]];
             if (*t < 0) {
                 own[ns] = -1;
                 *t = (int32_t)ns++;
@@ -39,16 +48,16 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
      * which makes the trie a DFA */
     int32_t *queue = xmalloc(ns * sizeof *queue);
     size_t head = 0, tail = 0;
-    for (int c = 0; c < 256; c++) {
+    for (size_t c = 0; c < K; c++) {
         int32_t t = next[c];
         if (t < 0) next[c] = 0;
         else fail[t] = 0, queue[tail++] = t;
     }
     while (head < tail) {
         int32_t s = queue[head++];
-        for (int c = 0; c < 256; c++) {
-            int32_t *t = &next[(size_t)s * 256 + c];
-            int32_t f = next[(size_t)fail[s] * 256 + c];
+        for (size_t c = 0; c < K; c++) {
+            int32_t *t = &next[(size_t)s * K + c];
+            int32_t f = next[(size_t)fail[s] * K + c];
             if (*t < 0) *t = f;
             else fail[*t] = f, queue[tail++] = *t;
         }
@@ -70,8 +79,8 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
             p->outs[k++] = -1;
         }
     }
-    p->next = arena_alloc(a, ns * 256 * sizeof *p->next);
-    memcpy(p->next, next, ns * 256 * sizeof *p->next);
+    p->next = arena_alloc(a, ns * K * sizeof *p->next);
+    memcpy(p->next, next, ns * K * sizeof *p->next);
     p->nstates = ns;
     free(next);
     free(fail);
@@ -82,8 +91,9 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
 
 void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen) {
     int32_t st = 0;
+    size_t K = p->nclasses;
     for (size_t i = 0; i < len; i++) {
-        st = p->next[(size_t)st * 256 + fold((unsigned char)s[i])];
+        st = p->next[(size_t)st * K + p->cls[(unsigned char)s[i]]];
         if (p->out[st] >= 0)
             for (const int32_t *o = p->outs + p->out[st]; *o >= 0; o++) seen[*o] = 1;
     }

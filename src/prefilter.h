@@ -2,9 +2,11 @@
  *
  * Every rule may declare `needs` literals; a rule runs on a sentence only
  * when one of them occurs in it.  All literals of all rules are found in one
- * pass with an Aho-Corasick automaton (a full byte DFA, ASCII case folded,
+ * pass with an Aho-Corasick automaton (a full DFA, ASCII case folded,
  * newlines read as blanks), so doubling the rule set does not double the
- * scanning.  The automaton is built once per ruleset and only read after.
+ * scanning.  Its alphabet is the bytes the literals use, plus one class for
+ * all others, which keeps the table small enough for the cache.  The
+ * automaton is built once per ruleset and only read after.
  */
 #ifndef READOUT_PREFILTER_H
 #define READOUT_PREFILTER_H
@@ -15,7 +17,9 @@
 #include "arena.h"
 
 typedef struct prefilter {
-    int32_t *next;   /* nstates x 256 transitions */
+    uint8_t cls[256]; /* byte -> letter of the alphabet; 0: in no literal */
+    size_t nclasses;
+    int32_t *next;   /* nstates x nclasses transitions */
     int32_t *out;    /* per state: index into outs, -1 for none */
     int32_t *outs;   /* literal ids, -1 ended lists */
     size_t nstates, nlits;

@@ -5,7 +5,34 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "prefilter.h"
 #include "unit.h"
+
+/* The literals of lits found in text, as a string of 0/1. */
+static const char *prefilter_seen(char *const *lits, size_t n, const char *text, char *buf) {
+    arena_t *a = arena_new();
+    prefilter_t *p = prefilter_build(a, lits, n);
+    unsigned char seen[16] = {0};
+    prefilter_scan(p, text, strlen(text), seen);
+    for (size_t i = 0; i < n; i++) buf[i] = seen[i] ? '1' : '0';
+    buf[n] = 0;
+    arena_free(a);
+    return buf;
+}
+
+static void test_prefilter(void) {
+    char buf[16];
+    char *lits[] = {"he", "she", "his", "hers", "o'clock", "to do", "\xc3\xa9t\xc3\xa9"};
+    /* overlapping literals (the classic Aho-Corasick case), case folding */
+    CHECK_STR(prefilter_seen(lits, 7, "USHERS", buf), "1101000");
+    CHECK_STR(prefilter_seen(lits, 7, "his", buf), "0010000");
+    /* a line end reads as a blank; bytes in no literal break a match */
+    CHECK_STR(prefilter_seen(lits, 7, "what to\ndo at 10 O'Clock", buf), "0000110");
+    CHECK_STR(prefilter_seen(lits, 7, "to-do h#e", buf), "0000000");
+    /* UTF-8 bytes are letters of the alphabet too */
+    CHECK_STR(prefilter_seen(lits, 7, "l'\xc3\xa9t\xc3\xa9", buf), "0000001");
+    CHECK_STR(prefilter_seen(lits, 7, "", buf), "0000000");
+}
 
 /* Loads rule_text; returns the error as "LINE:COL: message" ("" if fine). */
 static const char *load_error(const char *rule_text, char *buf, size_t n) {
@@ -24,6 +51,7 @@ static const char *load_error(const char *rule_text, char *buf, size_t n) {
 }
 
 void test_rules(void) {
+    test_prefilter();
     char buf[1200];
     /* A PCRE2 error points at the column of the mistake in the file. */
     load_error("rule a\n  table positions\n  set kind=agree\n  pattern  agreed(abc\nend\n", buf, sizeof buf);
