@@ -2,12 +2,17 @@
 #include "prefilter.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Letters in lower case; every other ASCII byte (blanks, punctuation) reads
+ * as a blank, so a literal " to " finds "to" between any non-letters.  The
+ * automaton may then see a literal where the rule's pattern would not (it
+ * only has to never miss one).  Runs of blanks read as one. */
 static unsigned char fold(unsigned char c) {
-    if (c == '\n' || c == '\t' || c == '\r') return ' ';
-    return (unsigned char)tolower(c);
+    if (c >= 0x80) return c;
+    return isalnum(c) ? (unsigned char)tolower(c) : ' ';
 }
 
 prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
@@ -90,10 +95,18 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
 }
 
 void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen) {
-    int32_t st = 0;
     size_t K = p->nclasses;
-    for (size_t i = 0; i < len; i++) {
-        st = p->next[(size_t)st * K + p->cls[(unsigned char)s[i]]];
+    /* the unit is read with a blank before and after it: words at its
+     * edges are words too */
+    const uint8_t blank = p->cls[' '];
+    int32_t st = p->next[blank];
+    bool after_blank = true;
+    for (size_t i = 0; i <= len; i++) {
+        uint8_t c = p->cls[i < len ? (unsigned char)s[i] : ' '];
+        /* a run of blanks reads as one: "states\n   that" has "states that" */
+        if (c == blank && after_blank) continue;
+        after_blank = c == blank;
+        st = p->next[(size_t)st * K + c];
         if (p->out[st] >= 0)
             for (const int32_t *o = p->outs + p->out[st]; *o >= 0; o++) seen[*o] = 1;
     }

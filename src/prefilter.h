@@ -3,7 +3,8 @@
  * Every rule may declare `needs` literals; a rule runs on a sentence only
  * when one of them occurs in it.  All literals of all rules are found in one
  * pass with an Aho-Corasick automaton (a full DFA, ASCII case folded,
- * newlines read as blanks), so doubling the rule set does not double the
+ * ASCII punctuation and line ends read as blanks, a blank before and after
+ * the unit: " he " is the word "he"), so doubling the rule set does not double the
  * scanning.  Its alphabet is the bytes the literals use, plus one class for
  * all others, which keeps the table small enough for the cache.  The
  * automaton is built once per ruleset and only read after.

@@ -985,7 +985,14 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
                     }
                     continue;
                 }
-                VEC_PUSH(rs->arena, lits, rules_key(rs->arena, w, strlen(w)));
+                /* \b at an end: a word edge, which the prefilter reads as a
+                 * blank (prefilter.h) */
+                bool lead = !strncmp(w, "\\b", 2), trail = strlen(w) > 2 && !strcmp(w + strlen(w) - 2, "\\b");
+                if (lead) w += 2;
+                if (trail) w[strlen(w) - 2] = 0;
+                char *key = rules_key(rs->arena, w, strlen(w));
+                VEC_PUSH(rs->arena, lits,
+                         arena_printf(rs->arena, "%s%s%s", lead ? " " : "", key, trail ? " " : ""));
             }
             if (!ok) break;
             VEC_PUSH(rs->arena, lits, NULL);

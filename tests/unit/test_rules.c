@@ -22,16 +22,22 @@ static const char *prefilter_seen(char *const *lits, size_t n, const char *text,
 
 static void test_prefilter(void) {
     char buf[16];
-    char *lits[] = {"he", "she", "his", "hers", "o'clock", "to do", "\xc3\xa9t\xc3\xa9"};
+    char *lits[] = {"he", "she", "his", "hers", "o'clock", "to do", "\xc3\xa9t\xc3\xa9", " i "};
     /* overlapping literals (the classic Aho-Corasick case), case folding */
-    CHECK_STR(prefilter_seen(lits, 7, "USHERS", buf), "1101000");
-    CHECK_STR(prefilter_seen(lits, 7, "his", buf), "0010000");
-    /* a line end reads as a blank; bytes in no literal break a match */
-    CHECK_STR(prefilter_seen(lits, 7, "what to\ndo at 10 O'Clock", buf), "0000110");
-    CHECK_STR(prefilter_seen(lits, 7, "to-do h#e", buf), "0000000");
+    CHECK_STR(prefilter_seen(lits, 8, "USHERS", buf), "11010000");
+    CHECK_STR(prefilter_seen(lits, 8, "his", buf), "00100000");
+    /* line ends and punctuation read as blanks: "to-do", "o clock" */
+    CHECK_STR(prefilter_seen(lits, 8, "what to\ndo at 10 O'Clock", buf), "00001100");
+    CHECK_STR(prefilter_seen(lits, 8, "to-do at 10 o clock", buf), "00001100");
+    CHECK_STR(prefilter_seen(lits, 8, "to\n   do", buf), "00000100");
+    CHECK_STR(prefilter_seen(lits, 8, "h9e", buf), "00000000");
+    /* a blank before and after the unit: " i " is the word at either edge */
+    CHECK_STR(prefilter_seen(lits, 8, "I reconfirmed", buf), "00000001");
+    CHECK_STR(prefilter_seen(lits, 8, "so did I.", buf), "00000001");
+    CHECK_STR(prefilter_seen(lits, 8, "in it, Iris", buf), "00000000");
     /* UTF-8 bytes are letters of the alphabet too */
-    CHECK_STR(prefilter_seen(lits, 7, "l'\xc3\xa9t\xc3\xa9", buf), "0000001");
-    CHECK_STR(prefilter_seen(lits, 7, "", buf), "0000000");
+    CHECK_STR(prefilter_seen(lits, 8, "l'\xc3\xa9t\xc3\xa9", buf), "00000010");
+    CHECK_STR(prefilter_seen(lits, 8, "", buf), "00000000");
 }
 
 /* Loads rule_text; returns the error as "LINE:COL: message" ("" if fine). */
