@@ -1,6 +1,7 @@
 /* norm.c — stage 2: Unicode normalization with an exact offset map. */
 #include "norm.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -222,11 +223,21 @@ static void norm_chars(doc_t *d) {
 }
 
 char *norm_fold(arena_t *a, const char *s, size_t n) {
+    /* ASCII needs no utf8proc: case folding is tolower, and there is
+     * nothing to decompose, strip or ignore */
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++) ascii = !((unsigned char)s[i] & 0x80);
     utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t on = utf8proc_map(
-        (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
-        UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-            UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+    utf8proc_ssize_t on;
+    if (ascii) {
+        out = (utf8proc_uint8_t *)xmalloc(n + 1);
+        for (size_t i = 0; i < n; i++) out[i] = (utf8proc_uint8_t)tolower((unsigned char)s[i]);
+        on = (utf8proc_ssize_t)n;
+    } else {
+        on = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                          UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                              UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+    }
     if (on < 0) return arena_strndup(a, s, n);
     /* Hyphens, apostrophes and dots do not tell names apart. */
     char *r = arena_alloc(a, (size_t)on + 1);
