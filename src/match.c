@@ -43,27 +43,29 @@ static size_t next_char(const char *s, size_t len, size_t pos) {
     return pos;
 }
 
-/* Which `needs` literals occur in the unit: one pass (prefilter.c), shared
- * by the tables run on the same unit. */
-static unsigned char *present_literals(const ruleset_t *rs, worker_t *w,
-                                       const char *subj, size_t len) {
+/* Which rules' `needs` literals occur in the unit (by rule_t.index): one
+ * pass (prefilter.c), shared by the tables run on the same unit. */
+static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
+                                           const char *subj, size_t len) {
     if (!rs->prefilter) return NULL;
-    if (w->seen && w->seen_subj == subj && w->seen_len == len) return w->seen;
+    if (w->rule_may && w->seen_subj == subj && w->seen_len == len) return w->rule_may;
     double t0 = w->rule_seconds ? now_seconds() : 0;
-    unsigned char *seen = arena_alloc(w->scratch, rs->needs_lits.n + 1);
-    prefilter_scan(rs->prefilter, subj, len, seen);
+    size_t nlits = rs->needs_lits.n;
+    unsigned char *seen = arena_alloc(w->scratch, nlits + 1);
+    int32_t *hits = arena_alloc_raw(w->scratch, (nlits + 1) * sizeof *hits);
+    unsigned char *may = arena_alloc(w->scratch, rs->rules.n + 1);
+    size_t nhits = prefilter_scan(rs->prefilter, subj, len, seen, hits);
+    for (size_t h = 0; h < nhits; h++)
+        for (size_t k = 0; k < rs->lit_rules[hits[h]].n; k++) may[rs->lit_rules[hits[h]].v[k]] = 1;
     if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
     w->seen_subj = subj;
     w->seen_len = len;
-    w->seen = seen;
-    return seen;
+    w->rule_may = may;
+    return may;
 }
 
-static bool rule_may_match(const rule_t *r, const unsigned char *seen) {
-    if (!r->nneeds || !seen) return true;
-    for (int k = 0; k < r->nneeds; k++)
-        if (seen[r->need_ids[k]]) return true;
-    return false;
+static bool rule_may_match(const rule_t *r, const unsigned char *may) {
+    return !r->nneeds || !may || may[r->index];
 }
 
 size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
@@ -71,7 +73,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
     size_t before = out->n;
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start;
-    unsigned char *seen = NULL;
+    const unsigned char *may = NULL;
     bool scanned = false, ascii = unit_ascii(subj, len);
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
@@ -86,10 +88,10 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             continue;
         }
         if (r->nneeds && !scanned) {
-            seen = present_literals(rs, w, subj, len);
+            may = rules_possible(rs, w, subj, len);
             scanned = true;
         }
-        if (!rule_may_match(r, seen)) continue;
+        if (!rule_may_match(r, may)) continue;
         double t0 = w->rule_seconds ? now_seconds() : 0;
         size_t pos = 0;
         while (pos <= len) {
@@ -110,15 +112,14 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             m.sent = sent;
             m.span.start = s.start + (uint32_t)ov[0];
             m.span.end = s.start + (uint32_t)ov[1];
-            for (int f = 0; f < F_COUNT; f++)
-                for (int k = 0; k < 4 && r->group[f][k]; k++) {
-                    int g = r->group[f][k];
-                    if (g >= rc || ov[2 * g] == PCRE2_UNSET) continue;
-                    m.group[f].start = s.start + (uint32_t)ov[2 * g];
-                    m.group[f].end = s.start + (uint32_t)ov[2 * g + 1];
-                    m.has |= 1ull << f;
-                    break;
-                }
+            /* a field's first group that took part */
+            for (int k = 0; k < r->ngroups; k++) {
+                int f = r->groups[k].field, g = r->groups[k].group;
+                if ((m.has >> f & 1) || g >= rc || ov[2 * g] == PCRE2_UNSET) continue;
+                m.group[f].start = s.start + (uint32_t)ov[2 * g];
+                m.group[f].end = s.start + (uint32_t)ov[2 * g + 1];
+                m.has |= 1ull << f;
+            }
             VEC_PUSH(d->arena, *out, m);
             pos = ov[1] > ov[0] ? ov[1] : next_char(subj, len, ov[1]);
         }

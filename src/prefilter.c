@@ -94,7 +94,9 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
     return p;
 }
 
-void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen) {
+size_t prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen,
+                      int32_t *hits) {
+    size_t nhits = 0;
     size_t K = p->nclasses;
     /* the unit is read with a blank before and after it: words at its
      * edges are words too */
@@ -108,6 +110,8 @@ void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned ch
         after_blank = c == blank;
         st = p->next[(size_t)st * K + c];
         if (p->out[st] >= 0)
-            for (const int32_t *o = p->outs + p->out[st]; *o >= 0; o++) seen[*o] = 1;
+            for (const int32_t *o = p->outs + p->out[st]; *o >= 0; o++)
+                if (!seen[*o]) seen[*o] = 1, hits[nhits++] = *o;
     }
+    return nhits;
 }

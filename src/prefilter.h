@@ -28,7 +28,9 @@ typedef struct prefilter {
 
 /* Builds the automaton of lits[0..n) (lower case); memory from arena a. */
 prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n);
-/* Sets seen[id] = 1 for every literal that occurs in s[0..len). */
-void prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen);
+/* Sets seen[id] = 1 for every literal that occurs in s[0..len) and lists
+ * each such id once in hits (room for nlits); returns how many. */
+size_t prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned char *seen,
+                      int32_t *hits);
 
 #endif

@@ -836,6 +836,10 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
                 break;
             }
     }
+    r->groups = arena_alloc(rs->arena, sizeof *r->groups * F_COUNT * 4);
+    for (int f = 0; f < F_COUNT; f++)
+        for (int k = 0; k < 4 && r->group[f][k]; k++)
+            r->groups[r->ngroups++] = (struct field_group){(unsigned short)f, (unsigned short)r->group[f][k]};
     /* NULL when only the UTF form compiles (a code point above 255, say):
      * then every unit runs r->re */
     r->re_ascii = compile(r->source, b->ex.out.len, false, &code, &off);
@@ -1125,15 +1129,26 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
 /* Every rule's `needs` literals, numbered once, in one Aho-Corasick
  * automaton (prefilter.c). */
 static void build_prefilter(ruleset_t *rs) {
+    /* number the literals, then list for each the rules that need it */
+    VEC(int) ids = {0}; /* the rules' literals, rule after rule */
     for (size_t i = 0; i < rs->rules.n; i++) {
-        rule_t *r = rs->rules.v[i];
-        r->need_ids = arena_alloc(rs->arena, sizeof(int) * (size_t)(r->nneeds + 1));
+        const rule_t *r = rs->rules.v[i];
         for (int k = 0; k < r->nneeds; k++) {
             size_t j;
             for (j = 0; j < rs->needs_lits.n; j++)
                 if (!strcmp(rs->needs_lits.v[j], r->needs[k])) break;
             if (j == rs->needs_lits.n) VEC_PUSH(rs->arena, rs->needs_lits, r->needs[k]);
-            r->need_ids[k] = (int)j;
+            VEC_PUSH(rs->arena, ids, (int)j);
+        }
+    }
+    rs->lit_rules = arena_alloc(rs->arena, (rs->needs_lits.n + 1) * sizeof *rs->lit_rules);
+    size_t at = 0;
+    for (size_t i = 0; i < rs->rules.n; i++) {
+        const rule_t *r = rs->rules.v[i];
+        for (int k = 0; k < r->nneeds; k++) {
+            int j = ids.v[at++];
+            if (!rs->lit_rules[j].n || rs->lit_rules[j].v[rs->lit_rules[j].n - 1] != r->index)
+                VEC_PUSH(rs->arena, rs->lit_rules[j], r->index);
         }
     }
     if (rs->needs_lits.n)
@@ -1255,7 +1270,7 @@ void worker_reset(worker_t *w) {
     arena_free(w->scratch);
     w->scratch = arena_new();
     w->seen_subj = NULL;
-    w->seen = NULL;
+    w->rule_may = NULL;
 }
 
 void worker_free(worker_t *w) {

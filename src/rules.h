@@ -72,11 +72,15 @@ typedef struct rule {
     char *set[F_COUNT];   /* constant fields, NULL when unset */
     int group[F_COUNT][4]; /* capture groups per field (a name may repeat
                             * in alternatives), 0 = none */
+    /* the same, flat: (field, group) pairs in field order, for matching */
+    struct field_group {
+        unsigned short field, group;
+    } *groups;
+    int ngroups;
     char *source;         /* pattern after lexicon expansion */
     char *replace;        /* table normalize: replacement template */
     char **needs;         /* prefilter literals (lower case), NULL-ended */
     int nneeds;
-    int *need_ids;        /* their indices in ruleset.needs_lits */
     pcre2_code *re;
     pcre2_code *re_ascii; /* the same without UTF/UCP, for ASCII units (or NULL) */
     /* an earlier rule of the same table with the same pattern and needs:
@@ -142,6 +146,7 @@ typedef struct ruleset {
     pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
     pcre2_code *topic_re_ascii;
     VEC(char *) needs_lits; /* index -> literal */
+    VEC(int) *lit_rules;    /* index -> the rules (rule_t.index) that need it */
     struct prefilter *prefilter; /* finds them all in one pass (prefilter.h) */
     size_t match_limit, depth_limit;
 } ruleset_t;
@@ -176,7 +181,7 @@ typedef struct worker {
      * sentence share one prefilter pass */
     const char *seen_subj;
     size_t seen_len;
-    unsigned char *seen;
+    unsigned char *rule_may; /* by rule_t.index: a needed literal is there */
     /* READOUT_PROFILE=1: time spent in each rule, printed by worker_free */
     const struct ruleset *rs;
     double *rule_seconds;

@@ -13,9 +13,15 @@ static const char *prefilter_seen(char *const *lits, size_t n, const char *text,
     arena_t *a = arena_new();
     prefilter_t *p = prefilter_build(a, lits, n);
     unsigned char seen[16] = {0};
-    prefilter_scan(p, text, strlen(text), seen);
+    int32_t hits[16];
+    size_t nhits = prefilter_scan(p, text, strlen(text), seen, hits);
     for (size_t i = 0; i < n; i++) buf[i] = seen[i] ? '1' : '0';
     buf[n] = 0;
+    /* hits lists what seen marks, each literal once */
+    size_t marked = 0;
+    for (size_t i = 0; i < n; i++) marked += seen[i];
+    CHECK(nhits == marked);
+    for (size_t i = 0; i < nhits; i++) CHECK(seen[hits[i]]);
     arena_free(a);
     return buf;
 }
