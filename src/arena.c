@@ -129,7 +129,7 @@ void sbuf_init(sbuf_t *b, arena_t *a) {
     b->s = NULL;
     b->len = b->cap = 0;
 }
-static void sbuf_reserve(sbuf_t *b, size_t extra) {
+void sbuf_reserve(sbuf_t *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) return;
     size_t ncap = b->cap ? b->cap * 2 : 64;
     while (ncap < b->len + extra + 1) ncap *= 2;

@@ -58,6 +58,8 @@ typedef struct {
     size_t len, cap;
 } sbuf_t;
 void sbuf_init(sbuf_t *b, arena_t *a);
+/* Room for extra more bytes (and a NUL) at b->s + b->len. */
+void sbuf_reserve(sbuf_t *b, size_t extra);
 void sbuf_add(sbuf_t *b, const char *s, size_t n);
 void sbuf_addc(sbuf_t *b, char c);
 void sbuf_adds(sbuf_t *b, const char *s);

@@ -9,6 +9,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,18 +81,25 @@ static int cmp_inputs(const void *a, const void *b) {
     return strcmp(((const input_t *)a)->name, ((const input_t *)b)->name);
 }
 
-static int cmp_names(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+typedef struct {
+    char *name;
+    unsigned char type; /* d_type; DT_UNKNOWN asks lstat */
+} entry_t;
+
+static int cmp_entries(const void *a, const void *b) {
+    return strcmp(((const entry_t *)a)->name, ((const entry_t *)b)->name);
 }
 
-/* Walks `dir`; `rel` is the path relative to the root given by the user. */
+/* Walks `dir`; `rel` is the path relative to the root given by the user.
+ * The type readdir gives spares an lstat per file: on a big archive those
+ * calls were a tenth of the run. */
 static void walk(inputs_t *in, const char *dir, const char *rel) {
     DIR *d = opendir(dir);
     if (!d) {
         inputs_push(in, rel[0] ? rel : ".", dir, strerror(errno));
         return;
     }
-    char **names = NULL;
+    entry_t *names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *e;
     while ((e = readdir(d))) {
@@ -100,21 +108,30 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
             cap = cap ? cap * 2 : 32;
             names = xrealloc(names, cap * sizeof *names);
         }
-        names[n++] = xstrdup(e->d_name);
+        names[n].name = xstrdup(e->d_name);
+        names[n++].type = e->d_type;
     }
     closedir(d);
-    if (n) qsort(names, n, sizeof *names, cmp_names);
+    if (n) qsort(names, n, sizeof *names, cmp_entries);
     for (size_t i = 0; i < n; i++) {
-        size_t plen = strlen(dir) + strlen(names[i]) + 2;
-        size_t rlen = strlen(rel) + strlen(names[i]) + 2;
+        const char *name = names[i].name;
+        size_t plen = strlen(dir) + strlen(name) + 2;
+        size_t rlen = strlen(rel) + strlen(name) + 2;
         char *path = xmalloc(plen), *r = xmalloc(rlen);
-        snprintf(path, plen, "%s/%s", dir, names[i]);
-        if (rel[0]) snprintf(r, rlen, "%s/%s", rel, names[i]);
-        else snprintf(r, rlen, "%s", names[i]);
+        snprintf(path, plen, "%s/%s", dir, name);
+        if (rel[0]) snprintf(r, rlen, "%s/%s", rel, name);
+        else snprintf(r, rlen, "%s", name);
         struct stat lst, st;
-        if (lstat(path, &lst) != 0) {
-            inputs_push(in, r, path, strerror(errno));
-        } else if (S_ISLNK(lst.st_mode)) {
+        unsigned char type = names[i].type;
+        if (type == DT_UNKNOWN) {
+            if (lstat(path, &lst) != 0) {
+                inputs_push(in, r, path, strerror(errno));
+                type = DT_WHT; /* reported */
+            } else {
+                type = S_ISLNK(lst.st_mode) ? DT_LNK : S_ISDIR(lst.st_mode) ? DT_DIR : DT_REG;
+            }
+        }
+        if (type == DT_LNK) {
             /* Links to files are followed; links to directories are not,
              * so a link loop cannot make the walk endless. */
             if (stat(path, &st) != 0)
@@ -124,16 +141,16 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
             else if (S_ISDIR(st.st_mode))
                 inputs_push(in, r, path,
                             "symbolic link to a directory not followed");
-            else if (in->all_files || is_txt(names[i]))
+            else if (in->all_files || is_txt(name))
                 inputs_push(in, r, path, NULL);
-        } else if (S_ISDIR(lst.st_mode)) {
+        } else if (type == DT_DIR) {
             walk(in, path, r);
-        } else if (in->all_files || is_txt(names[i])) {
-            inputs_push(in, r, path, NULL);
+        } else if (type != DT_WHT && (in->all_files || is_txt(name))) {
+            inputs_push(in, r, path, NULL); /* files, FIFOs...: read_doc tells */
         }
         free(path);
         free(r);
-        free(names[i]);
+        free(names[i].name);
     }
     free(names);
 }
@@ -362,49 +379,63 @@ static doc_t *skipped(doc_t *d, const char *why) {
     return d;
 }
 
+/* Reads fd to its end into b.  With the size known (a regular file), a
+ * short read is the end: one read() call per document, not two.  Returns
+ * 0 or an errno; *too_big when past max (0: no limit). */
+static int read_all(int fd, size_t size, size_t max, sbuf_t *b, bool *too_big) {
+    bool sized = size > 0;
+    size_t want = sized ? size + 1 : 65536;
+    for (;;) {
+        sbuf_reserve(b, want);
+        ssize_t got = read(fd, b->s + b->len, b->cap - b->len - 1);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        b->len += (size_t)got;
+        if (max && b->len > max) {
+            *too_big = true;
+            return 0;
+        }
+        if (!got || (sized && b->len >= size && b->len < b->cap - 1)) return 0;
+        want = 65536;
+    }
+}
+
 doc_t *read_doc(const input_t *in, const read_opts_t *opts) {
     doc_t *d = doc_new(in->name, in->path);
     if (in->problem) return skipped(d, in->problem);
-    FILE *f;
     bool is_stdin = !strcmp(in->path, "-");
-    if (is_stdin) {
-        f = stdin;
-    } else {
+    int fd = STDIN_FILENO;
+    size_t size = 0;
+    if (!is_stdin) {
+        /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+        fd = open(in->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return skipped(d, arena_printf(d->arena, "cannot open: %s", strerror(errno)));
         struct stat st;
-        if (stat(in->path, &st) != 0) return skipped(d, strerror(errno));
-        if (!S_ISREG(st.st_mode))
-            return skipped(d, S_ISFIFO(st.st_mode)
-                                  ? "not a regular file (FIFO)"
-                                  : "not a regular file");
-        if (opts->max_bytes && (size_t)st.st_size > opts->max_bytes) {
+        const char *problem = NULL;
+        if (fstat(fd, &st) != 0) problem = strerror(errno);
+        else if (!S_ISREG(st.st_mode))
+            problem = S_ISFIFO(st.st_mode) ? "not a regular file (FIFO)" : "not a regular file";
+        else if (opts->max_bytes && (size_t)st.st_size > opts->max_bytes) {
             d->bytes = (size_t)st.st_size;
-            return skipped(d, arena_printf(d->arena,
-                                           "too large (%zu bytes, limit %zu)",
-                                           (size_t)st.st_size, opts->max_bytes));
+            problem = arena_printf(d->arena, "too large (%zu bytes, limit %zu)",
+                                   (size_t)st.st_size, opts->max_bytes);
         }
-        f = fopen(in->path, "rb");
-        if (!f)
-            return skipped(d, arena_printf(d->arena, "cannot open: %s",
-                                           strerror(errno)));
+        if (problem) {
+            close(fd);
+            return skipped(d, problem);
+        }
+        size = (size_t)st.st_size;
     }
     sbuf_t b;
     sbuf_init(&b, d->arena);
-    char chunk[65536];
-    size_t got;
     bool too_big = false;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (opts->max_bytes && b.len + got > opts->max_bytes) {
-            too_big = true;
-            break;
-        }
-        sbuf_add(&b, chunk, got);
-    }
-    bool failed = ferror(f);
-    int saved = errno;
-    if (!is_stdin) fclose(f);
+    int failed = read_all(fd, size, opts->max_bytes, &b, &too_big);
+    if (!is_stdin) close(fd);
     if (failed)
-        return skipped(d, arena_printf(d->arena, "read error: %s",
-                                       strerror(saved)));
+        return skipped(d, arena_printf(d->arena, "read error: %s", strerror(failed)));
     if (too_big)
         return skipped(d, arena_printf(d->arena, "too large (limit %zu bytes)",
                                        opts->max_bytes));
