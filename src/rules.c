@@ -625,17 +625,44 @@ static int cmp_tnode(const void *a, const void *b) {
     return strcmp((*(tnode_t *const *)a)->tok, (*(tnode_t *const *)b)->tok);
 }
 
+static void trie_emit(sbuf_t *b, tnode_t *n);
+
+static void trie_emit_kid(sbuf_t *b, const tnode_t *k) {
+    const char *t = k->tok;
+    if (!t[1] && strchr("\\^$.|?*+()[]{}#", t[0])) sbuf_addc(b, '\\');
+    sbuf_adds(b, t); /* a character, or \s+ for blanks */
+    trie_emit(b, (tnode_t *)k);
+}
+
+/* Kids [from, to) that start with plain letters or digits, behind one
+ * lookahead of their range: PCRE2 tries the branches of a group one by one,
+ * so a node with 26 kids cost 13 tests on average, and now about six. */
+static bool plain_tok(const char *t) { return !t[1] && isalnum((unsigned char)t[0]); }
+
 static void trie_emit(sbuf_t *b, tnode_t *n) {
     if (!n->nkids) return;
     qsort(n->kids, (size_t)n->nkids, sizeof *n->kids, cmp_tnode);
     bool group = n->nkids > 1 || n->term;
     if (group) sbuf_adds(b, "(?:");
-    for (int i = 0; i < n->nkids; i++) {
+    int per = 1;
+    while (per * per < n->nkids) per++;
+    for (int i = 0; i < n->nkids;) {
         if (i) sbuf_addc(b, '|');
-        const char *t = n->kids[i]->tok;
-        if (!t[1] && strchr("\\^$.|?*+()[]{}#", t[0])) sbuf_addc(b, '\\');
-        sbuf_adds(b, t); /* a character, or \s+ for blanks */
-        trie_emit(b, n->kids[i]);
+        int j = i + 1;
+        if (n->nkids >= 8 && plain_tok(n->kids[i]->tok)) {
+            while (j < n->nkids && j - i < per && plain_tok(n->kids[j]->tok)) j++;
+        }
+        if (j - i == 1) {
+            trie_emit_kid(b, n->kids[i]);
+        } else {
+            sbuf_printf(b, "(?=[%c-%c])(?:", n->kids[i]->tok[0], n->kids[j - 1]->tok[0]);
+            for (int k = i; k < j; k++) {
+                if (k > i) sbuf_addc(b, '|');
+                trie_emit_kid(b, n->kids[k]);
+            }
+            sbuf_addc(b, ')');
+        }
+        i = j;
     }
     /* greedy ? : the longer entries are tried before this one ends */
     if (group) sbuf_adds(b, n->term ? ")?" : ")");
