@@ -1,19 +1,58 @@
-%regex
-# Forms of address before a name in a pattern (see honorifics.lex for the
-# words dropped from a matched name).
-Mr\.?
-Ms\.?
-Mrs\.?
-Dr\.?
-H\.\s?E\.
-H\.\s?H\.
-His\s+Excellency
-Her\s+Excellency
-His\s+(?:Royal\s+)?Highness
-(?:the\s+)?Hon(?:ou?rable|\.)?
-(?:the\s+)?(?:Rt\.?|Right)\s+Hon(?:ou?rable|\.)?
+# Forms of address before a name in a pattern, every spelling written out
+# (see honorifics.lex for the words dropped from a matched name).  A literal
+# list, not %regex: it is compiled as a trie, which PCRE2 runs several times
+# faster than sixteen alternatives tried one by one at every word start.
+Mr
+Mr.
+Ms
+Ms.
+Mrs
+Mrs.
+Dr
+Dr.
+H.E.
+H. E.
+H.H.
+H. H.
+His Excellency
+Her Excellency
+His Highness
+His Royal Highness
+Hon
+the Hon
+Hon.
+the Hon.
+Honorable
+the Honorable
+Honourable
+the Honourable
+Rt Hon
+the Rt Hon
+Rt Hon.
+the Rt Hon.
+Rt Honorable
+the Rt Honorable
+Rt Honourable
+the Rt Honourable
+Rt. Hon
+the Rt. Hon
+Rt. Hon.
+the Rt. Hon.
+Rt. Honorable
+the Rt. Honorable
+Rt. Honourable
+the Rt. Honourable
+Right Hon
+the Right Hon
+Right Hon.
+the Right Hon.
+Right Honorable
+the Right Honorable
+Right Honourable
+the Right Honourable
 Sheikh
 Prince
 Shri
-Gen\.(?:\s+\(ret\.\))?
+Gen.
+Gen. (ret.)
 Senator
