@@ -95,8 +95,8 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
         double t0 = w->rule_seconds ? now_seconds() : 0;
         size_t pos = 0;
         while (pos <= len) {
-            int rc = pcre2_match(code_for(r->re, r->re_ascii, ascii), (PCRE2_SPTR)subj, len, pos,
-                                 MATCH_OPTS, w->md, w->mc);
+            int rc = rules_match(rs, w, code_for(r->re, r->re_ascii, ascii), subj, len, pos,
+                                 MATCH_OPTS);
             if (rc == PCRE2_ERROR_NOMATCH) break;
             if (rc < 0) {
                 doc_note(d, "rule '%s' skipped in a sentence: %s", r->id,
@@ -183,8 +183,8 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
         if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
-        int rc = pcre2_match(code_for(r->re, r->re_ascii, ascii), (PCRE2_SPTR)subj,
-                             s.end - s.start, 0, MATCH_OPTS, w->md, w->mc);
+        int rc = rules_match(rs, w, code_for(r->re, r->re_ascii, ascii), subj, s.end - s.start, 0,
+                             MATCH_OPTS);
         if (rc < 0) continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
         scratch->n = 0;
@@ -213,7 +213,7 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
     const char *tags[64];
     size_t n = 0;
     while (pos < len) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)subj, len, pos, MATCH_OPTS, w->md, w->mc);
+        int rc = rules_match(rs, w, re, subj, len, pos, MATCH_OPTS);
         if (rc < 0) break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
         PCRE2_SPTR mark = pcre2_get_mark(w->md);

@@ -752,7 +752,7 @@ static void locate(const expander_t *ex, size_t off, int *line, int *col,
  * on ASCII text, UTF and UCP change no match (\w, \b, \s, caseless and
  * \p{..} agree on code points below 128), but JIT code without them runs
  * about a third faster. */
-static pcre2_code *compile(const char *pat, size_t len, bool utf, int *code,
+static pcre2_code *compile(ruleset_t *rs, const char *pat, size_t len, bool utf, int *code,
                            PCRE2_SIZE *off) {
     uint32_t opts = PCRE2_CASELESS | PCRE2_DUPNAMES | PCRE2_NEVER_BACKSLASH_C;
     if (utf) opts |= PCRE2_UTF | PCRE2_UCP;
@@ -760,7 +760,9 @@ static pcre2_code *compile(const char *pat, size_t len, bool utf, int *code,
     /* READOUT_NO_JIT=1 runs the interpreter: JIT code reads ahead of the
      * subject in ways valgrind cannot tell from bugs (tests/valgrind.sh). */
     const char *nojit = getenv("READOUT_NO_JIT");
-    if (re && !(nojit && *nojit && strcmp(nojit, "0"))) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    bool jit = re && !(nojit && *nojit && strcmp(nojit, "0")) &&
+               pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+    if (re && !jit) rs->interpreted = true;
     return re;
 }
 
@@ -814,7 +816,7 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
     r->source = (char *)sbuf_str(&b->ex.out);
     int code;
     PCRE2_SIZE off;
-    r->re = compile(r->source, b->ex.out.len, true, &code, &off);
+    r->re = compile(rs, r->source, b->ex.out.len, true, &code, &off);
     if (!r->re) {
         char msg[256];
         pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -869,7 +871,7 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
             r->groups[r->ngroups++] = (struct field_group){(unsigned short)f, (unsigned short)r->group[f][k]};
     /* NULL when only the UTF form compiles (a code point above 255, say):
      * then every unit runs r->re */
-    r->re_ascii = compile(r->source, b->ex.out.len, false, &code, &off);
+    r->re_ascii = compile(rs, r->source, b->ex.out.len, false, &code, &off);
     return true;
 }
 
@@ -1143,13 +1145,13 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
     sbuf_init(&all, rs->arena);
     topic_alternation(rs, &all);
     const char *whole = sbuf_str(&all);
-    rs->topic_re = compile(whole, strlen(whole), true, &code, &off);
+    rs->topic_re = compile(rs, whole, strlen(whole), true, &code, &off);
     if (!rs->topic_re) {
         char msg[256];
         pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
         return err_set(err, path, 0, 0, "topics do not compile together: %s", msg);
     }
-    rs->topic_re_ascii = compile(whole, strlen(whole), false, &code, &off);
+    rs->topic_re_ascii = compile(rs, whole, strlen(whole), false, &code, &off);
     return true;
 }
 
@@ -1313,6 +1315,13 @@ void worker_free(worker_t *w) {
     free(w);
 }
 
+int rules_match(const ruleset_t *rs, worker_t *w, const pcre2_code *re, const char *subj,
+                size_t len, size_t pos, uint32_t opts) {
+    if (rs->interpreted)
+        return pcre2_match(re, (PCRE2_SPTR)subj, len, pos, opts, w->md, w->mc);
+    return pcre2_jit_match(re, (PCRE2_SPTR)subj, len, pos, opts, w->md, w->mc);
+}
+
 void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d) {
     for (size_t i = 0; i < rs->by_table[RT_NORMALIZE].n; i++) {
         const rule_t *r = rs->by_table[RT_NORMALIZE].v[i];
@@ -1322,7 +1331,7 @@ void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d) {
         size_t pos = 0, copied = 0;
         bool changed = false;
         while (pos <= d->len) {
-            int rc = pcre2_match(r->re, (PCRE2_SPTR)d->text, d->len, pos, 0, w->md, w->mc);
+            int rc = rules_match(rs, w, r->re, d->text, d->len, pos, 0);
             if (rc < 0) {
                 if (rc != PCRE2_ERROR_NOMATCH)
                     doc_note(d, "rule '%s' skipped: match limit", r->id);

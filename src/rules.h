@@ -149,6 +149,7 @@ typedef struct ruleset {
     VEC(int) *lit_rules;    /* index -> the rules (rule_t.index) that need it */
     struct prefilter *prefilter; /* finds them all in one pass (prefilter.h) */
     size_t match_limit, depth_limit;
+    bool interpreted; /* some pattern has no JIT code: match with pcre2_match */
 } ruleset_t;
 
 /* Loads and compiles everything under dir.  On a mistake: NULL, and err
@@ -191,6 +192,12 @@ worker_t *worker_new(const ruleset_t *rs);
 void worker_free(worker_t *w);
 /* Drops what a worker kept for the previous document. */
 void worker_reset(worker_t *w);
+
+/* Runs one of rs's patterns with w's match data: pcre2_jit_match, which
+ * skips pcre2_match's checks (a quarter of the cost of a call), when every
+ * pattern has JIT code. */
+int rules_match(const ruleset_t *rs, worker_t *w, const pcre2_code *re, const char *subj,
+                size_t len, size_t pos, uint32_t opts);
 
 /* Runs the `normalize` rules (rewrites) over d->text, keeping d->map. */
 void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d);
