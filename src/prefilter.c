@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define REPORTS 0x80000000u
+
 /* Letters in lower case; every other ASCII byte (blanks, punctuation) reads
  * as a blank, so a literal " to " finds "to" between any non-letters.  The
  * automaton may then see a literal where the rule's pattern would not (it
@@ -84,8 +86,11 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
             p->outs[k++] = -1;
         }
     }
-    p->next = arena_alloc(a, ns * K * sizeof *p->next);
-    memcpy(p->next, next, ns * K * sizeof *p->next);
+    /* each step holds the target's row (state x K) and, in the top bit,
+     * whether the target reports literals: one load per byte */
+    p->step = arena_alloc(a, ns * K * sizeof *p->step);
+    for (size_t i = 0; i < ns * K; i++)
+        p->step[i] = (uint32_t)next[i] * (uint32_t)K | (p->out[next[i]] >= 0 ? REPORTS : 0);
     p->nstates = ns;
     free(next);
     free(fail);
@@ -101,16 +106,17 @@ size_t prefilter_scan(const prefilter_t *p, const char *s, size_t len, unsigned 
     /* the unit is read with a blank before and after it: words at its
      * edges are words too */
     const uint8_t blank = p->cls[' '];
-    int32_t st = p->next[blank];
+    uint32_t row = p->step[blank] & ~REPORTS; /* the blank before the unit */
     bool after_blank = true;
     for (size_t i = 0; i <= len; i++) {
         uint8_t c = p->cls[i < len ? (unsigned char)s[i] : ' '];
         /* a run of blanks reads as one: "states\n   that" has "states that" */
         if (c == blank && after_blank) continue;
         after_blank = c == blank;
-        st = p->next[(size_t)st * K + c];
-        if (p->out[st] >= 0)
-            for (const int32_t *o = p->outs + p->out[st]; *o >= 0; o++)
+        uint32_t t = p->step[row + c];
+        row = t & ~REPORTS;
+        if (t & REPORTS)
+            for (const int32_t *o = p->outs + p->out[row / K]; *o >= 0; o++)
                 if (!seen[*o]) seen[*o] = 1, hits[nhits++] = *o;
     }
     return nhits;

@@ -20,7 +20,8 @@
 typedef struct prefilter {
     uint8_t cls[256]; /* byte -> letter of the alphabet; 0: in no literal */
     size_t nclasses;
-    int32_t *next;   /* nstates x nclasses transitions */
+    uint32_t *step;  /* nstates x nclasses transitions: target state x
+                      * nclasses, top bit set when it reports literals */
     int32_t *out;    /* per state: index into outs, -1 for none */
     int32_t *outs;   /* literal ids, -1 ended lists */
     size_t nstates, nlits;
