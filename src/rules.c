@@ -152,9 +152,29 @@ const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n) {
 }
 
 const lexicon_t *rules_lexicon(const ruleset_t *rs, const char *name) {
+    if (rs->lex_slots) { /* after loading: a document asks hundreds of times */
+        for (size_t k = hash_str(name) & (rs->nlex_slots - 1); rs->lex_slots[k];
+             k = (k + 1) & (rs->nlex_slots - 1))
+            if (!strcmp(rs->lexicons.v[rs->lex_slots[k] - 1]->name, name))
+                return rs->lexicons.v[rs->lex_slots[k] - 1];
+        return NULL;
+    }
     for (size_t i = 0; i < rs->lexicons.n; i++)
         if (!strcmp(rs->lexicons.v[i]->name, name)) return rs->lexicons.v[i];
     return NULL;
+}
+
+static void index_lexicon_names(ruleset_t *rs) {
+    size_t n = 16;
+    while (n < rs->lexicons.n * 2 + 1) n *= 2;
+    uint32_t *slots = arena_alloc(rs->arena, n * sizeof *slots);
+    for (size_t i = 0; i < rs->lexicons.n; i++) {
+        size_t k = hash_str(rs->lexicons.v[i]->name) & (n - 1);
+        while (slots[k]) k = (k + 1) & (n - 1);
+        slots[k] = (uint32_t)i + 1;
+    }
+    rs->nlex_slots = n;
+    rs->lex_slots = slots;
 }
 
 const country_t *rules_country(const ruleset_t *rs, const char *code) {
@@ -1207,7 +1227,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
         for (size_t i = 0; ok && i < n; i++)
             ok = parse_rule_file(rs, path_join(a, dir, names[i]), err);
     }
-    if (ok) build_prefilter(rs);
+    if (ok) build_prefilter(rs), index_lexicon_names(rs);
     if (ok) index_holders(rs);
     if (ok) link_same_patterns(rs);
     if (!ok) {

@@ -143,6 +143,8 @@ typedef struct ruleset {
     size_t nholder_keys;
     VEC(topic_t) topics;
     lexicon_t *country_lex, *title_lex;
+    uint32_t *lex_slots; /* lexicons by name: hash -> index + 1 */
+    size_t nlex_slots;
     pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
     pcre2_code *topic_re_ascii;
     VEC(char *) needs_lits; /* index -> literal */
