@@ -51,20 +51,30 @@ typedef struct {
     extract_opts_t xopts;
     read_opts_t ropts;
     size_t window;
-    doc_t **slots; /* ring of finished documents */
-    atomic_size_t next; /* next input to take */
-    size_t written;     /* documents emitted so far */
+    /* The hand-over takes no lock while nobody has to wait: slots, written
+     * and the two flags are atomics (sequentially consistent, so a side
+     * that publishes and then looks for a sleeper cannot miss one that
+     * announced itself and then looked for work).  The mutex and the
+     * condition variables serve only to sleep. */
+    _Atomic(doc_t *) *slots; /* ring of finished documents */
+    /* written documents, freed by the worker that takes the next index of
+     * their slot: memory goes back to the thread that allocated it instead
+     * of the writer contending for the worker's malloc arena */
+    _Atomic(doc_t *) *spent;
+    atomic_size_t next;      /* next input to take */
+    atomic_size_t written;   /* documents emitted so far */
+    atomic_int room_waiters; /* workers asleep for room in the ring */
     /* the writer sleeps until documents wait_from..wait_to are all done:
      * waking it for every document cost more than writing one */
-    bool writer_waits;
+    atomic_bool writer_waits;
     size_t wait_from, wait_to;
     pthread_mutex_t mu;
     pthread_cond_t done_cv, room_cv;
 } shared_t;
 
-static bool batch_done(const shared_t *sh) {
+static bool batch_done(shared_t *sh) {
     for (size_t k = sh->wait_from; k <= sh->wait_to; k++)
-        if (!sh->slots[k % sh->window]) return false;
+        if (!atomic_load(&sh->slots[k % sh->window])) return false;
     return true;
 }
 
@@ -74,18 +84,25 @@ static void *worker_main(void *arg) {
     for (;;) {
         size_t i = atomic_fetch_add(&sh->next, 1);
         if (i >= sh->in->n || stop_requested) break;
-        pthread_mutex_lock(&sh->mu);
-        while (i >= sh->written + sh->window && !stop_requested)
-            pthread_cond_wait(&sh->room_cv, &sh->mu);
-        pthread_mutex_unlock(&sh->mu);
+        if (i >= atomic_load(&sh->written) + sh->window) {
+            pthread_mutex_lock(&sh->mu);
+            atomic_fetch_add(&sh->room_waiters, 1);
+            while (i >= atomic_load(&sh->written) + sh->window && !stop_requested)
+                pthread_cond_wait(&sh->room_cv, &sh->mu);
+            atomic_fetch_sub(&sh->room_waiters, 1);
+            pthread_mutex_unlock(&sh->mu);
+        }
         if (stop_requested) break;
+        doc_free(atomic_exchange(&sh->spent[i % sh->window], NULL));
         doc_t *d = read_doc(&sh->in->v[i], &sh->ropts);
         extract_pipeline(d, sh->rs, w, &sh->xopts, NULL);
         emit_render(d, sh->opts->excel, sh->opts->trace); /* formatting off the writer */
-        pthread_mutex_lock(&sh->mu);
-        sh->slots[i % sh->window] = d;
-        if (sh->writer_waits && batch_done(sh)) pthread_cond_signal(&sh->done_cv);
-        pthread_mutex_unlock(&sh->mu);
+        atomic_store(&sh->slots[i % sh->window], d);
+        if (atomic_load(&sh->writer_waits)) {
+            pthread_mutex_lock(&sh->mu);
+            if (batch_done(sh)) pthread_cond_signal(&sh->done_cv);
+            pthread_mutex_unlock(&sh->mu);
+        }
     }
     worker_free(w);
     pthread_mutex_lock(&sh->mu);
@@ -115,9 +132,14 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     sh.xopts.trace = opts->trace;
     sh.ropts.max_bytes = opts->max_bytes;
     int jobs = opts->jobs > 0 ? opts->jobs : 1;
-    sh.window = (size_t)jobs * 8;
-    sh.slots = xcalloc(sh.window, sizeof(doc_t *));
+    sh.window = (size_t)jobs * 16;
+    sh.slots = xcalloc(sh.window, sizeof *sh.slots);
+    sh.spent = xcalloc(sh.window, sizeof *sh.spent);
+    for (size_t k = 0; k < sh.window; k++) atomic_init(&sh.slots[k], NULL), atomic_init(&sh.spent[k], NULL);
     atomic_init(&sh.next, 0);
+    atomic_init(&sh.written, 0);
+    atomic_init(&sh.room_waiters, 0);
+    atomic_init(&sh.writer_waits, false);
     pthread_mutex_init(&sh.mu, NULL);
     pthread_cond_init(&sh.done_cv, NULL);
     pthread_cond_init(&sh.room_cv, NULL);
@@ -128,35 +150,40 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     double t0 = now(), last = 0;
     size_t bytes = 0, not_ok = 0;
     for (size_t i = 0; i < in->n; i++) {
-        pthread_mutex_lock(&sh.mu);
-        sh.wait_from = i;
-        sh.wait_to = i + sh.window / 2 - 1 < in->n ? i + sh.window / 2 - 1 : in->n - 1;
-        while (!sh.slots[i % sh.window] && !stop_requested) {
-            sh.writer_waits = true;
-            /* wake up now and then: a signal must not wait for a long
-             * document to finish */
-            struct timespec until;
-            clock_gettime(CLOCK_REALTIME, &until);
-            until.tv_nsec += 100 * 1000 * 1000;
-            if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
-            pthread_cond_timedwait(&sh.done_cv, &sh.mu, &until);
+        _Atomic(doc_t *) *slot = &sh.slots[i % sh.window];
+        doc_t *d = atomic_load(slot);
+        if (!d) {
+            pthread_mutex_lock(&sh.mu);
+            sh.wait_from = i;
+            sh.wait_to = i + sh.window / 2 - 1 < in->n ? i + sh.window / 2 - 1 : in->n - 1;
+            atomic_store(&sh.writer_waits, true);
+            while (!(d = atomic_load(slot)) && !stop_requested) {
+                /* wake up now and then: a signal must not wait for a long
+                 * document to finish */
+                struct timespec until;
+                clock_gettime(CLOCK_REALTIME, &until);
+                until.tv_nsec += 100 * 1000 * 1000;
+                if (until.tv_nsec >= 1000000000L) until.tv_sec++, until.tv_nsec -= 1000000000L;
+                pthread_cond_timedwait(&sh.done_cv, &sh.mu, &until);
+            }
+            atomic_store(&sh.writer_waits, false);
+            pthread_mutex_unlock(&sh.mu);
         }
-        sh.writer_waits = false;
-        doc_t *d = sh.slots[i % sh.window];
-        sh.slots[i % sh.window] = NULL;
-        pthread_mutex_unlock(&sh.mu);
+        atomic_store(slot, NULL);
         if (!d) break; /* stopped */
         emit_doc(&em, d);
         bytes += d->bytes;
         if (d->status != DOC_OK) not_ok++;
         if (!opts->quiet && d->status == DOC_SKIPPED)
             diag("%s: skipped: %s", d->path, sbuf_str(&d->note));
-        doc_free(d);
-        pthread_mutex_lock(&sh.mu);
-        sh.written = i + 1;
-        pthread_cond_broadcast(&sh.room_cv);
-        pthread_mutex_unlock(&sh.mu);
-        double t = now();
+        atomic_store(&sh.spent[i % sh.window], d);
+        atomic_store(&sh.written, i + 1);
+        if (atomic_load(&sh.room_waiters)) {
+            pthread_mutex_lock(&sh.mu);
+            pthread_cond_broadcast(&sh.room_cv);
+            pthread_mutex_unlock(&sh.mu);
+        }
+        double t = progress ? now() : 0;
         if (progress && (t - last > 0.25 || i + 1 == in->n)) {
             last = t;
             double el = t - t0 > 1e-6 ? t - t0 : 1e-6;
@@ -177,12 +204,16 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
         _exit(EXIT_FATAL);
     }
     pthread_mutex_lock(&sh.mu);
-    sh.written = in->n + sh.window; /* release anyone waiting for room */
+    atomic_store(&sh.written, in->n + sh.window); /* release anyone waiting for room */
     pthread_cond_broadcast(&sh.room_cv);
     pthread_mutex_unlock(&sh.mu);
     for (int j = 0; j < jobs; j++) pthread_join(th[j], NULL);
-    for (size_t k = 0; k < sh.window; k++) doc_free(sh.slots[k]);
+    for (size_t k = 0; k < sh.window; k++) {
+        doc_free(atomic_load(&sh.slots[k]));
+        doc_free(atomic_load(&sh.spent[k]));
+    }
     free(sh.slots);
+    free(sh.spent);
     free(th);
     pthread_mutex_destroy(&sh.mu);
     pthread_cond_destroy(&sh.done_cv);
