@@ -21,9 +21,11 @@ const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
                                  const char *office, date_t date) {
     if (!country || !office || !date.y) return NULL;
     const holder_t *found = NULL;
-    for (size_t i = 0; i < rs->holders.n; i++) {
-        const holder_t *h = &rs->holders.v[i];
-        if (strcmp(h->country, country) || strcmp(h->office, office)) continue;
+    const size_t *idx;
+    size_t n = rules_holders_of(rs, country, &idx);
+    for (size_t i = 0; i < n; i++) {
+        const holder_t *h = &rs->holders.v[idx[i]];
+        if (strcmp(h->office, office)) continue;
         if (!in_office(h, date)) continue;
         /* Handover days have two holders: the later one took part only if
          * the talk was after the change, which the day alone cannot say;
@@ -172,6 +174,39 @@ static bool side_known(const people_ctx_t *c, const char *code) {
     return false;
 }
 
+/* Holders a near miss may name, in file order (so that ties break as they
+ * always did): the mention's country, else the talk's sides, else all
+ * (NULL: every index). */
+static int cmp_size(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+static const size_t *near_miss_pool(const ruleset_t *rs, arena_t *a, const char *country,
+                                    const people_ctx_t *ctx, size_t *n) {
+    const size_t *idx;
+    if (country) {
+        *n = rules_holders_of(rs, country, &idx);
+        return idx;
+    }
+    if (!ctx || !ctx->nsides) {
+        *n = rs->holders.n;
+        return NULL;
+    }
+    size_t total = 0;
+    for (int s = 0; s < ctx->nsides; s++) total += rules_holders_of(rs, ctx->sides[s], &idx);
+    size_t *pool = arena_alloc(a, sizeof *pool * (total + 1)), k = 0;
+    for (int s = 0; s < ctx->nsides; s++) {
+        size_t m = rules_holders_of(rs, ctx->sides[s], &idx);
+        bool dup = false; /* a side named twice */
+        for (int t = 0; t < s; t++) dup |= !strcmp(ctx->sides[t], ctx->sides[s]);
+        if (!dup) memcpy(pool + k, idx, m * sizeof *pool), k += m;
+    }
+    qsort(pool, k, sizeof *pool, cmp_size);
+    *n = k;
+    return pool;
+}
+
 typedef VEC(const holder_t *) holders_t;
 
 /* Keeps the candidates that pass `keep`, unless none would. */
@@ -250,17 +285,16 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     }
     /* A near miss among those who could be meant: same country (or a side
      * of the talk), same office, in office on the date. */
-    if (date.y || p->country || (ctx && ctx->nsides)) {
+    if (date.y) { /* (only holders in office on the date qualify) */
         int best = 99;
         const holder_t *pick = NULL;
         bool tie = false;
         int max = strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
         if (strlen(key) >= 5 && strlen(key) < 8) max = 2;
-        for (size_t i = 0; i < rs->holders.n && max > 0; i++) {
-            const holder_t *h = &rs->holders.v[i];
-            if (p->country ? strcmp(h->country, p->country) != 0
-                           : (ctx && ctx->nsides && !side_known(ctx, h->country)))
-                continue;
+        size_t n;
+        const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
+        for (size_t i = 0; i < n && max > 0; i++) {
+            const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
             if (p->office && strcmp(h->office, p->office)) continue;
             if (!date.y || !in_office(h, date)) continue;
             for (int k = 0; k < h->nkeys; k++) {

@@ -551,6 +551,17 @@ static int cmp_holder_key(const void *a, const void *b) {
     return c ? c : (x->holder > y->holder) - (x->holder < y->holder);
 }
 
+typedef struct {
+    const char *country;
+    size_t i;
+} holder_at_t;
+
+static int cmp_holder_country(const void *a, const void *b) {
+    const holder_at_t *x = a, *y = b;
+    int c = strcmp(x->country, y->country);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
 static void index_holders(ruleset_t *rs) {
     size_t n = 0;
     for (size_t i = 0; i < rs->holders.n; i++) n += (size_t)rs->holders.v[i].nkeys;
@@ -564,6 +575,27 @@ static void index_holders(ruleset_t *rs) {
         }
     qsort(rs->holder_keys, k, sizeof *rs->holder_keys, cmp_holder_key);
     rs->nholder_keys = k;
+    /* holders by country, each country's in file order */
+    holder_at_t *at = xmalloc(sizeof *at * (rs->holders.n + 1));
+    for (size_t i = 0; i < rs->holders.n; i++) at[i] = (holder_at_t){rs->holders.v[i].country, i};
+    qsort(at, rs->holders.n, sizeof *at, cmp_holder_country);
+    rs->holders_by_country = arena_alloc(rs->arena, sizeof(size_t) * (rs->holders.n + 1));
+    for (size_t i = 0; i < rs->holders.n; i++) rs->holders_by_country[i] = at[i].i;
+    free(at);
+}
+
+size_t rules_holders_of(const ruleset_t *rs, const char *country, const size_t **idx) {
+    const size_t *v = rs->holders_by_country;
+    size_t lo = 0, hi = rs->holders.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(rs->holders.v[v[mid]].country, country) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t end = lo;
+    while (end < rs->holders.n && !strcmp(rs->holders.v[v[end]].country, country)) end++;
+    *idx = v + lo;
+    return end - lo;
 }
 
 size_t rules_holders_named(const ruleset_t *rs, const char *key, size_t *first) {

@@ -141,6 +141,7 @@ typedef struct ruleset {
         size_t holder;
     } *holder_keys;
     size_t nholder_keys;
+    size_t *holders_by_country; /* holder indices sorted by country, then index */
     VEC(topic_t) topics;
     lexicon_t *country_lex, *title_lex;
     uint32_t *lex_slots; /* lexicons by name: hash -> index + 1 */
@@ -173,6 +174,9 @@ const country_t *rules_country(const ruleset_t *rs, const char *code);
 const char *rules_country_code(const ruleset_t *rs, const char *s, size_t n);
 /* Holders with folded name or alias `key`: *first and the count. */
 size_t rules_holders_named(const ruleset_t *rs, const char *key, size_t *first);
+/* The holders of a country (indices into rs->holders, in file order):
+ * *idx and the count. */
+size_t rules_holders_of(const ruleset_t *rs, const char *country, const size_t **idx);
 
 /* Per-thread matching state. */
 typedef struct worker {
