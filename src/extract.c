@@ -117,6 +117,9 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     for (size_t k = 0; k < si->part_n; k++) {
         const match_t *m = &x->mv.v[si->part_from + k];
         if (m->dropped) continue;
+        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
+            (m->has >> F_NAME & 1) && !people_may_be_known(x->rs, x->d, m->group[F_NAME]))
+            continue;
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         people_resolve(x->rs, x->d, &p, &ctx);

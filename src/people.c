@@ -96,6 +96,24 @@ static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
     return arena_strndup(d->arena, b, (size_t)(e - b));
 }
 
+bool people_may_be_known(const ruleset_t *rs, const doc_t *d, span_t name) {
+    /* the words as norm_fold makes them: lower case, split at blanks and
+     * hyphens, without dots, apostrophes and commas */
+    char w[64];
+    size_t n = 0;
+    for (uint32_t i = name.start; i <= name.end; i++) {
+        unsigned char c = i < name.end ? (unsigned char)d->text[i] : ' ';
+        if (c >= 0x80) return true; /* folding needs utf8proc: let it decide */
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
+            if (n && rules_name_word(rs, w, n)) return true;
+            n = 0;
+        } else if (c != '.' && c != '\'' && c != ',' && n < sizeof w) {
+            w[n++] = (char)tolower(c);
+        }
+    }
+    return false;
+}
+
 void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *o) {
     memset(o, 0, sizeof *o);
     o->m = m;

@@ -562,6 +562,8 @@ static int cmp_holder_country(const void *a, const void *b) {
     return c ? c : (x->i > y->i) - (x->i < y->i);
 }
 
+static void index_name_words(ruleset_t *rs);
+
 static void index_holders(ruleset_t *rs) {
     size_t n = 0;
     for (size_t i = 0; i < rs->holders.n; i++) n += (size_t)rs->holders.v[i].nkeys;
@@ -582,6 +584,44 @@ static void index_holders(ruleset_t *rs) {
     rs->holders_by_country = arena_alloc(rs->arena, sizeof(size_t) * (rs->holders.n + 1));
     for (size_t i = 0; i < rs->holders.n; i++) rs->holders_by_country[i] = at[i].i;
     free(at);
+    index_name_words(rs);
+}
+
+/* The words of every holder's folded name and aliases, as a hash set. */
+static void index_name_words(ruleset_t *rs) {
+    size_t nwords = 0;
+    for (size_t k = 0; k < rs->nholder_keys; k++)
+        for (const char *c = rs->holder_keys[k].key; *c; c++) nwords += *c == ' ';
+    nwords += rs->nholder_keys;
+    size_t n = 16;
+    while (n < nwords * 2 + 1) n *= 2;
+    rs->name_words = arena_alloc(rs->arena, n * sizeof *rs->name_words);
+    rs->nname_words = n;
+    for (size_t k = 0; k < rs->nholder_keys; k++) {
+        const char *w = rs->holder_keys[k].key;
+        while (*w) {
+            size_t len = strcspn(w, " ");
+            uint32_t h = 2166136261u;
+            for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+            size_t slot = h & (n - 1);
+            while (rs->name_words[slot] && !(strlen(rs->name_words[slot]) == len &&
+                                             !memcmp(rs->name_words[slot], w, len)))
+                slot = (slot + 1) & (n - 1);
+            if (!rs->name_words[slot]) rs->name_words[slot] = arena_strndup(rs->arena, w, len);
+            w += len;
+            while (*w == ' ') w++;
+        }
+    }
+}
+
+bool rules_name_word(const ruleset_t *rs, const char *w, size_t len) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    for (size_t slot = h & (rs->nname_words - 1); rs->name_words[slot];
+         slot = (slot + 1) & (rs->nname_words - 1))
+        if (strlen(rs->name_words[slot]) == len && !memcmp(rs->name_words[slot], w, len))
+            return true;
+    return false;
 }
 
 size_t rules_holders_of(const ruleset_t *rs, const char *country, const size_t **idx) {
