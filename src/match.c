@@ -75,18 +75,23 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
     size_t len = s.end - s.start;
     const unsigned char *may = NULL;
     bool scanned = false, ascii = unit_ascii(subj, len);
-    for (size_t i = 0; i < rs->by_table[table].n; i++) {
+    /* where each rule's matches went: a rule's are consecutive */
+    size_t nrules = rs->by_table[table].n;
+    size_t *from = arena_alloc_raw(w->scratch, 2 * nrules * sizeof *from), *to = from + nrules;
+    for (size_t i = 0; i < nrules; i++) {
         const rule_t *r = rs->by_table[table].v[i];
+        from[i] = out->n;
         if (r->same_as) { /* the same pattern ran already: copy its matches */
-            size_t n = out->n;
-            for (size_t k = before; k < n; k++)
-                if (out->v[k].rule == r->same_as) {
-                    match_t m = out->v[k];
-                    m.rule = r;
-                    VEC_PUSH(d->arena, *out, m);
-                }
+            size_t q = (size_t)r->same_as->table_index;
+            for (size_t k = from[q]; k < to[q]; k++) {
+                match_t m = out->v[k];
+                m.rule = r;
+                VEC_PUSH(d->arena, *out, m);
+            }
+            to[i] = out->n;
             continue;
         }
+        to[i] = out->n; /* until the rule runs */
         if (r->nneeds && !scanned) {
             may = rules_possible(rs, w, subj, len);
             scanned = true;
@@ -123,6 +128,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             VEC_PUSH(d->arena, *out, m);
             pos = ov[1] > ov[0] ? ov[1] : next_char(subj, len, ov[1]);
         }
+        to[i] = out->n;
         if (w->rule_seconds) w->rule_seconds[r->index] += now_seconds() - t0;
     }
     return out->n - before;
@@ -151,14 +157,14 @@ void match_resolve(matchvec_t *out, size_t from) {
     match_t **order = xmalloc(n * sizeof *order);
     for (size_t i = 0; i < n; i++) order[i] = &out->v[from + i];
     qsort(order, n, sizeof *order, cmp_strength);
+    /* strongest first; a match is dropped when it overlaps one kept */
+    size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         match_t *m = order[i];
-        for (size_t j = 0; j < i && !m->dropped; j++) {
-            const match_t *k = order[j];
-            if (k->dropped) continue;
-            if (m->span.start < k->span.end && k->span.start < m->span.end)
+        for (size_t j = 0; j < kept && !m->dropped; j++)
+            if (m->span.start < order[j]->span.end && order[j]->span.start < m->span.end)
                 m->dropped = true;
-        }
+        if (!m->dropped) order[kept++] = m; /* order[0..kept) are the kept */
     }
     free(order);
     qsort(out->v + from, n, sizeof(match_t), cmp_position);
@@ -183,6 +189,9 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
         if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
+        /* the same pattern in this role failed already */
+        if (r->same_as && r->same_as->set[F_ROLE] && !strcmp(r->same_as->set[F_ROLE], role))
+            continue;
         int rc = rules_match(rs, w, code_for(r->re, r->re_ascii, ascii), subj, s.end - s.start, 0,
                              MATCH_OPTS);
         if (rc < 0) continue;

@@ -33,15 +33,21 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
     p->nclasses = K;
     int32_t *next = xmalloc(cap * K * sizeof *next);
     int32_t *fail = xcalloc(cap, sizeof *fail);
-    /* own[s]: the literal ending at s, -1 for none (a literal given twice is
-     * listed once by the caller) */
+    /* own[s]: the first literal ending at s, -1 for none; same[i]: the next
+     * literal ending there (distinct literals can fold alike: "a.m", "a m") */
     int32_t *own = xmalloc(cap * sizeof *own);
+    int32_t *same = xmalloc((n + 1) * sizeof *same);
     memset(next, -1, cap * K * sizeof *next);
     own[0] = -1;
     size_t ns = 1;
+    const uint8_t blank = p->cls[' '];
     for (size_t i = 0; i < n; i++) { /* the trie */
         int32_t s = 0;
+        bool after_blank = false;
         for (const unsigned char *c = (const unsigned char *)lits[i]; *c; c++) {
+            /* blanks fold to one, as in the text */
+            if (p->cls[*c] == blank && after_blank) continue;
+            after_blank = p->cls[*c] == blank;
             int32_t *t = &next[(size_t)s * K + p->cls[*c]];
             if (*t < 0) {
                 own[ns] = -1;
@@ -49,6 +55,7 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
             }
             s = *t;
         }
+        same[i] = own[s];
         own[s] = (int32_t)i;
     }
     /* breadth first: failure links, and the missing transitions filled in,
@@ -73,14 +80,15 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
     p->out = arena_alloc(a, ns * sizeof *p->out);
     size_t total = 0;
     for (size_t s = 0; s < ns; s++)
-        for (int32_t t = (int32_t)s; t > 0; t = fail[t]) total += own[t] >= 0;
+        for (int32_t t = (int32_t)s; t > 0; t = fail[t])
+            for (int32_t l = own[t]; l >= 0; l = same[l]) total++;
     p->outs = arena_alloc(a, (total + ns + 1) * sizeof *p->outs);
     size_t k = 0;
     for (size_t s = 0; s < ns; s++) {
         p->out[s] = -1;
         size_t start = k;
         for (int32_t t = (int32_t)s; t > 0; t = fail[t])
-            if (own[t] >= 0) p->outs[k++] = own[t];
+            for (int32_t l = own[t]; l >= 0; l = same[l]) p->outs[k++] = l;
         if (k > start) {
             p->out[s] = (int32_t)start;
             p->outs[k++] = -1;
@@ -95,6 +103,7 @@ prefilter_t *prefilter_build(arena_t *a, char *const *lits, size_t n) {
     free(next);
     free(fail);
     free(own);
+    free(same);
     free(queue);
     return p;
 }

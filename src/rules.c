@@ -908,7 +908,15 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
     r->source = (char *)sbuf_str(&b->ex.out);
     int code;
     PCRE2_SIZE off;
-    r->re = compile(rs, r->source, b->ex.out.len, true, &code, &off);
+    /* A rule with the pattern of an earlier one (a copy with another set of
+     * fields, or a rule set duplicated for a benchmark) shares its code:
+     * compiling and holding it again would cost time and memory for
+     * nothing. */
+    const rule_t *twin = NULL;
+    for (size_t i = 0; i < rs->rules.n && !twin; i++)
+        if (rs->rules.v[i]->re && !strcmp(rs->rules.v[i]->source, r->source)) twin = rs->rules.v[i];
+    r->shares_code = twin != NULL;
+    r->re = twin ? twin->re : compile(rs, r->source, b->ex.out.len, true, &code, &off);
     if (!r->re) {
         char msg[256];
         pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -947,7 +955,7 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
             }
             err_set(err, file, line, col, "group '%s' is not a field of table '%s'", gname,
                     table_names[r->table]);
-            pcre2_code_free(r->re); /* the rule never joins the set (gname lived in it) */
+            if (!r->shares_code) pcre2_code_free(r->re); /* the rule never joins the set */
             r->re = NULL;
             return false;
         }
@@ -963,7 +971,7 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
             r->groups[r->ngroups++] = (struct field_group){(unsigned short)f, (unsigned short)r->group[f][k]};
     /* NULL when only the UTF form compiles (a code point above 255, say):
      * then every unit runs r->re */
-    r->re_ascii = compile(rs, r->source, b->ex.out.len, false, &code, &off);
+    r->re_ascii = twin ? twin->re_ascii : compile(rs, r->source, b->ex.out.len, false, &code, &off);
     return true;
 }
 
@@ -1038,6 +1046,7 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
             if (!(ok = finish_rule(rs, &b, file, err))) break;
             r->index = (int)rs->rules.n;
             VEC_PUSH(rs->arena, rs->rules, r);
+            r->table_index = (int)rs->by_table[r->table].n;
             VEC_PUSH(rs->arena, rs->by_table[r->table], r);
             b.r = NULL;
         } else if (!strcmp(k, "table")) {
@@ -1312,6 +1321,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
 void rules_free(ruleset_t *rs) {
     if (!rs) return;
     for (size_t i = 0; i < rs->rules.n; i++) {
+        if (rs->rules.v[i]->shares_code) continue;
         pcre2_code_free(rs->rules.v[i]->re);
         pcre2_code_free(rs->rules.v[i]->re_ascii);
     }

@@ -69,6 +69,7 @@ typedef struct rule {
     rule_table_t table;
     int priority;
     int index; /* position in the ruleset's list: a stable tie-breaker */
+    int table_index; /* position in its table's list */
     char *set[F_COUNT];   /* constant fields, NULL when unset */
     int group[F_COUNT][4]; /* capture groups per field (a name may repeat
                             * in alternatives), 0 = none */
@@ -83,6 +84,7 @@ typedef struct rule {
     int nneeds;
     pcre2_code *re;
     pcre2_code *re_ascii; /* the same without UTF/UCP, for ASCII units (or NULL) */
+    bool shares_code;     /* re and re_ascii belong to an earlier rule */
     /* an earlier rule of the same table with the same pattern and needs:
      * its matches are reused instead of running the pattern again */
     const struct rule *same_as;

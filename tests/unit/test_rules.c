@@ -44,6 +44,11 @@ static void test_prefilter(void) {
     /* UTF-8 bytes are letters of the alphabet too */
     CHECK_STR(prefilter_seen(lits, 8, "l'\xc3\xa9t\xc3\xa9", buf), "00000010");
     CHECK_STR(prefilter_seen(lits, 8, "", buf), "00000000");
+    /* literals that fold alike are both reported; blank runs in a literal
+     * fold to one like the text's */
+    char *alike[] = {"a.m", "a m", "p.m.  on", "xyz"};
+    CHECK_STR(prefilter_seen(alike, 4, "at 9 A.M. sharp", buf), "1100");
+    CHECK_STR(prefilter_seen(alike, 4, "5 p.m. on Monday", buf), "0010");
 }
 
 /* Loads rule_text; returns the error as "LINE:COL: message" ("" if fine). */
