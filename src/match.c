@@ -48,20 +48,20 @@ static size_t next_char(const char *s, size_t len, size_t pos) {
 static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
                                            const char *subj, size_t len) {
     if (!rs->prefilter) return NULL;
-    if (w->rule_may && w->seen_subj == subj && w->seen_len == len) return w->rule_may;
+    if (w->may_valid && w->seen_subj == subj && w->seen_len == len) return w->may;
     double t0 = w->rule_seconds ? now_seconds() : 0;
-    size_t nlits = rs->needs_lits.n;
-    unsigned char *seen = arena_alloc(w->scratch, nlits + 1);
-    int32_t *hits = arena_alloc_raw(w->scratch, (nlits + 1) * sizeof *hits);
-    unsigned char *may = arena_alloc(w->scratch, rs->rules.n + 1);
-    size_t nhits = prefilter_scan(rs->prefilter, subj, len, seen, hits);
-    for (size_t h = 0; h < nhits; h++)
-        for (size_t k = 0; k < rs->lit_rules[hits[h]].n; k++) may[rs->lit_rules[hits[h]].v[k]] = 1;
+    memset(w->may, 0, rs->rules.n + 1);
+    size_t nhits = prefilter_scan(rs->prefilter, subj, len, w->seen, w->hits);
+    for (size_t h = 0; h < nhits; h++) {
+        int32_t lit = w->hits[h];
+        for (size_t k = 0; k < rs->lit_rules[lit].n; k++) w->may[rs->lit_rules[lit].v[k]] = 1;
+        w->seen[lit] = 0; /* ready for the next scan */
+    }
     if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
     w->seen_subj = subj;
     w->seen_len = len;
-    w->rule_may = may;
-    return may;
+    w->may_valid = true;
+    return w->may;
 }
 
 static bool rule_may_match(const rule_t *r, const unsigned char *may) {

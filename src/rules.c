@@ -1371,6 +1371,9 @@ worker_t *worker_new(const ruleset_t *rs) {
     pcre2_jit_stack_assign(w->mc, NULL, w->jit);
     w->scratch = arena_new();
     w->rs = rs;
+    w->seen = xcalloc(rs->needs_lits.n + 1, 1);
+    w->hits = xcalloc(rs->needs_lits.n + 1, sizeof *w->hits);
+    w->may = xcalloc(rs->rules.n + 1, 1);
     const char *prof = getenv("READOUT_PROFILE");
     if (prof && *prof && strcmp(prof, "0")) w->rule_seconds = xcalloc(rs->rules.n + 1, sizeof(double));
     return w;
@@ -1401,7 +1404,7 @@ void worker_reset(worker_t *w) {
     arena_free(w->scratch);
     w->scratch = arena_new();
     w->seen_subj = NULL;
-    w->rule_may = NULL;
+    w->may_valid = false;
 }
 
 void worker_free(worker_t *w) {
@@ -1414,6 +1417,9 @@ void worker_free(worker_t *w) {
     pcre2_match_context_free(w->mc);
     pcre2_jit_stack_free(w->jit);
     arena_free(w->scratch);
+    free(w->seen);
+    free(w->hits);
+    free(w->may);
     free(w);
 }
 

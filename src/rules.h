@@ -194,7 +194,10 @@ typedef struct worker {
      * sentence share one prefilter pass */
     const char *seen_subj;
     size_t seen_len;
-    unsigned char *rule_may; /* by rule_t.index: a needed literal is there */
+    bool may_valid;
+    unsigned char *may;  /* by rule_t.index: a needed literal is there */
+    unsigned char *seen; /* by literal: all zero between scans */
+    int32_t *hits;       /* the literals of the last scan */
     /* READOUT_PROFILE=1: time spent in each rule, printed by worker_free */
     const struct ruleset *rs;
     double *rule_seconds;

@@ -132,7 +132,7 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     sh.xopts.trace = opts->trace;
     sh.ropts.max_bytes = opts->max_bytes;
     int jobs = opts->jobs > 0 ? opts->jobs : 1;
-    sh.window = (size_t)jobs * 16;
+    sh.window = (size_t)jobs * 8;
     sh.slots = xcalloc(sh.window, sizeof *sh.slots);
     sh.spent = xcalloc(sh.window, sizeof *sh.spent);
     for (size_t k = 0; k < sh.window; k++) atomic_init(&sh.slots[k], NULL), atomic_init(&sh.spent[k], NULL);
