@@ -1195,42 +1195,85 @@ static bool topic_line(line_t *l) {
 /* The topic alternation, dispatched on the first byte: PCRE2 tries the
  * alternatives of a group one by one, so a hundred phrases cost a hundred
  * tests at every word start.  Each group below holds, in file order, the
- * phrases that may start with its bytes (and those that may start with
- * anything), so the earlier line still wins at a position; (*PRUNE) ends
- * the position once its group fails. */
+ * phrases that may start with its ASCII bytes (and those that may start
+ * with anything), so the earlier line still wins at a position; (*PRUNE)
+ * ends the position once its group fails.  The groups' byte sets are
+ * disjoint, so they are found by halving: (?=[first half's bytes]) and its
+ * groups, else the other half.  Phrases that may start with a non-ASCII
+ * character go last, in a group without a lookahead (in UTF mode a class
+ * tests characters, not bytes). */
+typedef struct {
+    char bytes[128]; /* the class: ASCII bytes, as \x{..} */
+    size_t nbytes;
+    const char *alts;
+} topic_group_t;
+
+static void emit_topic_groups(sbuf_t *out, const topic_group_t *g, size_t n) {
+    if (n <= 3) {
+        for (size_t i = 0; i < n; i++) {
+            if (i) sbuf_addc(out, '|');
+            sbuf_adds(out, "(?=[");
+            for (size_t k = 0; k < g[i].nbytes; k++) sbuf_printf(out, "\\x{%02x}", (unsigned char)g[i].bytes[k]);
+            sbuf_printf(out, "])(*PRUNE)(?:%s)", g[i].alts);
+        }
+        return;
+    }
+    size_t half = n / 2;
+    sbuf_adds(out, "(?=[");
+    for (size_t i = 0; i < half; i++)
+        for (size_t k = 0; k < g[i].nbytes; k++) sbuf_printf(out, "\\x{%02x}", (unsigned char)g[i].bytes[k]);
+    sbuf_adds(out, "])(?:");
+    emit_topic_groups(out, g, half);
+    sbuf_adds(out, ")|(?:");
+    emit_topic_groups(out, g + half, n - half);
+    sbuf_addc(out, ')');
+}
+
 static void topic_alternation(ruleset_t *rs, sbuf_t *out) {
     size_t n = rs->topics.n;
-    bool *member = arena_alloc(rs->arena, 256 * n);
-    for (int c = 0; c < 256; c++)
-        for (size_t i = 0; i < n; i++) {
-            const topic_t *t = &rs->topics.v[i];
-            member[c * n + i] = t->any_first || (t->first[c / 8] >> (c % 8) & 1);
+    bool *member = arena_alloc(rs->arena, 129 * n); /* byte 128: any non-ASCII */
+    for (size_t i = 0; i < n; i++) {
+        const topic_t *t = &rs->topics.v[i];
+        for (int c = 0; c < 256; c++) {
+            bool may = t->any_first || (t->first[c / 8] >> (c % 8) & 1);
+            if (may) member[(c < 128 ? c : 128) * n + i] = true;
         }
-    bool *done = arena_alloc(rs->arena, 256);
-    sbuf_adds(out, "\\b(?:");
-    bool first_group = true;
-    for (int c = 0; c < 256; c++) {
+    }
+    topic_group_t *groups = arena_alloc(rs->arena, 129 * sizeof *groups);
+    size_t ng = 0;
+    bool *done = arena_alloc(rs->arena, 129);
+    for (int c = 0; c < 128; c++) {
         if (done[c]) continue;
         bool some = false;
         for (size_t i = 0; i < n; i++) some |= member[c * n + i];
         if (!some) continue;
-        /* every byte with the same phrases joins this group */
-        if (!first_group) sbuf_addc(out, '|');
-        first_group = false;
-        sbuf_adds(out, "(?=[");
-        for (int d = c; d < 256; d++) {
-            if (done[d] || memcmp(&member[c * n], &member[d * n], n)) continue;
-            done[d] = true;
-            sbuf_printf(out, "\\x{%02x}", d);
-        }
-        sbuf_adds(out, "])(*PRUNE)(?:");
-        bool first_alt = true;
-        for (size_t i = 0; i < n; i++) {
-            if (!member[c * n + i]) continue;
-            if (!first_alt) sbuf_addc(out, '|');
-            first_alt = false;
-            sbuf_printf(out, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", rs->topics.v[i].pattern, i);
-        }
+        topic_group_t *g = &groups[ng++];
+        for (int d = c; d < 128; d++) /* every byte with the same phrases */
+            if (!done[d] && !memcmp(&member[c * n], &member[d * n], n)) {
+                done[d] = true;
+                g->bytes[g->nbytes++] = (char)d;
+            }
+        sbuf_t a;
+        sbuf_init(&a, rs->arena);
+        for (size_t i = 0; i < n; i++)
+            if (member[c * n + i])
+                sbuf_printf(&a, "%s(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", a.len ? "|" : "",
+                            rs->topics.v[i].pattern, i);
+        g->alts = sbuf_str(&a);
+    }
+    sbuf_adds(out, "\\b(?:");
+    emit_topic_groups(out, groups, ng);
+    bool rest = false;
+    for (size_t i = 0; i < n; i++) rest |= member[128 * n + i];
+    if (rest) {
+        sbuf_adds(out, ng ? "|(?:" : "(?:");
+        bool first = true;
+        for (size_t i = 0; i < n; i++)
+            if (member[128 * n + i]) {
+                sbuf_printf(out, "%s(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", first ? "" : "|",
+                            rs->topics.v[i].pattern, i);
+                first = false;
+            }
         sbuf_addc(out, ')');
     }
     sbuf_addc(out, ')');

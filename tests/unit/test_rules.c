@@ -5,7 +5,10 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "match.h"
+#include "norm.h"
 #include "prefilter.h"
+#include "read.h"
 #include "unit.h"
 
 /* The literals of lits found in text, as a string of 0/1. */
@@ -67,8 +70,46 @@ static const char *load_error(const char *rule_text, char *buf, size_t n) {
     return buf;
 }
 
+/* The tags match_topics gives a text, with a scratch topics.tsv. */
+static const char *topics_of(const char *tsv, const char *text, char *buf, size_t n) {
+    char *dir = unit_scratch("time.rules", "topics.tsv", tsv);
+    err_t err = {0};
+    ruleset_t *rs = dir ? rules_load(dir, &err) : NULL;
+    if (dir) unit_scratch_free(dir);
+    if (!rs) {
+        snprintf(buf, n, "%s", err.msg);
+        return buf;
+    }
+    worker_t *w = worker_new(rs);
+    doc_t *d = read_bytes("t", text, strlen(text));
+    norm_doc(d, rs, w);
+    snprintf(buf, n, "%s", match_topics(rs, w, d, (span_t){0, (uint32_t)d->len}, NULL));
+    doc_free(d);
+    worker_free(w);
+    rules_free(rs);
+    return buf;
+}
+
+static void test_topics(void) {
+    char buf[2048];
+    const char *tsv = "ecs\tEast\\s+China\\s+Sea\n"
+                      "china\tChina\n"
+                      "osumi\t\xc5\x8csumi(?:\\s+Islands)?\n"
+                      "space\t(?<=,\\s)space\n"
+                      "defense\tdefen[cs]e\n";
+    /* the earlier line wins where phrases overlap: no "china" in the sea */
+    CHECK_STR(topics_of(tsv, "the East China Sea and defence", buf, sizeof buf), "defense;ecs");
+    CHECK_STR(topics_of(tsv, "China, and the East China Sea", buf, sizeof buf), "china;ecs");
+    /* a phrase with no first character (a lookbehind) and one that starts
+     * with a non-ASCII letter, in a sentence that is not ASCII */
+    CHECK_STR(topics_of(tsv, "\xc5\x8csumi Islands, space, China", buf, sizeof buf),
+              "china;osumi;space");
+    CHECK_STR(topics_of(tsv, "Osumi, spaces, Chinatown", buf, sizeof buf), "");
+}
+
 void test_rules(void) {
     test_prefilter();
+    test_topics();
     char buf[1200];
     /* A PCRE2 error points at the column of the mistake in the file. */
     load_error("rule a\n  table positions\n  set kind=agree\n  pattern  agreed(abc\nend\n", buf, sizeof buf);
