@@ -331,6 +331,93 @@ static void first_bytes(const char *pat, unsigned char bits[32], bool *any) {
     pcre2_code_free(re);
 }
 
+/* An alternation of fragments, dispatched on the first byte.  PCRE2 tries
+ * the branches of a group one by one: a hundred topic phrases or thirty
+ * stance verbs cost that many tests at every word start.  Here each group
+ * holds, in their order, the fragments that may start with its ASCII bytes
+ * (and those that may start with anything), so the earlier fragment still
+ * wins at a position.  The groups' byte sets are disjoint, so a group is
+ * found by halving: (?=[first half's bytes]) and its groups, else the other
+ * half.  Fragments that may start with a non-ASCII character come last,
+ * without a lookahead (in UTF mode a class tests characters, not bytes).
+ * With prune, (*PRUNE) after a group's lookahead ends the start position
+ * when the group fails: right only where the alternation opens a pattern.
+ * (Used for the topics; for %regex lexicons of a few dozen entries the
+ * lookaheads cost more than they save.) */
+typedef struct {
+    const char *text;
+    bool any;                /* may start with any byte */
+    unsigned char first[32]; /* else the bytes it may start with */
+} alt_t;
+
+typedef struct {
+    char bytes[128];
+    size_t nbytes;
+    const char *alts;
+} alt_group_t;
+
+static void class_of(sbuf_t *out, const alt_group_t *g, size_t n) {
+    sbuf_adds(out, "(?=[");
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < g[i].nbytes; k++) sbuf_printf(out, "\\x{%02x}", (unsigned char)g[i].bytes[k]);
+    sbuf_adds(out, "])");
+}
+
+static void emit_groups(sbuf_t *out, const alt_group_t *g, size_t n, bool prune) {
+    if (n <= 3) {
+        for (size_t i = 0; i < n; i++) {
+            if (i) sbuf_addc(out, '|');
+            class_of(out, g + i, 1);
+            sbuf_printf(out, "%s(?:%s)", prune ? "(*PRUNE)" : "", g[i].alts);
+        }
+        return;
+    }
+    size_t half = n / 2;
+    class_of(out, g, half);
+    sbuf_adds(out, "(?:");
+    emit_groups(out, g, half, prune);
+    sbuf_adds(out, ")|(?:");
+    emit_groups(out, g + half, n - half, prune);
+    sbuf_addc(out, ')');
+}
+
+static void emit_dispatch(arena_t *a, sbuf_t *out, const alt_t *alts, size_t n, bool prune) {
+    bool *member = arena_alloc(a, 129 * n); /* [byte][fragment]; byte 128: non-ASCII */
+    for (size_t i = 0; i < n; i++)
+        for (int c = 0; c < 256; c++)
+            if (alts[i].any || (alts[i].first[c / 8] >> (c % 8) & 1))
+                member[(c < 128 ? c : 128) * n + i] = true;
+    alt_group_t *groups = arena_alloc(a, 129 * sizeof *groups);
+    size_t ng = 0;
+    bool *done = arena_alloc(a, 129);
+    for (int c = 0; c < 128; c++) {
+        if (done[c]) continue;
+        bool some = false;
+        for (size_t i = 0; i < n; i++) some |= member[c * n + i];
+        if (!some) continue;
+        alt_group_t *g = &groups[ng++];
+        for (int d = c; d < 128; d++) /* every byte with the same fragments */
+            if (!done[d] && !memcmp(&member[c * n], &member[d * n], n)) {
+                done[d] = true;
+                g->bytes[g->nbytes++] = (char)d;
+            }
+        sbuf_t b;
+        sbuf_init(&b, a);
+        for (size_t i = 0; i < n; i++)
+            if (member[c * n + i]) sbuf_printf(&b, "%s%s", b.len ? "|" : "", alts[i].text);
+        g->alts = sbuf_str(&b);
+    }
+    sbuf_adds(out, "(?:");
+    emit_groups(out, groups, ng, prune);
+    bool first = !ng;
+    for (size_t i = 0; i < n; i++)
+        if (member[128 * n + i]) {
+            sbuf_printf(out, "%s%s", first ? "" : "|", alts[i].text);
+            first = false;
+        }
+    sbuf_addc(out, ')');
+}
+
 /* Compiles a lone pattern to find mistakes early; returns the error offset
  * or -1 when fine. */
 static long check_regex(const char *pat, size_t len, char *msg, size_t msglen) {
@@ -770,6 +857,9 @@ static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
         return;
     }
     if (lex->regex) {
+        /* entries one by one: a first-byte dispatch (emit_dispatch) was
+         * measured slower here, its lookaheads costing more than the
+         * failed first characters of a few dozen entries */
         sbuf_adds(b, lex->cased ? "(?-i:" : "(?:");
         for (size_t i = 0; i < n; i++) {
             if (i) sbuf_addc(b, '|');
@@ -1192,91 +1282,21 @@ static bool topic_line(line_t *l) {
     return true;
 }
 
-/* The topic alternation, dispatched on the first byte: PCRE2 tries the
- * alternatives of a group one by one, so a hundred phrases cost a hundred
- * tests at every word start.  Each group below holds, in file order, the
- * phrases that may start with its ASCII bytes (and those that may start
- * with anything), so the earlier line still wins at a position; (*PRUNE)
- * ends the position once its group fails.  The groups' byte sets are
- * disjoint, so they are found by halving: (?=[first half's bytes]) and its
- * groups, else the other half.  Phrases that may start with a non-ASCII
- * character go last, in a group without a lookahead (in UTF mode a class
- * tests characters, not bytes). */
-typedef struct {
-    char bytes[128]; /* the class: ASCII bytes, as \x{..} */
-    size_t nbytes;
-    const char *alts;
-} topic_group_t;
-
-static void emit_topic_groups(sbuf_t *out, const topic_group_t *g, size_t n) {
-    if (n <= 3) {
-        for (size_t i = 0; i < n; i++) {
-            if (i) sbuf_addc(out, '|');
-            sbuf_adds(out, "(?=[");
-            for (size_t k = 0; k < g[i].nbytes; k++) sbuf_printf(out, "\\x{%02x}", (unsigned char)g[i].bytes[k]);
-            sbuf_printf(out, "])(*PRUNE)(?:%s)", g[i].alts);
-        }
-        return;
-    }
-    size_t half = n / 2;
-    sbuf_adds(out, "(?=[");
-    for (size_t i = 0; i < half; i++)
-        for (size_t k = 0; k < g[i].nbytes; k++) sbuf_printf(out, "\\x{%02x}", (unsigned char)g[i].bytes[k]);
-    sbuf_adds(out, "])(?:");
-    emit_topic_groups(out, g, half);
-    sbuf_adds(out, ")|(?:");
-    emit_topic_groups(out, g + half, n - half);
-    sbuf_addc(out, ')');
-}
-
+/* The topic alternation: one dispatch (above) over every line's phrase,
+ * each followed by a word end and the mark of its line; (*PRUNE) ends a
+ * position once its group failed, which is right here because the
+ * alternation opens the pattern. */
 static void topic_alternation(ruleset_t *rs, sbuf_t *out) {
     size_t n = rs->topics.n;
-    bool *member = arena_alloc(rs->arena, 129 * n); /* byte 128: any non-ASCII */
+    alt_t *alts = arena_alloc(rs->arena, n * sizeof *alts);
     for (size_t i = 0; i < n; i++) {
         const topic_t *t = &rs->topics.v[i];
-        for (int c = 0; c < 256; c++) {
-            bool may = t->any_first || (t->first[c / 8] >> (c % 8) & 1);
-            if (may) member[(c < 128 ? c : 128) * n + i] = true;
-        }
+        alts[i].text = arena_printf(rs->arena, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", t->pattern, i);
+        alts[i].any = t->any_first;
+        memcpy(alts[i].first, t->first, sizeof alts[i].first);
     }
-    topic_group_t *groups = arena_alloc(rs->arena, 129 * sizeof *groups);
-    size_t ng = 0;
-    bool *done = arena_alloc(rs->arena, 129);
-    for (int c = 0; c < 128; c++) {
-        if (done[c]) continue;
-        bool some = false;
-        for (size_t i = 0; i < n; i++) some |= member[c * n + i];
-        if (!some) continue;
-        topic_group_t *g = &groups[ng++];
-        for (int d = c; d < 128; d++) /* every byte with the same phrases */
-            if (!done[d] && !memcmp(&member[c * n], &member[d * n], n)) {
-                done[d] = true;
-                g->bytes[g->nbytes++] = (char)d;
-            }
-        sbuf_t a;
-        sbuf_init(&a, rs->arena);
-        for (size_t i = 0; i < n; i++)
-            if (member[c * n + i])
-                sbuf_printf(&a, "%s(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", a.len ? "|" : "",
-                            rs->topics.v[i].pattern, i);
-        g->alts = sbuf_str(&a);
-    }
-    sbuf_adds(out, "\\b(?:");
-    emit_topic_groups(out, groups, ng);
-    bool rest = false;
-    for (size_t i = 0; i < n; i++) rest |= member[128 * n + i];
-    if (rest) {
-        sbuf_adds(out, ng ? "|(?:" : "(?:");
-        bool first = true;
-        for (size_t i = 0; i < n; i++)
-            if (member[128 * n + i]) {
-                sbuf_printf(out, "%s(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", first ? "" : "|",
-                            rs->topics.v[i].pattern, i);
-                first = false;
-            }
-        sbuf_addc(out, ')');
-    }
-    sbuf_addc(out, ')');
+    sbuf_adds(out, "\\b");
+    emit_dispatch(rs->arena, out, alts, n, true);
 }
 
 static bool load_topics(ruleset_t *rs, err_t *err) {
