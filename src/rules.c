@@ -1214,6 +1214,11 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
                 bool lead = !strncmp(w, "\\b", 2), trail = strlen(w) > 2 && !strcmp(w + strlen(w) - 2, "\\b");
                 if (lead) w += 2;
                 if (trail) w[strlen(w) - 2] = 0;
+                if (!*trim(w)) {
+                    ok = err_set(err, file, ln, vcol + (int)(w - val),
+                                 "a 'needs' literal has no letters besides \\b");
+                    break;
+                }
                 char *key = rules_key(rs->arena, w, strlen(w));
                 VEC_PUSH(rs->arena, lits,
                          arena_printf(rs->arena, "%s%s%s", lead ? " " : "", key, trail ? " " : ""));

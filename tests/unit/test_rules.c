@@ -144,6 +144,21 @@ void test_rules(void) {
     load_error("rule a\n  table positions\n  flavour x\nend\n", buf, sizeof buf);
     CHECK(!strncmp(buf, "test.rules 3:3: unknown key 'flavour'", 37));
 
+    load_error("rule a\n  table actors\n  set actor=pronoun\n  needs    he|\\b\n  pattern  he\nend\n", buf,
+               sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 4:", 13) && strstr(buf, "has no letters besides"));
+
+    /* needs with word edges: "He" at the start is the word; "the" is not */
+    load_error("rule a\n  table actors\n  set actor=pronoun\n  needs    \\bhe\\b\n  pattern  \\bhe\\b\n"
+               "  example  He stated that => actor=pronoun\n  example  so did he. => actor=pronoun\nend\n",
+               buf, sizeof buf);
+    CHECK_STR(buf, "");
+    /* two rules of different tables with one pattern share its code; a
+     * group the second table lacks is still an error */
+    load_error("rule a\n  table positions\n  set kind=agree\n  pattern  (?<verb>agreed)\nend\n"
+               "rule b\n  table actors\n  pattern  (?<verb>agreed)\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 8:", 13) && strstr(buf, "group 'verb'"));
+
     /* a good file loads */
     load_error("rule a\n  table positions\n  set kind=agree\n  pattern  \\b@stance_agree\\b\n"
                "  example  They agreed. => kind=agree\nend\n", buf, sizeof buf);
