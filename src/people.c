@@ -96,20 +96,17 @@ static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
     return arena_strndup(d->arena, b, (size_t)(e - b));
 }
 
-bool people_may_be_known(const ruleset_t *rs, const doc_t *d, span_t name) {
-    /* the words as norm_fold makes them: lower case, split at blanks and
-     * hyphens, without dots, apostrophes and commas */
-    char w[64];
-    size_t n = 0;
-    for (uint32_t i = name.start; i <= name.end; i++) {
-        unsigned char c = i < name.end ? (unsigned char)d->text[i] : ' ';
-        if (c >= 0x80) return true; /* folding needs utf8proc: let it decide */
-        if (c == ' ' || c == '-' || c == '\t' || c == '\n') {
-            if (n && rules_name_word(rs, w, n)) return true;
-            n = 0;
-        } else if (c != '.' && c != '\'' && c != ',' && n < sizeof w) {
-            w[n++] = (char)tolower(c);
-        }
+bool people_may_be_known(const ruleset_t *rs, doc_t *d, span_t name) {
+    char *key = norm_fold(d->arena, d->text + name.start, name.end - name.start);
+    for (char *w = key; *w;) {
+        size_t len = strcspn(w, " ");
+        char end = w[len];
+        w[len] = 0;
+        bool known = rules_name_word(rs, w);
+        w[len] = end;
+        if (known) return true;
+        w += len;
+        w += strspn(w, " ");
     }
     return false;
 }

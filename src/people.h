@@ -37,10 +37,10 @@ typedef struct {
     int nsides;
 } people_ctx_t;
 
-/* False when no word of the name span is a word of any holder's name or
- * alias: such a bare name can never resolve exactly (role=known), and the
- * full reading can be skipped. */
-bool people_may_be_known(const ruleset_t *rs, const doc_t *d, span_t name);
+/* False when no word of the name span, folded as the gazetteer's keys are,
+ * is a word of any holder's name or alias: such a bare name can never
+ * resolve exactly (role=known), and the full reading can be skipped. */
+bool people_may_be_known(const ruleset_t *rs, doc_t *d, span_t name);
 void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m,
                     mention_t *out);
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p,

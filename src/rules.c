@@ -110,54 +110,67 @@ char *rules_key(arena_t *a, const char *s, size_t n) {
     return k;
 }
 
+/* An open-addressing index of strings: the lexicons' entries, the lexicons
+ * by name, the words of holders' names.  key(ctx, i) is the i-th string;
+ * a slot holds its position + 1; of equal strings the first is kept. */
+typedef const char *(*key_fn)(const void *ctx, size_t i);
+
 static uint32_t hash_str(const char *s) {
     uint32_t h = 2166136261u;
     for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
     return h;
 }
 
-static void lexicon_index(arena_t *a, lexicon_t *lex) {
+static uint32_t *index_strings(arena_t *a, size_t count, key_fn key, const void *ctx,
+                               size_t *nslots) {
     size_t n = 16;
-    while (n < lex->entries.n * 2 + 1) n *= 2;
-    lex->slots = arena_alloc(a, n * sizeof *lex->slots);
-    lex->nslots = n;
-    for (size_t i = 0; i < lex->entries.n; i++) {
-        const char *k = lex->entries.v[i].key;
-        size_t s = hash_str(k) & (n - 1);
-        while (lex->slots[s]) {
-            if (!strcmp(lex->entries.v[lex->slots[s] - 1].key, k)) break;
-            s = (s + 1) & (n - 1);
-        }
-        if (!lex->slots[s]) lex->slots[s] = (uint32_t)i + 1; /* first wins */
+    while (n < count * 2 + 1) n *= 2;
+    uint32_t *slots = arena_alloc(a, n * sizeof *slots);
+    for (size_t i = 0; i < count; i++) {
+        const char *k = key(ctx, i);
+        size_t at = hash_str(k) & (n - 1);
+        while (slots[at] && strcmp(key(ctx, slots[at] - 1), k)) at = (at + 1) & (n - 1);
+        if (!slots[at]) slots[at] = (uint32_t)i + 1;
     }
+    *nslots = n;
+    return slots;
+}
+
+/* The position of k in an index, or -1. */
+static long find_string(const uint32_t *slots, size_t nslots, key_fn key, const void *ctx,
+                        const char *k) {
+    if (!nslots) return -1;
+    for (size_t at = hash_str(k) & (nslots - 1); slots[at]; at = (at + 1) & (nslots - 1))
+        if (!strcmp(key(ctx, slots[at] - 1), k)) return (long)slots[at] - 1;
+    return -1;
+}
+
+static const char *entry_key(const void *lex, size_t i) {
+    return ((const lexicon_t *)lex)->entries.v[i].key;
+}
+
+static void lexicon_index(arena_t *a, lexicon_t *lex) {
+    lex->slots = index_strings(a, lex->entries.n, entry_key, lex, &lex->nslots);
 }
 
 const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n) {
-    if (!lex || !lex->nslots) return NULL;
+    if (!lex) return NULL;
     char buf[256];
     char *k = n < sizeof buf ? buf : xmalloc(n + 1);
     fold_key(k, s, n, !lex->cased);
-    const lex_entry_t *found = NULL;
-    size_t slot = hash_str(k) & (lex->nslots - 1);
-    while (lex->slots[slot]) {
-        const lex_entry_t *e = &lex->entries.v[lex->slots[slot] - 1];
-        if (!strcmp(e->key, k)) {
-            found = e;
-            break;
-        }
-        slot = (slot + 1) & (lex->nslots - 1);
-    }
+    long at = find_string(lex->slots, lex->nslots, entry_key, lex, k);
     if (k != buf) free(k);
-    return found;
+    return at < 0 ? NULL : &lex->entries.v[at];
+}
+
+static const char *lexicon_name(const void *rs, size_t i) {
+    return ((const ruleset_t *)rs)->lexicons.v[i]->name;
 }
 
 const lexicon_t *rules_lexicon(const ruleset_t *rs, const char *name) {
     if (rs->lex_slots) { /* after loading: a document asks hundreds of times */
-        for (size_t k = hash_str(name) & (rs->nlex_slots - 1); rs->lex_slots[k];
-             k = (k + 1) & (rs->nlex_slots - 1))
-            if (!strcmp(rs->lexicons.v[rs->lex_slots[k] - 1]->name, name))
-                return rs->lexicons.v[rs->lex_slots[k] - 1];
-        return NULL;
+        long at = find_string(rs->lex_slots, rs->nlex_slots, lexicon_name, rs, name);
+        return at < 0 ? NULL : rs->lexicons.v[at];
     }
     for (size_t i = 0; i < rs->lexicons.n; i++)
         if (!strcmp(rs->lexicons.v[i]->name, name)) return rs->lexicons.v[i];
@@ -165,16 +178,7 @@ const lexicon_t *rules_lexicon(const ruleset_t *rs, const char *name) {
 }
 
 static void index_lexicon_names(ruleset_t *rs) {
-    size_t n = 16;
-    while (n < rs->lexicons.n * 2 + 1) n *= 2;
-    uint32_t *slots = arena_alloc(rs->arena, n * sizeof *slots);
-    for (size_t i = 0; i < rs->lexicons.n; i++) {
-        size_t k = hash_str(rs->lexicons.v[i]->name) & (n - 1);
-        while (slots[k]) k = (k + 1) & (n - 1);
-        slots[k] = (uint32_t)i + 1;
-    }
-    rs->nlex_slots = n;
-    rs->lex_slots = slots;
+    rs->lex_slots = index_strings(rs->arena, rs->lexicons.n, lexicon_name, rs, &rs->nlex_slots);
 }
 
 const country_t *rules_country(const ruleset_t *rs, const char *code) {
@@ -674,41 +678,25 @@ static void index_holders(ruleset_t *rs) {
     index_name_words(rs);
 }
 
-/* The words of every holder's folded name and aliases, as a hash set. */
-static void index_name_words(ruleset_t *rs) {
-    size_t nwords = 0;
-    for (size_t k = 0; k < rs->nholder_keys; k++)
-        for (const char *c = rs->holder_keys[k].key; *c; c++) nwords += *c == ' ';
-    nwords += rs->nholder_keys;
-    size_t n = 16;
-    while (n < nwords * 2 + 1) n *= 2;
-    rs->name_words = arena_alloc(rs->arena, n * sizeof *rs->name_words);
-    rs->nname_words = n;
-    for (size_t k = 0; k < rs->nholder_keys; k++) {
-        const char *w = rs->holder_keys[k].key;
-        while (*w) {
-            size_t len = strcspn(w, " ");
-            uint32_t h = 2166136261u;
-            for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-            size_t slot = h & (n - 1);
-            while (rs->name_words[slot] && !(strlen(rs->name_words[slot]) == len &&
-                                             !memcmp(rs->name_words[slot], w, len)))
-                slot = (slot + 1) & (n - 1);
-            if (!rs->name_words[slot]) rs->name_words[slot] = arena_strndup(rs->arena, w, len);
-            w += len;
-            while (*w == ' ') w++;
-        }
-    }
+/* The words of every holder's folded name and aliases, indexed. */
+static const char *name_word(const void *rs, size_t i) {
+    return ((const ruleset_t *)rs)->name_words.v[i];
 }
 
-bool rules_name_word(const ruleset_t *rs, const char *w, size_t len) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    for (size_t slot = h & (rs->nname_words - 1); rs->name_words[slot];
-         slot = (slot + 1) & (rs->nname_words - 1))
-        if (strlen(rs->name_words[slot]) == len && !memcmp(rs->name_words[slot], w, len))
-            return true;
-    return false;
+static void index_name_words(ruleset_t *rs) {
+    for (size_t k = 0; k < rs->nholder_keys; k++)
+        for (const char *w = rs->holder_keys[k].key; *w;) {
+            size_t len = strcspn(w, " ");
+            if (len) VEC_PUSH(rs->arena, rs->name_words, arena_strndup(rs->arena, w, len));
+            w += len;
+            w += strspn(w, " ");
+        }
+    rs->name_word_slots =
+        index_strings(rs->arena, rs->name_words.n, name_word, rs, &rs->nname_word_slots);
+}
+
+bool rules_name_word(const ruleset_t *rs, const char *w) {
+    return find_string(rs->name_word_slots, rs->nname_word_slots, name_word, rs, w) >= 0;
 }
 
 size_t rules_holders_of(const ruleset_t *rs, const char *country, const size_t **idx) {

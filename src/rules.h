@@ -144,8 +144,9 @@ typedef struct ruleset {
     } *holder_keys;
     size_t nholder_keys;
     size_t *holders_by_country; /* holder indices sorted by country, then index */
-    char **name_words; /* the words of all holder keys: a hash set */
-    size_t nname_words;
+    VEC(char *) name_words; /* the words of all holder keys, indexed: */
+    uint32_t *name_word_slots;
+    size_t nname_word_slots;
     VEC(topic_t) topics;
     lexicon_t *country_lex, *title_lex;
     uint32_t *lex_slots; /* lexicons by name: hash -> index + 1 */
@@ -178,8 +179,9 @@ const country_t *rules_country(const ruleset_t *rs, const char *code);
 const char *rules_country_code(const ruleset_t *rs, const char *s, size_t n);
 /* Holders with folded name or alias `key`: *first and the count. */
 size_t rules_holders_named(const ruleset_t *rs, const char *key, size_t *first);
-/* Whether some holder's folded name or alias has the word w[0..len). */
-bool rules_name_word(const ruleset_t *rs, const char *w, size_t len);
+/* Whether some holder's folded name or alias has the word w (folded as
+ * norm_fold folds). */
+bool rules_name_word(const ruleset_t *rs, const char *w);
 /* The holders of a country (indices into rs->holders, in file order):
  * *idx and the count. */
 size_t rules_holders_of(const ruleset_t *rs, const char *country, const size_t **idx);
