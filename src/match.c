@@ -2,6 +2,7 @@
 #define _DEFAULT_SOURCE
 #include "match.h"
 
+#include "norm.h"
 #include "prefilter.h"
 
 #include <stdlib.h>
@@ -19,19 +20,6 @@ static double now_seconds(void) {
  * PCRE2 need not check every subject again for every rule: a check that was
  * a tenth of the run.  Offsets then must stay on character starts. */
 #define MATCH_OPTS PCRE2_NO_UTF_CHECK
-
-/* Whether a unit is pure ASCII, where the rules' ASCII forms apply. */
-static bool unit_ascii(const char *s, size_t len) {
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
-        if (v & 0x8080808080808080ull) return false;
-    }
-    for (; i < len; i++)
-        if ((unsigned char)s[i] & 0x80) return false;
-    return true;
-}
 
 static const pcre2_code *code_for(const pcre2_code *any, const pcre2_code *ascii, bool is_ascii) {
     return is_ascii && ascii ? ascii : any;
@@ -74,7 +62,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start;
     const unsigned char *may = NULL;
-    bool scanned = false, ascii = unit_ascii(subj, len);
+    bool scanned = false, ascii = norm_is_ascii(subj, len);
     /* where each rule's matches went: a rule's are consecutive */
     size_t nrules = rs->by_table[table].n;
     size_t *from = arena_alloc_raw(w->scratch, 2 * nrules * sizeof *from), *to = from + nrules;
@@ -185,7 +173,7 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
                           matchvec_t *scratch) {
     /* only the rules that play this role are run */
     const char *subj = d->text + s.start;
-    bool ascii = unit_ascii(subj, s.end - s.start);
+    bool ascii = norm_is_ascii(subj, s.end - s.start);
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
         if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
@@ -218,7 +206,7 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
     double t0 = w->rule_seconds ? now_seconds() : 0;
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start, pos = 0;
-    const pcre2_code *re = code_for(rs->topic_re, rs->topic_re_ascii, unit_ascii(subj, len));
+    const pcre2_code *re = code_for(rs->topic_re, rs->topic_re_ascii, norm_is_ascii(subj, len));
     const char *tags[64];
     size_t n = 0;
     while (pos < len) {

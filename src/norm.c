@@ -222,14 +222,24 @@ static void norm_chars(doc_t *d) {
     mapper_finish(&f.m);
 }
 
+bool norm_is_ascii(const char *s, size_t n) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if (v & 0x8080808080808080ull) return false;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] & 0x80) return false;
+    return true;
+}
+
 char *norm_fold(arena_t *a, const char *s, size_t n) {
     /* ASCII needs no utf8proc: case folding is tolower, and there is
      * nothing to decompose, strip or ignore */
-    bool ascii = true;
-    for (size_t i = 0; i < n && ascii; i++) ascii = !((unsigned char)s[i] & 0x80);
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t on;
-    if (ascii) {
+    if (norm_is_ascii(s, n)) {
         out = (utf8proc_uint8_t *)xmalloc(n + 1);
         for (size_t i = 0; i < n; i++) out[i] = (utf8proc_uint8_t)tolower((unsigned char)s[i]);
         on = (utf8proc_ssize_t)n;

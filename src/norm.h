@@ -23,6 +23,9 @@ void norm_doc(doc_t *d, const struct ruleset *rs, struct worker *w);
 
 /* Case-folded, accent-stripped, NFKC form of s for comparing names:
  * "Stéphane" and "STEPHANE" fold alike.  Result in arena a. */
+/* Whether s[0..n) is pure ASCII (then the rules' ASCII compiles apply and
+ * folding needs no utf8proc). */
+bool norm_is_ascii(const char *s, size_t n);
 char *norm_fold(arena_t *a, const char *s, size_t n);
 
 /* Rebuilds d->text from pieces: used by norm_doc and by rewrite rules.

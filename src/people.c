@@ -311,7 +311,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         for (size_t i = 0; i < n && max > 0; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
             if (p->office && strcmp(h->office, p->office)) continue;
-            if (!date.y || !in_office(h, date)) continue;
+            if (!in_office(h, date)) continue;
             for (int k = 0; k < h->nkeys; k++) {
                 int dist = people_distance(key, h->keys[k], max);
                 if (dist > max) continue;

@@ -344,10 +344,10 @@ static void first_bytes(const char *pat, unsigned char bits[32], bool *any) {
  * found by halving: (?=[first half's bytes]) and its groups, else the other
  * half.  Fragments that may start with a non-ASCII character come last,
  * without a lookahead (in UTF mode a class tests characters, not bytes).
- * With prune, (*PRUNE) after a group's lookahead ends the start position
- * when the group fails: right only where the alternation opens a pattern.
- * (Used for the topics; for %regex lexicons of a few dozen entries the
- * lookaheads cost more than they save.) */
+ * (*PRUNE) after a group's lookahead ends the start position when the
+ * group fails: right only where the alternation opens a pattern, as the
+ * topics' does.  (For %regex lexicons, inside patterns and a few dozen
+ * entries long, a dispatch without it measured slower than the plain list.) */
 typedef struct {
     const char *text;
     bool any;                /* may start with any byte */
@@ -367,25 +367,25 @@ static void class_of(sbuf_t *out, const alt_group_t *g, size_t n) {
     sbuf_adds(out, "])");
 }
 
-static void emit_groups(sbuf_t *out, const alt_group_t *g, size_t n, bool prune) {
+static void emit_groups(sbuf_t *out, const alt_group_t *g, size_t n) {
     if (n <= 3) {
         for (size_t i = 0; i < n; i++) {
             if (i) sbuf_addc(out, '|');
             class_of(out, g + i, 1);
-            sbuf_printf(out, "%s(?:%s)", prune ? "(*PRUNE)" : "", g[i].alts);
+            sbuf_printf(out, "(*PRUNE)(?:%s)", g[i].alts);
         }
         return;
     }
     size_t half = n / 2;
     class_of(out, g, half);
     sbuf_adds(out, "(?:");
-    emit_groups(out, g, half, prune);
+    emit_groups(out, g, half);
     sbuf_adds(out, ")|(?:");
-    emit_groups(out, g + half, n - half, prune);
+    emit_groups(out, g + half, n - half);
     sbuf_addc(out, ')');
 }
 
-static void emit_dispatch(arena_t *a, sbuf_t *out, const alt_t *alts, size_t n, bool prune) {
+static void emit_dispatch(arena_t *a, sbuf_t *out, const alt_t *alts, size_t n) {
     bool *member = arena_alloc(a, 129 * n); /* [byte][fragment]; byte 128: non-ASCII */
     for (size_t i = 0; i < n; i++)
         for (int c = 0; c < 256; c++)
@@ -412,7 +412,7 @@ static void emit_dispatch(arena_t *a, sbuf_t *out, const alt_t *alts, size_t n, 
         g->alts = sbuf_str(&b);
     }
     sbuf_adds(out, "(?:");
-    emit_groups(out, groups, ng, prune);
+    emit_groups(out, groups, ng);
     bool first = !ng;
     for (size_t i = 0; i < n; i++)
         if (member[128 * n + i]) {
@@ -631,7 +631,8 @@ static void link_same_patterns(ruleset_t *rs) {
             rule_t *r = rs->by_table[t].v[i];
             for (size_t j = 0; j < i && !r->same_as; j++) {
                 const rule_t *q = rs->by_table[t].v[j];
-                if (!q->same_as && !strcmp(q->source, r->source) && same_needs(q, r)) r->same_as = q;
+                /* one pattern, one compiled code (finish_rule) */
+                if (!q->same_as && q->re == r->re && same_needs(q, r)) r->same_as = q;
             }
         }
 }
@@ -1276,9 +1277,7 @@ static bool topic_line(line_t *l) {
 }
 
 /* The topic alternation: one dispatch (above) over every line's phrase,
- * each followed by a word end and the mark of its line; (*PRUNE) ends a
- * position once its group failed, which is right here because the
- * alternation opens the pattern. */
+ * each followed by a word end and the mark of its line. */
 static void topic_alternation(ruleset_t *rs, sbuf_t *out) {
     size_t n = rs->topics.n;
     alt_t *alts = arena_alloc(rs->arena, n * sizeof *alts);
@@ -1289,7 +1288,7 @@ static void topic_alternation(ruleset_t *rs, sbuf_t *out) {
         memcpy(alts[i].first, t->first, sizeof alts[i].first);
     }
     sbuf_adds(out, "\\b");
-    emit_dispatch(rs->arena, out, alts, n, true);
+    emit_dispatch(rs->arena, out, alts, n);
 }
 
 static bool load_topics(ruleset_t *rs, err_t *err) {
