@@ -123,15 +123,15 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
         else snprintf(r, rlen, "%s", name);
         struct stat lst, st;
         unsigned char type = names[i].type;
-        if (type == DT_UNKNOWN) {
-            if (lstat(path, &lst) != 0) {
-                inputs_push(in, r, path, strerror(errno));
-                type = DT_WHT; /* reported */
-            } else {
-                type = S_ISLNK(lst.st_mode) ? DT_LNK : S_ISDIR(lst.st_mode) ? DT_DIR : DT_REG;
-            }
+        bool unreadable = false;
+        if (type == DT_UNKNOWN) { /* the file system did not say */
+            unreadable = lstat(path, &lst) != 0;
+            if (unreadable) inputs_push(in, r, path, strerror(errno));
+            else type = S_ISLNK(lst.st_mode) ? DT_LNK : S_ISDIR(lst.st_mode) ? DT_DIR : DT_REG;
         }
-        if (type == DT_LNK) {
+        if (unreadable) {
+            /* listed above with its error */
+        } else if (type == DT_LNK) {
             /* Links to files are followed; links to directories are not,
              * so a link loop cannot make the walk endless. */
             if (stat(path, &st) != 0)
@@ -145,7 +145,7 @@ static void walk(inputs_t *in, const char *dir, const char *rel) {
                 inputs_push(in, r, path, NULL);
         } else if (type == DT_DIR) {
             walk(in, path, r);
-        } else if (type != DT_WHT && (in->all_files || is_txt(name))) {
+        } else if (in->all_files || is_txt(name)) {
             inputs_push(in, r, path, NULL); /* files, FIFOs...: read_doc tells */
         }
         free(path);
