@@ -21,6 +21,7 @@ typedef struct {
     bool excel;
     bool tables[T_COUNT];
     FILE *f[T_COUNT];
+    char *buf[T_COUNT]; /* the streams' buffers */
     char *tmp[T_COUNT], *final[T_COUNT];
     bool failed;
     char why[256];

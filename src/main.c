@@ -199,17 +199,14 @@ static int cmd_extract(cli_t *c, const char *argv0) {
     if (!c->npaths) return bad_usage(&commands[0], "%s", "no input given");
     ruleset_t *rs = load_rules(c, argv0, true);
     if (!rs) return EXIT_FATAL;
-    inputs_t in = {0};
-    in.all_files = c->all_files;
+    walk_spec_t spec = {(char *const *)c->paths, c->npaths, c->all_files, c->shard_k, c->shard_n};
     err_t err = {0};
-    for (int i = 0; i < c->npaths; i++)
-        if (!read_collect(&in, c->paths[i], &err)) {
-            err_print(&err, stderr);
-            read_inputs_free(&in);
-            rules_free(rs);
-            return EXIT_FATAL;
-        }
-    if (c->shard_n) run_shard(&in, c->shard_k, c->shard_n);
+    walker_t *walker = walker_new(&spec, &err);
+    if (!walker) {
+        err_print(&err, stderr);
+        rules_free(rs);
+        return EXIT_FATAL;
+    }
     run_opts_t o = {0};
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     o.jobs = c->jobs ? c->jobs : (cpus > 0 ? (int)cpus : 1);
@@ -219,8 +216,8 @@ static int cmd_extract(cli_t *c, const char *argv0) {
     o.quiet = c->quiet;
     o.max_bytes = c->max_bytes ? c->max_bytes : READ_DEFAULT_MAX_BYTES;
     run_install_signals();
-    int rc = run_extract(rs, &in, c->out ? c->out : "output", &o);
-    read_inputs_free(&in);
+    int rc = run_extract(rs, walker, c->out ? c->out : "output", &o);
+    walker_free(walker);
     rules_free(rs);
     return rc;
 }

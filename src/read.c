@@ -20,10 +20,11 @@
 static size_t utf8_valid_len(const unsigned char *s, size_t n);
 
 /* A file name with bytes that are not UTF-8 gets U+FFFD in the `doc`
- * column (the tables are UTF-8); the path itself is kept to open it. */
-static char *valid_name(arena_t *a, const char *name) {
+ * column (the tables are UTF-8); the path itself is kept to open it.
+ * The caller frees the result. */
+static char *valid_name(const char *name) {
     size_t n = strlen(name);
-    char *out = arena_alloc(a, n * 3 + 1);
+    char *out = xmalloc(n * 3 + 1);
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         size_t k = utf8_valid_len((const unsigned char *)name + i, n - i);
@@ -51,19 +52,251 @@ static bool valid_utf8(const char *s) {
     return true;
 }
 
-static void inputs_push(inputs_t *in, const char *name, const char *path,
-                        const char *problem) {
+uint64_t read_doc_hash(const char *name) { /* FNV-1a, stable across hosts */
+    uint64_t h = 1469598103934665603ull;
+    for (; *name; name++) h = (h ^ (unsigned char)*name) * 1099511628211ull;
+    return h;
+}
+
+static bool is_txt(const char *name) {
+    size_t n = strlen(name);
+    return n > 4 && !strcasecmp(name + n - 4, ".txt");
+}
+
+/* ---- the walk ------------------------------------------------------------ */
+
+typedef struct {
+    char *name;
+    unsigned char type; /* d_type, DT_UNKNOWN resolved by lstat */
+    char *problem;      /* the lstat that failed */
+} entry_t;
+
+/* A directory on the way down, with its entries in order. */
+typedef struct {
+    char *dir, *rel; /* on disk; relative to the root given ("" at the root) */
+    entry_t *e;
+    size_t n, next;
+} frame_t;
+
+struct walker {
+    walk_spec_t spec;
+    int next_path;
+    frame_t *stack;
+    size_t depth, cap;
+    char *path, *rel, *name, *problem; /* the input last returned */
+};
+
+/* Byte order of the whole relative path, the SPEC's row order, without
+ * holding every path: siblings compare by name, a directory's as if it
+ * ended in '/', the byte that follows it in the paths under it. */
+static int cmp_entries(const void *a, const void *b) {
+    const entry_t *ea = a, *eb = b;
+    const unsigned char *x = (const unsigned char *)ea->name, *y = (const unsigned char *)eb->name;
+    while (*x && *x == *y) x++, y++;
+    int cx = *x ? *x : ea->type == DT_DIR ? '/' : 0;
+    int cy = *y ? *y : eb->type == DT_DIR ? '/' : 0;
+    return cx - cy;
+}
+
+static char *join(const char *a, const char *b) {
+    size_t n = strlen(a) + strlen(b) + 2;
+    char *s = xmalloc(n);
+    if (a[0]) snprintf(s, n, "%s/%s", a, b);
+    else snprintf(s, n, "%s", b);
+    return s;
+}
+
+/* Opens dir and pushes its entries, sorted; false (errno set) when it
+ * cannot be read.  The type readdir gives spares an lstat per file: on a
+ * big archive those calls were a tenth of the run. */
+static bool push_dir(walker_t *w, const char *dir, const char *rel) {
+    DIR *d = opendir(dir);
+    if (!d) return false;
+    entry_t *v = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue; /* ., .. and hidden files */
+        if (n == cap) {
+            cap = cap ? cap * 2 : 32;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        entry_t *e = &v[n++];
+        e->name = xstrdup(de->d_name);
+        e->type = de->d_type;
+        e->problem = NULL;
+        if (e->type == DT_UNKNOWN) { /* the file system did not say */
+            char *path = join(dir, e->name);
+            struct stat lst;
+            if (lstat(path, &lst) != 0) e->problem = xstrdup(strerror(errno));
+            else e->type = S_ISLNK(lst.st_mode) ? DT_LNK : S_ISDIR(lst.st_mode) ? DT_DIR : DT_REG;
+            free(path);
+        }
+    }
+    closedir(d);
+    if (n) qsort(v, n, sizeof *v, cmp_entries);
+    if (w->depth == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 8;
+        w->stack = xrealloc(w->stack, w->cap * sizeof *w->stack);
+    }
+    w->stack[w->depth++] = (frame_t){xstrdup(dir), xstrdup(rel), v, n, 0};
+    return true;
+}
+
+static void pop_dir(walker_t *w) {
+    frame_t *f = &w->stack[--w->depth];
+    for (size_t i = 0; i < f->n; i++) {
+        free(f->e[i].name);
+        free(f->e[i].problem);
+    }
+    free(f->e);
+    free(f->dir);
+    free(f->rel);
+}
+
+static void forget_current(walker_t *w) {
+    free(w->path);
+    free(w->rel);
+    free(w->name);
+    free(w->problem);
+    w->path = w->rel = w->name = w->problem = NULL;
+}
+
+/* Makes (rel, path, problem) the current input; takes the strings. */
+static void set_current(walker_t *w, input_t *out, char *rel, char *path, const char *problem) {
+    w->rel = rel;
+    w->path = path;
+    w->problem = problem ? xstrdup(problem) : NULL;
+    out->path = path;
+    out->problem = w->problem;
+    out->name = rel;
+    if (!valid_utf8(rel)) out->name = w->name = valid_name(rel);
+}
+
+/* A path named on the command line: "-", a file, a directory to walk. */
+static bool start_path(walker_t *w, const char *path, input_t *out) {
+    if (!strcmp(path, "-")) {
+        set_current(w, out, xstrdup("-"), xstrdup("-"), NULL);
+        return true;
+    }
+    const char *base = strrchr(path, '/');
+    struct stat st;
+    if (stat(path, &st) != 0) { /* a dangling link (walker_new saw it) */
+        set_current(w, out, xstrdup(base ? base + 1 : path), xstrdup(path),
+                    errno == ELOOP ? "symbolic link loop" : "dangling symbolic link");
+        return true;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        set_current(w, out, xstrdup(base && base[1] ? base + 1 : path), xstrdup(path), NULL);
+        return true;
+    }
+    char *root = xstrdup(path);
+    size_t l = strlen(root);
+    while (l > 1 && root[l - 1] == '/') root[--l] = 0;
+    bool opened = push_dir(w, root, "");
+    if (!opened) set_current(w, out, xstrdup("."), root, strerror(errno));
+    else free(root);
+    return !opened;
+}
+
+/* The next input under the directory on top of the stack, or false when
+ * that directory is done. */
+static bool next_entry(walker_t *w, input_t *out) {
+    frame_t *f = &w->stack[w->depth - 1];
+    if (f->next == f->n) {
+        pop_dir(w);
+        return false;
+    }
+    const entry_t *e = &f->e[f->next++];
+    char *path = join(f->dir, e->name), *rel = join(f->rel, e->name);
+    const char *problem = e->problem;
+    bool take = true;
+    struct stat st;
+    if (problem) {
+        /* listed with the error of its lstat */
+    } else if (e->type == DT_LNK) {
+        /* Links to files are followed; links to directories are not,
+         * so a link loop cannot make the walk endless. */
+        if (stat(path, &st) != 0)
+            problem = errno == ELOOP ? "symbolic link loop" : "dangling symbolic link";
+        else if (S_ISDIR(st.st_mode)) problem = "symbolic link to a directory not followed";
+        else take = w->spec.all_files || is_txt(e->name);
+    } else if (e->type == DT_DIR) {
+        take = !push_dir(w, path, rel); /* an unreadable one is listed */
+        if (take) problem = strerror(errno);
+    } else {
+        take = w->spec.all_files || is_txt(e->name); /* files, FIFOs...: read_doc tells */
+    }
+    if (take) {
+        set_current(w, out, rel, path, problem);
+        return true;
+    }
+    free(path);
+    free(rel);
+    return false;
+}
+
+walker_t *walker_new(const walk_spec_t *spec, err_t *err) {
+    for (int i = 0; i < spec->npaths; i++) {
+        const char *p = spec->paths[i];
+        struct stat st, lst;
+        /* a missing path is a usage error; a dangling link named by the
+         * user is a document that cannot be read */
+        if (strcmp(p, "-") && stat(p, &st) != 0 && lstat(p, &lst) != 0) {
+            err_set(err, p, 0, 0, "cannot read input: %s", strerror(errno));
+            return NULL;
+        }
+    }
+    walker_t *w = xcalloc(1, sizeof *w);
+    w->spec = *spec;
+    return w;
+}
+
+bool walker_next(walker_t *w, input_t *out) {
+    for (;;) {
+        forget_current(w);
+        bool got;
+        if (w->depth) got = next_entry(w, out);
+        else if (w->next_path < w->spec.npaths) got = start_path(w, w->spec.paths[w->next_path++], out);
+        else return false;
+        if (got && (!w->spec.shard_n ||
+                    read_doc_hash(out->name) % (uint64_t)w->spec.shard_n == (uint64_t)(w->spec.shard_k - 1)))
+            return true;
+    }
+}
+
+void walker_free(walker_t *w) {
+    if (!w) return;
+    while (w->depth) pop_dir(w);
+    free(w->stack);
+    forget_current(w);
+    free(w);
+}
+
+size_t walker_count(const walker_t *w) {
+    walker_t *again = xcalloc(1, sizeof *again);
+    again->spec = w->spec;
+    input_t in;
+    size_t n = 0;
+    while (walker_next(again, &in)) n++;
+    walker_free(again);
+    return n;
+}
+
+/* ---- lists of inputs ----------------------------------------------------- */
+
+static void inputs_push(inputs_t *in, const input_t *from) {
     if (in->n == in->cap) {
         in->cap = in->cap ? in->cap * 2 : 64;
         in->v = xrealloc(in->v, in->cap * sizeof *in->v);
     }
     if (!in->strings) in->strings = arena_new();
     input_t *e = &in->v[in->n++];
-    e->path = arena_strdup(in->strings, path);
-    size_t pl = strlen(path), nl = strlen(name);
-    if (nl <= pl && !strcmp(path + pl - nl, name) && valid_utf8(name)) e->name = e->path + pl - nl;
-    else e->name = valid_name(in->strings, name);
-    e->problem = problem ? arena_strdup(in->strings, problem) : NULL;
+    e->path = arena_strdup(in->strings, from->path);
+    size_t pl = strlen(from->path), nl = strlen(from->name);
+    if (nl <= pl && !strcmp(from->path + pl - nl, from->name)) e->name = e->path + pl - nl;
+    else e->name = arena_strdup(in->strings, from->name);
+    e->problem = from->problem ? arena_strdup(in->strings, from->problem) : NULL;
 }
 
 void read_inputs_free(inputs_t *in) {
@@ -72,121 +305,14 @@ void read_inputs_free(inputs_t *in) {
     memset(in, 0, sizeof *in);
 }
 
-static bool is_txt(const char *name) {
-    size_t n = strlen(name);
-    return n > 4 && !strcasecmp(name + n - 4, ".txt");
-}
-
-static int cmp_inputs(const void *a, const void *b) {
-    return strcmp(((const input_t *)a)->name, ((const input_t *)b)->name);
-}
-
-typedef struct {
-    char *name;
-    unsigned char type; /* d_type; DT_UNKNOWN asks lstat */
-} entry_t;
-
-static int cmp_entries(const void *a, const void *b) {
-    return strcmp(((const entry_t *)a)->name, ((const entry_t *)b)->name);
-}
-
-/* Walks `dir`; `rel` is the path relative to the root given by the user.
- * The type readdir gives spares an lstat per file: on a big archive those
- * calls were a tenth of the run. */
-static void walk(inputs_t *in, const char *dir, const char *rel) {
-    DIR *d = opendir(dir);
-    if (!d) {
-        inputs_push(in, rel[0] ? rel : ".", dir, strerror(errno));
-        return;
-    }
-    entry_t *names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.') continue; /* ., .. and hidden files */
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            names = xrealloc(names, cap * sizeof *names);
-        }
-        names[n].name = xstrdup(e->d_name);
-        names[n++].type = e->d_type;
-    }
-    closedir(d);
-    if (n) qsort(names, n, sizeof *names, cmp_entries);
-    for (size_t i = 0; i < n; i++) {
-        const char *name = names[i].name;
-        size_t plen = strlen(dir) + strlen(name) + 2;
-        size_t rlen = strlen(rel) + strlen(name) + 2;
-        char *path = xmalloc(plen), *r = xmalloc(rlen);
-        snprintf(path, plen, "%s/%s", dir, name);
-        if (rel[0]) snprintf(r, rlen, "%s/%s", rel, name);
-        else snprintf(r, rlen, "%s", name);
-        struct stat lst, st;
-        unsigned char type = names[i].type;
-        bool unreadable = false;
-        if (type == DT_UNKNOWN) { /* the file system did not say */
-            unreadable = lstat(path, &lst) != 0;
-            if (unreadable) inputs_push(in, r, path, strerror(errno));
-            else type = S_ISLNK(lst.st_mode) ? DT_LNK : S_ISDIR(lst.st_mode) ? DT_DIR : DT_REG;
-        }
-        if (unreadable) {
-            /* listed above with its error */
-        } else if (type == DT_LNK) {
-            /* Links to files are followed; links to directories are not,
-             * so a link loop cannot make the walk endless. */
-            if (stat(path, &st) != 0)
-                inputs_push(in, r, path,
-                            errno == ELOOP ? "symbolic link loop"
-                                           : "dangling symbolic link");
-            else if (S_ISDIR(st.st_mode))
-                inputs_push(in, r, path,
-                            "symbolic link to a directory not followed");
-            else if (in->all_files || is_txt(name))
-                inputs_push(in, r, path, NULL);
-        } else if (type == DT_DIR) {
-            walk(in, path, r);
-        } else if (in->all_files || is_txt(name)) {
-            inputs_push(in, r, path, NULL); /* files, FIFOs...: read_doc tells */
-        }
-        free(path);
-        free(r);
-        free(names[i].name);
-    }
-    free(names);
-}
-
 bool read_collect(inputs_t *in, const char *path, err_t *err) {
-    if (!strcmp(path, "-")) {
-        inputs_push(in, "-", "-", NULL);
-        return true;
-    }
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        struct stat lst;
-        if (lstat(path, &lst) == 0) { /* a dangling link named by the user */
-            const char *base = strrchr(path, '/');
-            inputs_push(in, base ? base + 1 : path, path,
-                        errno == ELOOP ? "symbolic link loop"
-                                       : "dangling symbolic link");
-            return true;
-        }
-        return err_set(err, path, 0, 0, "cannot read input: %s",
-                       strerror(errno));
-    }
-    if (S_ISDIR(st.st_mode)) {
-        char *root = xstrdup(path);
-        size_t l = strlen(root);
-        while (l > 1 && root[l - 1] == '/') root[--l] = 0;
-        size_t from = in->n;
-        walk(in, root, "");
-        free(root);
-        /* byte order of the whole relative path: the SPEC's row order, and
-         * the order `merge` restores */
-        if (in->n > from) qsort(in->v + from, in->n - from, sizeof *in->v, cmp_inputs);
-        return true;
-    }
-    const char *base = strrchr(path, '/');
-    inputs_push(in, base && base[1] ? base + 1 : path, path, NULL);
+    char *paths[] = {(char *)path};
+    walk_spec_t spec = {paths, 1, in->all_files, 0, 0};
+    walker_t *w = walker_new(&spec, err);
+    if (!w) return false;
+    input_t one;
+    while (walker_next(w, &one)) inputs_push(in, &one);
+    walker_free(w);
     return true;
 }
 

@@ -30,24 +30,15 @@ void run_install_signals(void) {
     signal(SIGXFSZ, SIG_IGN);
 }
 
-uint64_t run_doc_hash(const char *name) { /* FNV-1a, stable across hosts */
-    uint64_t h = 1469598103934665603ull;
-    for (; *name; name++) h = (h ^ (unsigned char)*name) * 1099511628211ull;
-    return h;
-}
-
-void run_shard(inputs_t *in, int k, int n) {
-    size_t w = 0;
-    for (size_t i = 0; i < in->n; i++) {
-        if ((int)(run_doc_hash(in->v[i].name) % (uint64_t)n) == k - 1) in->v[w++] = in->v[i];
-    }
-    in->n = w;
-}
-
 typedef struct {
     const ruleset_t *rs;
-    const inputs_t *in;
     const run_opts_t *opts;
+    /* the walk hands out inputs one at a time: index `taken` goes to the
+     * next input, both under take_mu; `total` is known once it ends */
+    walker_t *walker;
+    pthread_mutex_t take_mu;
+    size_t taken;
+    atomic_size_t total;
     extract_opts_t xopts;
     read_opts_t ropts;
     size_t window;
@@ -61,7 +52,6 @@ typedef struct {
      * their slot: memory goes back to the thread that allocated it instead
      * of the writer contending for the worker's malloc arena */
     _Atomic(doc_t *) *spent;
-    atomic_size_t next;      /* next input to take */
     atomic_size_t written;   /* documents emitted so far */
     atomic_int room_waiters; /* workers asleep for room in the ring */
     /* the writer sleeps until documents wait_from..wait_to are all done:
@@ -82,8 +72,17 @@ static void *worker_main(void *arg) {
     shared_t *sh = arg;
     worker_t *w = worker_new(sh->rs);
     for (;;) {
-        size_t i = atomic_fetch_add(&sh->next, 1);
-        if (i >= sh->in->n || stop_requested) break;
+        pthread_mutex_lock(&sh->take_mu);
+        input_t got;
+        if (stop_requested || !walker_next(sh->walker, &got)) {
+            atomic_store(&sh->total, sh->taken);
+            pthread_mutex_unlock(&sh->take_mu);
+            break;
+        }
+        size_t i = sh->taken++;
+        /* the walk's strings change with its next input */
+        input_t in = {xstrdup(got.name), xstrdup(got.path), got.problem ? xstrdup(got.problem) : NULL};
+        pthread_mutex_unlock(&sh->take_mu);
         if (i >= atomic_load(&sh->written) + sh->window) {
             pthread_mutex_lock(&sh->mu);
             atomic_fetch_add(&sh->room_waiters, 1);
@@ -92,9 +91,15 @@ static void *worker_main(void *arg) {
             atomic_fetch_sub(&sh->room_waiters, 1);
             pthread_mutex_unlock(&sh->mu);
         }
-        if (stop_requested) break;
-        doc_free(atomic_exchange(&sh->spent[i % sh->window], NULL));
-        doc_t *d = read_doc(&sh->in->v[i], &sh->ropts);
+        doc_t *d = NULL;
+        if (!stop_requested) {
+            doc_free(atomic_exchange(&sh->spent[i % sh->window], NULL));
+            d = read_doc(&in, &sh->ropts);
+        }
+        free((char *)in.name);
+        free((char *)in.path);
+        free((char *)in.problem);
+        if (!d) break;
         extract_pipeline(d, sh->rs, w, &sh->xopts, NULL);
         emit_render(d, sh->opts->excel, sh->opts->trace); /* formatting off the writer */
         atomic_store(&sh->slots[i % sh->window], d);
@@ -117,7 +122,7 @@ static double now(void) {
     return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }
 
-int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run_opts_t *opts) {
+int run_extract(const ruleset_t *rs, walker_t *walker, const char *outdir, const run_opts_t *opts) {
     err_t err = {0};
     emitter_t em;
     if (!emit_open(&em, outdir, opts->excel, opts->trace, &err)) {
@@ -127,7 +132,9 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     shared_t sh;
     memset(&sh, 0, sizeof sh);
     sh.rs = rs;
-    sh.in = in;
+    sh.walker = walker;
+    pthread_mutex_init(&sh.take_mu, NULL);
+    atomic_init(&sh.total, SIZE_MAX);
     sh.opts = opts;
     sh.xopts.trace = opts->trace;
     sh.ropts.max_bytes = opts->max_bytes;
@@ -136,7 +143,6 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     sh.slots = xcalloc(sh.window, sizeof *sh.slots);
     sh.spent = xcalloc(sh.window, sizeof *sh.spent);
     for (size_t k = 0; k < sh.window; k++) atomic_init(&sh.slots[k], NULL), atomic_init(&sh.spent[k], NULL);
-    atomic_init(&sh.next, 0);
     atomic_init(&sh.written, 0);
     atomic_init(&sh.room_waiters, 0);
     atomic_init(&sh.writer_waits, false);
@@ -147,17 +153,20 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     for (int j = 0; j < jobs; j++) pthread_create(&th[j], NULL, worker_main, &sh);
 
     bool progress = !opts->quiet && isatty(STDERR_FILENO);
+    /* the total is one more walk of the directories, only for a person */
+    size_t shown_total = progress ? walker_count(walker) : 0;
     double t0 = now(), last = 0;
     size_t bytes = 0, not_ok = 0;
-    for (size_t i = 0; i < in->n; i++) {
+    for (size_t i = 0; i < atomic_load(&sh.total); i++) {
         _Atomic(doc_t *) *slot = &sh.slots[i % sh.window];
         doc_t *d = atomic_load(slot);
         if (!d) {
             pthread_mutex_lock(&sh.mu);
             sh.wait_from = i;
-            sh.wait_to = i + sh.window / 2 - 1 < in->n ? i + sh.window / 2 - 1 : in->n - 1;
+            size_t total = atomic_load(&sh.total);
+            sh.wait_to = i + sh.window / 2 - 1 < total ? i + sh.window / 2 - 1 : total - 1;
             atomic_store(&sh.writer_waits, true);
-            while (!(d = atomic_load(slot)) && !stop_requested) {
+            while (!(d = atomic_load(slot)) && !stop_requested && i < atomic_load(&sh.total)) {
                 /* wake up now and then: a signal must not wait for a long
                  * document to finish */
                 struct timespec until;
@@ -170,7 +179,7 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
             pthread_mutex_unlock(&sh.mu);
         }
         atomic_store(slot, NULL);
-        if (!d) break; /* stopped */
+        if (!d) break; /* stopped, or the walk ended before i */
         emit_doc(&em, d);
         bytes += d->bytes;
         if (d->status != DOC_OK) not_ok++;
@@ -184,12 +193,13 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
             pthread_mutex_unlock(&sh.mu);
         }
         double t = progress ? now() : 0;
-        if (progress && (t - last > 0.25 || i + 1 == in->n)) {
+        if (progress && (t - last > 0.25 || i + 1 == shown_total)) {
             last = t;
             double el = t - t0 > 1e-6 ? t - t0 : 1e-6;
             double rate = (double)(i + 1) / el;
-            fprintf(stderr, "\r%zu/%zu documents  %.1f MB/s  ETA %.0fs   ", i + 1, in->n,
-                    (double)bytes / el / 1e6, (double)(in->n - i - 1) / (rate > 0 ? rate : 1));
+            size_t left = shown_total > i + 1 ? shown_total - i - 1 : 0;
+            fprintf(stderr, "\r%zu/%zu documents  %.1f MB/s  ETA %.0fs   ", i + 1, shown_total,
+                    (double)bytes / el / 1e6, (double)left / (rate > 0 ? rate : 1));
         }
     }
     if (progress) fputc('\n', stderr);
@@ -204,7 +214,7 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
         _exit(EXIT_FATAL);
     }
     pthread_mutex_lock(&sh.mu);
-    atomic_store(&sh.written, in->n + sh.window); /* release anyone waiting for room */
+    atomic_store(&sh.written, SIZE_MAX / 2); /* release anyone waiting for room */
     pthread_cond_broadcast(&sh.room_cv);
     pthread_mutex_unlock(&sh.mu);
     for (int j = 0; j < jobs; j++) pthread_join(th[j], NULL);
@@ -216,6 +226,7 @@ int run_extract(const ruleset_t *rs, inputs_t *in, const char *outdir, const run
     free(sh.spent);
     free(th);
     pthread_mutex_destroy(&sh.mu);
+    pthread_mutex_destroy(&sh.take_mu);
     pthread_cond_destroy(&sh.done_cv);
     pthread_cond_destroy(&sh.room_cv);
 

@@ -1,5 +1,10 @@
 /* read and normalize: encodings, NFKC, quotes, dashes, spaces, the
  * offset map back to original bytes. */
+#define _DEFAULT_SOURCE
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "norm.h"
 #include "read.h"
 #include "unit.h"
@@ -11,6 +16,8 @@ static doc_t *normalized(const char *bytes, size_t n) {
     worker_free(w);
     return d;
 }
+
+static void test_walk(void);
 
 void test_read(void) {
     doc_t *d = read_bytes("t", "a\r\nb\rc", 6);
@@ -45,6 +52,84 @@ void test_read(void) {
     CHECK_STR(d->text, "Hello");
     CHECK(d->status == DOC_OK);
     doc_free(d);
+
+    test_walk();
+}
+
+static void touch(const char *dir, const char *rel) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    for (char *p = path + strlen(dir) + 1; (p = strchr(p, '/')); p++) {
+        *p = 0;
+        mkdir(path, 0700);
+        *p = '/';
+    }
+    FILE *f = fopen(path, "w");
+    if (f) fclose(f);
+}
+
+static int cmp_names(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The walk streams inputs in byte order of the whole relative path (the
+ * SPEC's row order) while sorting one directory at a time: "a.txt" comes
+ * before "a/b.txt" ('.' < '/') and "a0.txt" after it. */
+static void test_walk(void) {
+    char dir[] = "/tmp/readout-walk-XXXXXX";
+    if (!mkdtemp(dir)) {
+        CHECK(!"mkdtemp");
+        return;
+    }
+    const char *files[] = {"a/b.txt", "a.txt", "a0.txt", "a-b.txt", "a/c/d.txt", "a.b/e.txt",
+                           "B.TXT", "z.txt", "a/c.txt"};
+    size_t n = sizeof files / sizeof *files;
+    for (size_t i = 0; i < n; i++) touch(dir, files[i]);
+    touch(dir, ".hidden.txt");
+    touch(dir, "notes.csv");
+    const char *sorted[16];
+    memcpy(sorted, files, sizeof files);
+    qsort(sorted, n, sizeof *sorted, cmp_names);
+
+    char *paths[] = {dir};
+    walk_spec_t spec = {paths, 1, false, 0, 0};
+    err_t err = {0};
+    walker_t *w = walker_new(&spec, &err);
+    CHECK(w != NULL);
+    input_t in;
+    size_t got = 0;
+    while (w && walker_next(w, &in)) {
+        if (got < n) CHECK_STR(in.name, sorted[got]);
+        got++;
+    }
+    CHECK(got == n);
+    CHECK(w && walker_count(w) == n);
+    walker_free(w);
+
+    /* three shards: every input in exactly one */
+    size_t seen = 0;
+    for (int k = 1; k <= 3; k++) {
+        walk_spec_t shard = {paths, 1, false, k, 3};
+        w = walker_new(&shard, &err);
+        while (w && walker_next(w, &in)) {
+            CHECK(read_doc_hash(in.name) % 3 == (uint64_t)(k - 1));
+            seen++;
+        }
+        walker_free(w);
+    }
+    CHECK(seen == n);
+
+    char missing[600];
+    snprintf(missing, sizeof missing, "%s/none", dir);
+    char *bad[] = {dir, missing};
+    walk_spec_t nothing = {bad, 2, false, 0, 0};
+    err_t e2 = {0};
+    CHECK(walker_new(&nothing, &e2) == NULL);
+    CHECK(strstr(e2.msg, "cannot read input") != NULL);
+
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK(system(cmd) == 0);
 }
 
 void test_norm(void) {
