@@ -160,6 +160,17 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
     return true;
 }
 
+/* "cooperation.Minister Iwaya stated": a sentence glued to the next one by
+ * copying from a web page.  A word of three small letters, the period, then
+ * a capitalized word: not an initial ("J.Smith"), an abbreviation
+ * ("U.S.Secretary"), a number or a domain name ("mofa.go.jp"). */
+static bool glued_sentence_start(const char *t, uint32_t start, uint32_t p, uint32_t end) {
+    if (t[p] != '.' || p < start + 3 || p + 2 >= end) return false;
+    for (uint32_t k = p - 3; k < p; k++)
+        if (!islower((unsigned char)t[k])) return false;
+    return isupper((unsigned char)t[p + 1]) && islower((unsigned char)t[p + 2]);
+}
+
 static void split_sentences(seg_t *s, span_t para, int pidx, unsigned flags) {
     doc_t *d = s->d;
     uint32_t from = para.start;
@@ -169,7 +180,13 @@ static void split_sentences(seg_t *s, span_t para, int pidx, unsigned flags) {
         uint32_t j = i + 1;
         while (j < para.end && strchr("\"')]", d->text[j])) j++;
         if (j >= para.end) break;
-        if (d->text[j] != ' ' && d->text[j] != '\n') continue;
+        if (d->text[j] != ' ' && d->text[j] != '\n') {
+            if (glued_sentence_start(d->text, para.start, i, para.end)) {
+                add_sentence(d, (span_t){from, i + 1}, pidx, flags);
+                from = i + 1;
+            }
+            continue;
+        }
         uint32_t k = j;
         while (k < para.end && (d->text[k] == ' ' || d->text[k] == '\n')) k++;
         if (k >= para.end) break;

@@ -8,5 +8,6 @@ concurs
 concur
 reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)
 were\s+in\s+agreement
-it\s+matched
+matched(?=\s+(?:to|that|on)\b)
 affirmed\s+their\s+agreement
+aligned\s+their\s+(?:policies|positions|views|approaches)

@@ -3,3 +3,4 @@
 exchanged\s+(?:\w+\s+){0,2}(?:views|opinions|ideas|information)
 exchange\s+of\s+views
 exchanged\s+views
+(?:views|opinions)\s+were\s+(?:also\s+)?exchanged

@@ -19,9 +19,11 @@ informed
 described
 remarked
 gave\s+an\s+explanation
-expressed\s+(?:his\s+|her\s+|their\s+)?(?:hope|wish|support|view|expectation)
+expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that
 noted\s+that
 pointed\s+out
+responded\s+that
+replied\s+that
 alleged
 alleges
 cautioned

@@ -42,6 +42,16 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 2), "They agreed on No. 5 and on a 2.5 percent rise.");
     doc_free(d);
 
+    /* sentences glued by a web page's copy, but not initials, abbreviations
+     * or domain names */
+    d = segmented("Title Line\n\nThey confirmed future cooperation.Minister Iwaya stated his view. "
+                  "J.Smith of the U.S.Navy wrote to mofa.go.jp today.\n");
+    CHECK(count(d, SENT_BODY) == 3);
+    CHECK_STR(sent(d, SENT_BODY, 0), "They confirmed future cooperation.");
+    CHECK_STR(sent(d, SENT_BODY, 1), "Minister Iwaya stated his view.");
+    CHECK_STR(sent(d, SENT_BODY, 2), "J.Smith of the U.S.Navy wrote to mofa.go.jp today.");
+    doc_free(d);
+
     /* bullets, a lead-in, continuation by indentation, the end of a list */
     d = segmented(
         "Title Line\n\n"
