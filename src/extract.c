@@ -104,6 +104,24 @@ static void run_tables(ex_t *x) {
     }
 }
 
+static bool corefer(const talk_t *t, mention_t *p);
+
+/* Whether the text at sp is a whole word of a participant's name: "Mr
+ * Duale" after "Cabinet Secretary ... Aden Bare Duale", whom no gazetteer
+ * knows. */
+static bool names_a_participant(const doc_t *d, const talk_t *t, span_t sp) {
+    size_t n = sp.end - sp.start;
+    if (n < 3) return false;
+    for (size_t i = 0; i < t->parts.n; i++) {
+        const char *name = t->parts.v[i].m.name;
+        for (const char *h = name; h && *h; h++)
+            if ((h == name || h[-1] == ' ') && !strncmp(h, d->text + sp.start, n) &&
+                (h[n] == 0 || h[n] == ' '))
+                return true;
+    }
+    return false;
+}
+
 /* Mentions of a sentence, resolved in the context of a talk. */
 static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
@@ -117,13 +135,16 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     for (size_t k = 0; k < si->part_n; k++) {
         const match_t *m = &x->mv.v[si->part_from + k];
         if (m->dropped) continue;
-        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
-            (m->has >> F_NAME & 1) && !people_may_be_known(x->rs, x->d, m->group[F_NAME]))
+        /* a bare name counts when the gazetteer or the talk knows it */
+        bool bare = m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
+                    (m->has >> F_NAME & 1);
+        if (bare && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
+            !(t && names_a_participant(x->d, t, m->group[F_NAME])))
             continue;
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         people_resolve(x->rs, x->d, &p, &ctx);
-        if (p.unresolved && !strcmp(p.role, "known")) continue;
+        if (bare && p.unresolved && !(t && corefer(t, &p))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
@@ -323,17 +344,27 @@ static void build_talks(ex_t *x) {
             if (!p->country) settle_country(x, cur ? cur : &probe, p);
             mention_sides(p, &s);
         }
-        if (!s.n) continue;
-        bool fresh = !cur;
-        if (cur) {
-            for (int k = 0; k < s.n; k++)
-                if (!sides_has(&cur->sides, s.code[k])) fresh = true;
-            /* A repeated event sentence with a new date is a new talk. */
-        }
+        /* The same people again on another day or at another hour ("the
+         * two leaders held a working dinner from 6:40 p.m."): a new talk.
+         * A sentence restating the talk's own time is not. */
+        bool other_time = cur && ((probe.has_start && cur->has_start && probe.t.start != cur->t.start) ||
+                                  (probe.has_date && cur->has_date &&
+                                   (probe.t.date.y != cur->t.date.y || probe.t.date.m != cur->t.date.m ||
+                                    probe.t.date.d != cur->t.date.d)));
+        if (!s.n && !other_time) continue;
+        bool fresh = !cur || other_time;
+        for (int k = 0; cur && k < s.n; k++)
+            if (!sides_has(&cur->sides, s.code[k])) fresh = true;
         if (!fresh) continue;
         cur = new_talk(x, (int)i);
         cur->t = probe.t;
         cur->has_date = probe.has_date;
+        if (!s.n) { /* nobody named: the people of the talk before, and its
+                     * day unless another is given ("following the meeting") */
+            const talk_t *before = &x->talks.v[x->talks.n - 2];
+            for (size_t k = 0; k < before->parts.n; k++) talk_add_part(x, cur, &before->parts.v[k].m);
+            if (!probe.has_date && before->has_date) cur->has_date = true, cur->t.date = before->t.date;
+        }
         cur->has_start = probe.has_start;
         cur->has_dur = probe.has_dur;
         cur->evidence_sent = probe.evidence_sent;
@@ -454,11 +485,13 @@ typedef struct {
     span_t span;
     const char *actor; /* code, "both", or NULL for a pronoun */
     bool pronoun, side, person;
+    bool counterpart; /* "her counterpart": the side facing the last one alone */
 } cand_t;
 
 typedef struct {
     const char *last_single; /* the last side that spoke or acted alone */
     const char *last_subject;
+    const talk_t *talk;      /* the sentence's talk */
 } discourse_t;
 
 static int cmp_cand(const void *a, const void *b) {
@@ -472,7 +505,7 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     for (size_t k = 0; k < si->mentions.n && n < max; k++) {
         mention_t *p = &si->mentions.v[k];
         if (!p->country) continue;
-        cand_t c = {p->span, p->country, false, false, true};
+        cand_t c = {p->span, p->country, false, false, true, false};
         out[n++] = c;
     }
     for (size_t k = 0; k < si->actor_n && n < max; k++) {
@@ -483,9 +516,10 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         for (size_t j = 0; j < n; j++)
             if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
         if (overlaps) continue;
-        cand_t c = {m->span, NULL, false, false, false};
+        cand_t c = {m->span, NULL, false, false, false, false};
         if (a && !strcmp(a, "both")) c.actor = "both";
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true;
+        else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
         else if (a && !strcmp(a, "side")) {
             const char *cs = match_group(x->d, m, F_COUNTRY);
             c.actor = cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
@@ -550,21 +584,39 @@ static uint32_t last_break(const breaks_t *b, uint32_t from, uint32_t to) {
     return lo && b->at[lo - 1] > from ? b->at[lo - 1] : from;
 }
 
+static const char *other_side(const talk_t *t, const char *subject) {
+    if (!t || !subject) return NULL;
+    for (int k = 0; k < t->sides.n; k++)
+        if (strcmp(t->sides.code[k], subject)) return t->sides.code[k];
+    return NULL;
+}
+
 static const char *cand_actor(const cand_t *c, discourse_t *ds) {
     if (c->pronoun) return ds->last_single;
+    if (c->counterpart) return other_side(ds->talk, ds->last_single);
     return c->actor;
+}
+
+/* Whether the text just before `at` is the word w (with its blank). */
+static bool word_before(const doc_t *d, uint32_t at, const char *w) {
+    size_t l = strlen(w);
+    return at >= l && !strncasecmp(d->text + at - l, w, l) &&
+           (at == l || !isalpha((unsigned char)d->text[at - l - 1]));
 }
 
 static bool preceded_by_preposition(const doc_t *d, uint32_t at) {
     static const char *const preps[] = {"to ", "with ", "for ", "of ", "on ", "about ",
                                         "and ", "by ", "congratulated ", "thanked ",
                                         "invited ", "told ", "urged ", NULL};
-    for (int i = 0; preps[i]; i++) {
-        size_t l = strlen(preps[i]);
-        if (at >= l && !strncasecmp(d->text + at - l, preps[i], l) &&
-            (at == l || !isalpha((unsigned char)d->text[at - l - 1])))
-            return true;
-    }
+    /* "thanked the Defence Secretary": the article is not the subject's */
+    static const char *const articles[] = {"the ", "his ", "her ", "their ", NULL};
+    for (int i = 0; articles[i]; i++)
+        if (word_before(d, at, articles[i])) {
+            at -= (uint32_t)strlen(articles[i]);
+            break;
+        }
+    for (int i = 0; preps[i]; i++)
+        if (word_before(d, at, preps[i])) return true;
     return false;
 }
 
@@ -638,13 +690,6 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     return NULL;
 }
 
-static const char *other_side(const talk_t *t, const char *subject) {
-    if (!t || !subject) return NULL;
-    for (int k = 0; k < t->sides.n; k++)
-        if (strcmp(t->sides.code[k], subject)) return t->sides.code[k];
-    return NULL;
-}
-
 static void emit_positions(ex_t *x) {
     doc_t *d = x->d;
     discourse_t ds = {0};
@@ -653,6 +698,7 @@ static void emit_positions(ex_t *x) {
         if (!body_sentence(&d->sents.v[i])) continue;
         sinfo_t *si = &x->si[i];
         talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
+        ds.talk = t;
         cand_t cands[64];
         size_t nc = candidates(x, i, cands, 64);
         breaks_t breaks = {NULL, 0};

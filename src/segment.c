@@ -81,10 +81,12 @@ static bool heading_like(seg_t *s, const line_t *l) {
         while (e > l->cstart && d->text[e - 1] == ' ') e--;
         if (period_ends_sentence(s, l->cstart, e - 1)) return false;
     }
-    /* Prose has several sentences; a heading has none inside. */
+    /* Prose has several sentences; a heading has none inside ("EAM Dr. S.
+     * Jaishankar's meeting" has abbreviations). */
     for (uint32_t i = l->cstart; i + 2 < l->end; i++)
         if (d->text[i] == '.' && d->text[i + 1] == ' ' && isupper((unsigned char)d->text[i + 2]) &&
-            i > l->cstart + 3 && islower((unsigned char)d->text[i - 1]))
+            i > l->cstart + 3 && islower((unsigned char)d->text[i - 1]) &&
+            period_ends_sentence(s, l->cstart, i))
             return false;
     return true;
 }
@@ -138,6 +140,14 @@ static void add_sentence(doc_t *d, span_t sp, int para, unsigned flags) {
     VEC_PUSH(d->arena, d->sents, st);
 }
 
+/* "J." or "L.P.": capitals each followed by a period. */
+static bool initials(const char *t, uint32_t len) {
+    if (len < 2 || len % 2) return false;
+    for (uint32_t k = 0; k < len; k += 2)
+        if (!isupper((unsigned char)t[k]) || t[k + 1] != '.') return false;
+    return true;
+}
+
 /* The token that ends at the period at p: an abbreviation, an initial or a
  * number does not end a sentence. */
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
@@ -148,7 +158,7 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
            d->text[b - 1] != '"')
         b--;
     uint32_t len = p + 1 - b;
-    if (len == 2 && isupper((unsigned char)d->text[b])) return false; /* "J." */
+    if (initials(d->text + b, len)) return false; /* "J.", "L.P." */
     const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
     if (ab && lexicon_find(ab, d->text + b, len)) return false;
     /* "Japan-U.S." ends in an abbreviation too */

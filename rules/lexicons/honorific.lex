@@ -56,3 +56,9 @@ Shri
 Gen.
 Gen. (ret.)
 Senator
+Sayyid
+Sheikha
+Datuk
+Dato'
+Dato' Seri
+Tan Sri

@@ -46,3 +46,9 @@ Lt. Gen.
 Senator
 Sen.
 Madam
+Sayyid
+Sheikha
+Datuk
+Dato'
+Dato' Seri
+Tan Sri

@@ -23,6 +23,8 @@ expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that
 noted\s+that
 pointed\s+out
 responded\s+that
+set\s+out
+presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies)
 replied\s+that
 alleged
 alleges

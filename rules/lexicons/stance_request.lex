@@ -12,3 +12,4 @@ urging
 asked
 appealed
 (?<!was\s)(?<!were\s)encouraged
+sought(?!\s+to\b)

@@ -96,6 +96,8 @@ static const char *TALK =
     "On November 25, 2020, Defense Minister Kishi held a telephone talk with Canadian Defense "
     "Minister Sajjan.\n\n";
 
+static void test_talk_structure(void);
+
 /* actor of the first positions row of kind `kind`, or "(none)" */
 static const char *actor_of(const char *body, const char *kind) {
     static char out[32];
@@ -115,6 +117,7 @@ static const char *actor_of(const char *body, const char *kind) {
 }
 
 void test_positions(void) {
+    test_talk_structure();
     CHECK_STR(actor_of("The two Ministers agreed to cooperate.", "agree"), "both");
     CHECK_STR(actor_of("Both sides reaffirmed the partnership.", "reaffirm"), "both");
     CHECK_STR(actor_of("They welcomed the progress.", "welcome"), "both");
@@ -138,4 +141,36 @@ void test_positions(void) {
     CHECK_STR(actor_of("The two Ministers will continue to welcome such efforts.", "welcome"), "(none)");
     /* discuss and exchange_views are always both */
     CHECK_STR(actor_of("Minister Kishi discussed regional affairs.", "discuss"), "both");
+    /* the object of "thanked the ..." is not the subject of the next clause */
+    CHECK_STR(actor_of("Minister Sajjan thanked the Defense Minister for the support and welcomed the plan.",
+                       "welcome"), "CA");
+    /* "her counterpart": the side facing the one that last acted alone */
+    CHECK_STR(actor_of("Minister Kishi explained the situation. His counterpart explained Canada's position.",
+                       "explain"), "JP");
+    CHECK_STR(actor_of("Minister Kishi welcomed the visit. His counterpart explained Canada's position.",
+                       "explain"), "CA");
+    /* "it was agreed", "it matched": the ministers together */
+    CHECK_STR(actor_of("Minister Kishi explained the plan, and it was agreed that work would begin.", "agree"),
+              "both");
+}
+
+/* A participant no gazetteer knows is still the side of "Mr Duale"; the
+ * same people again at another hour are a new talk. */
+static void test_talk_structure(void) {
+    doc_t *d = unit_extract("t",
+        "Defence Ministers meet in New Delhi\n\n"
+        "December 5, 2023\n\n"
+        "Raksha Mantri Shri Rajnath Singh held talks with the Cabinet Secretary for Defence of the "
+        "Republic of Kenya Mr Aden Bare Duale in New Delhi on December 05, 2023 from 10:00.\n\n"
+        "Mr Duale appreciated India's assistance in training.\n\n"
+        "Following the talks, the two ministers held a working lunch from 12:30.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "start_time"), "12:30");
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "date"), "2023-12-05");
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "countries"), "IN;KE");
+    const char *actor = "(none)";
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
+        if (!strcmp(unit_cell(d, T_POSITIONS, i, "kind"), "praise")) actor = unit_cell(d, T_POSITIONS, i, "actor");
+    CHECK_STR(actor, "KE");
+    doc_free(d);
 }
