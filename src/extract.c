@@ -135,6 +135,9 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     for (size_t k = 0; k < si->part_n; k++) {
         const match_t *m = &x->mv.v[si->part_from + k];
         if (m->dropped) continue;
+        /* role=none vetoes the mentions it overlaps ("following the call
+         * with Secretary Austin": the talk before) */
+        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "none")) continue;
         /* a bare name counts when the gazetteer or the talk knows it */
         bool bare = m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
                     (m->has >> F_NAME & 1);
@@ -151,6 +154,11 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
 
 static void talk_time_from(ex_t *x, talk_t *t, size_t i) {
     sinfo_t *si = &x->si[i];
+    /* "today (4 February)": a written date right after the relative one
+     * wins over it (a release dated a day later would shift "today"); "today
+     * ... to discuss the Aug. 5 incident" is another day */
+    bool relative_here = false;
+    uint32_t relative_end = 0;
     for (size_t k = 0; k < si->time_n; k++) {
         const match_t *m = &x->mv.v[si->time_from + k];
         if (m->dropped) continue;
@@ -160,7 +168,15 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i) {
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
         if (v.problem) doc_note(x->d, "%s", v.problem);
         bool used = false;
-        if (v.has_date && !t->has_date) t->has_date = true, t->t.date = v.date, used = true;
+        bool relative = m->has >> F_REL & 1;
+        bool restates = relative_here && !relative && m->span.start <= relative_end + 3;
+        if (v.has_date && (!t->has_date || restates)) {
+            t->has_date = true;
+            t->t.date = v.date;
+            relative_here = relative;
+            relative_end = m->span.end;
+            used = true;
+        }
         if (v.start >= 0 && !t->has_start) {
             t->has_start = true;
             t->t.start = v.start;
@@ -206,6 +222,15 @@ static bool has_role(const match_t *m, const char *role) {
 
 /* A sentence reports a talk when an event rule matches outside every
  * "future" match ("would like to hold talks with"). */
+/* "Following the call with ...": the talk comes after the one before, on
+ * its day unless the sentence gives another. */
+static bool has_sequel(ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++)
+        if (has_role(&x->mv.v[si->talk_from + k], "sequel")) return true;
+    return false;
+}
+
 static bool has_event(ex_t *x, size_t i) {
     sinfo_t *si = &x->si[i];
     if (!si->talk_n) return false;
@@ -226,11 +251,29 @@ static void mention_sides(const mention_t *p, sides_t *s) {
     for (int g = 0; g < p->ngroup; g++) sides_add(s, p->group[g]);
 }
 
+/* Whether every word of `part` is a word of `whole`, in any case: "Oniki"
+ * and "ONIKI Makoto" name one person no gazetteer knows. */
+static bool words_within(const char *part, const char *whole) {
+    for (const char *w = part; *w;) {
+        size_t n = strcspn(w, " ");
+        bool found = false;
+        for (const char *h = whole; *h && !found;) {
+            size_t m = strcspn(h, " ");
+            found = m == n && !strncasecmp(h, w, n);
+            h += m + (h[m] == ' ');
+        }
+        if (!found) return false;
+        w += n + (w[n] == ' ');
+    }
+    return true;
+}
+
 static bool same_person(const mention_t *a, const mention_t *b) {
     if (a->holder && b->holder) return !strcmp(a->holder->name, b->holder->name);
     if (!a->country || !b->country || strcmp(a->country, b->country)) return false;
     if (a->office && b->office && strcmp(a->office, b->office)) return false;
-    if (a->name_text && b->name_text && !a->holder && !b->holder) return !strcmp(a->name_text, b->name_text);
+    if (a->name_text && b->name_text && !a->holder && !b->holder)
+        return words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text);
     return true;
 }
 
@@ -243,6 +286,9 @@ static void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
         if (!q->holder && p->holder) {
             q->holder = p->holder;
             q->name = p->name;
+        } else if (!q->holder && p->name_text &&
+                   (!q->name_text || strlen(p->name_text) > strlen(q->name_text))) {
+            q->name_text = q->name = p->name_text; /* the fuller name */
         }
         if (!q->office && p->office) q->office = p->office;
         if (p->title && (!q->title || strlen(p->title) > strlen(q->title))) q->title = p->title;
@@ -356,19 +402,42 @@ static void build_talks(ex_t *x) {
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
         if (!fresh) continue;
-        cur = new_talk(x, (int)i);
-        cur->t = probe.t;
-        cur->has_date = probe.has_date;
-        if (!s.n) { /* nobody named: the people of the talk before, and its
-                     * day unless another is given ("following the meeting") */
-            const talk_t *before = &x->talks.v[x->talks.n - 2];
-            for (size_t k = 0; k < before->parts.n; k++) talk_add_part(x, cur, &before->parts.v[k].m);
-            if (!probe.has_date && before->has_date) cur->has_date = true, cur->t.date = before->t.date;
+        if (cur && !other_time && cur->sides.n < 2) {
+            /* "X held back-to-back calls with his counterparts": a talk with
+             * one side so far is still being introduced; the sentence that
+             * names the other side completes it */
+            if (!cur->has_date && probe.has_date) cur->has_date = true, cur->t.date = probe.t.date;
+            if (!cur->has_start && probe.has_start) {
+                cur->has_start = true;
+                cur->t.start = probe.t.start;
+                cur->t.end = probe.t.end;
+            }
+            if (!cur->has_dur && probe.has_dur) {
+                cur->has_dur = true;
+                cur->t.duration = probe.t.duration;
+                cur->t.approx = probe.t.approx;
+            }
+            if (probe.evidence_sent >= 0 && (probe.has_start || probe.has_dur || cur->evidence_sent < 0))
+                cur->evidence_sent = probe.evidence_sent;
+        } else {
+            cur = new_talk(x, (int)i);
+            cur->t = probe.t;
+            cur->has_date = probe.has_date;
+            if (x->talks.n > 1) {
+                /* nobody named: the people of the talk before, and its day
+                 * unless another is given; "following the call with ..."
+                 * keeps that day too */
+                const talk_t *before = &x->talks.v[x->talks.n - 2];
+                for (size_t k = 0; !s.n && k < before->parts.n; k++)
+                    talk_add_part(x, cur, &before->parts.v[k].m);
+                if (!probe.has_date && before->has_date && (!s.n || has_sequel(x, i)))
+                    cur->has_date = true, cur->t.date = before->t.date;
+            }
+            cur->has_start = probe.has_start;
+            cur->has_dur = probe.has_dur;
+            cur->evidence_sent = probe.evidence_sent;
+            talk_kind_from(x, cur, i, false);
         }
-        cur->has_start = probe.has_start;
-        cur->has_dur = probe.has_dur;
-        cur->evidence_sent = probe.evidence_sent;
-        talk_kind_from(x, cur, i, false);
         const char *lead_office = NULL;
         for (size_t k = 0; k < si->mentions.n; k++) {
             mention_t *p = &si->mentions.v[k];
@@ -663,7 +732,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end))) continue;
             if (!first) first = ck;
             if (!own || infinitive) continue;
-            bool possessive = ck->span.end < d->len && d->text[ck->span.end] == '\'';
+            /* "Minister Jaishankar's visit": the apostrophe may be inside
+             * the mention or just after it */
+            uint32_t e = ck->span.end;
+            bool possessive = (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
+                              (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
             if (preceded_by_preposition(d, ck->span.start) || possessive) continue;
             pick = ck;
         }
@@ -673,8 +746,10 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             for (size_t k = 0; k + 1 < nc && pick->person; k++) {
                 const cand_t *a = &c[k], *b = &c[k + 1];
                 if (!a->person || !b->person || (a != pick && b != pick) || b->span.end > end) continue;
-                if (b->span.start - a->span.end == 5 && !strncmp(d->text + a->span.end, " and ", 5) &&
-                    a->actor && b->actor && strcmp(a->actor, b->actor))
+                uint32_t gap = b->span.start - a->span.end;
+                bool joined = (gap == 5 && !strncmp(d->text + a->span.end, " and ", 5)) ||
+                              (gap == 9 && !strncasecmp(d->text + a->span.end, " and the ", 9));
+                if (joined && a->actor && b->actor && strcmp(a->actor, b->actor))
                     return "both";
             }
             return cand_actor(pick, ds);

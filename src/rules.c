@@ -67,11 +67,11 @@ static const struct {
     {RT_SEGMENT, F_ROLE,
      "footer stop masthead attribution bullet translation leadin notleadin"},
     {RT_SEGMENT, F_TRANSLATION, "machine provisional"},
-    {RT_TALKS, F_ROLE, "event cue reference future"},
+    {RT_TALKS, F_ROLE, "event cue reference future sequel"},
     {RT_TALKS, F_KIND, "telephone video meeting other"},
     {RT_PARTICIPANTS, F_OFFICE,
      "defense foreign head_of_government head_of_state other"},
-    {RT_PARTICIPANTS, F_ROLE, "person group counterpart known"},
+    {RT_PARTICIPANTS, F_ROLE, "person group counterpart known none"},
     {RT_ACTORS, F_ACTOR, "both pronoun counterpart side"},
     {RT_POSITIONS, F_KIND,
      "agree reaffirm confirm emphasize welcome oppose condemn concern praise "

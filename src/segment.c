@@ -271,6 +271,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (p < l->end) p++;
                 while (p < l->end && d->text[p] == ' ') p++;
             }
+            /* a wire's code between the date and its dash: ", SPA --" */
+            uint32_t q = p;
+            while (q < l->end && q - p < 16 &&
+                   (d->text[q] == ',' || d->text[q] == ' ' || isupper((unsigned char)d->text[q])))
+                q++;
+            if (q < l->end && d->text[q] == '-' && q > p && d->text[p] == ',') p = q;
             date_apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
             if (date_apart && p < l->end) {
                 uint32_t q = p;

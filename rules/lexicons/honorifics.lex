@@ -52,3 +52,20 @@ Datuk
 Dato'
 Dato' Seri
 Tan Sri
+Senior Lieutenant General
+Lieutenant General
+Lt. Gen
+Major General
+Maj. Gen.
+Colonel
+Col.
+Vice Admiral
+Rear Admiral
+Air Marshal
+Air Chief Marshal
+General (ret.)
+Gen
+YB
+Yang Berhormat
+Dato' Sri
+Datuk Seri

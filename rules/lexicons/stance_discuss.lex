@@ -8,5 +8,5 @@ addressed
 talked\s+about
 held\s+(?:\w+\s+)?discussions
 had\s+(?:\w+\s+)?discussions
-(?:spoke|talked|speaks)\s+(?:\S+\s+){0,12}?about
+(?:spoke|talked|speaks)\s+(?:\S+\s+){0,12}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on

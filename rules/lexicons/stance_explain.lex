@@ -32,3 +32,4 @@ cautioned
 cautions
 delivered\s+(?:\w+\s+){0,4}message
 warned
+updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)

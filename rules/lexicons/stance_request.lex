@@ -3,7 +3,8 @@
 requested
 requests
 requesting
-called\s+(?:on|for|upon)
+called\s+for
+called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 calls\s+(?:on|for|upon)
 calling\s+(?:on|for)
 urged

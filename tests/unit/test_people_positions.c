@@ -149,6 +149,11 @@ void test_positions(void) {
                        "explain"), "JP");
     CHECK_STR(actor_of("Minister Kishi welcomed the visit. His counterpart explained Canada's position.",
                        "explain"), "CA");
+    /* the possessive inside a mention is no subject; "X and the Y" is both */
+    CHECK_STR(actor_of("Minister Kishi welcomed Minister Sajjan's visit to Japan and stated that it matters.",
+                       "explain"), "JP");
+    CHECK_STR(actor_of("Minister Kishi and the Defense Minister of Canada also reaffirmed the plan.",
+                       "reaffirm"), "both");
     /* "it was agreed", "it matched": the ministers together */
     CHECK_STR(actor_of("Minister Kishi explained the plan, and it was agreed that work would begin.", "agree"),
               "both");
@@ -172,5 +177,39 @@ static void test_talk_structure(void) {
     for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
         if (!strcmp(unit_cell(d, T_POSITIONS, i, "kind"), "praise")) actor = unit_cell(d, T_POSITIONS, i, "actor");
     CHECK_STR(actor, "KE");
+    doc_free(d);
+
+    /* a lead that names one side, completed by the next event sentence; a
+     * second call "following the call with ..." keeps the day and not the
+     * first call's partner; "today (4 February)" in a release of the 5th */
+    d = unit_extract("t",
+        "Defense Chief Holds Phone Talks\n\n"
+        "February 5, 2025\n\n"
+        "South Korea's defense minister held back-to-back phone calls with his counterparts today (4 February).\n\n"
+        "Minister of National Defense Lee Jong-sup held a telephone conversation with U.S. Secretary of "
+        "Defense Lloyd J. Austin III from 8 a.m. for about 30 minutes.\n\n"
+        "Following the call with Secretary Austin, Minister Lee also spoke by phone with Japanese Minister of "
+        "Defense Yasukazu Hamada for about 20 minutes from 9:30 a.m.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "countries"), "KR;US");
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "date"), "2025-02-04");
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "start_time"), "08:00");
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "countries"), "JP;KR");
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "date"), "2025-02-04");
+    doc_free(d);
+
+    /* one person no gazetteer knows, named twice: one row, the fuller name */
+    d = unit_extract("t",
+        "Meeting between State Minister of Defense Oniki and a Deputy Minister\n\n"
+        "February 16, 2023\n\n"
+        "On February 16, State Minister of Defense ONIKI Makoto held a meeting with Hoang Xuan Chien, "
+        "Deputy Minister of National Defense of Viet Nam.\n");
+    size_t jp = 0;
+    for (size_t i = 0; i < d->rows[T_PARTICIPANTS].n; i++)
+        if (!strcmp(unit_cell(d, T_PARTICIPANTS, i, "country_code"), "JP")) {
+            jp++;
+            CHECK_STR(unit_cell(d, T_PARTICIPANTS, i, "name"), "ONIKI Makoto");
+        }
+    CHECK(jp == 1);
     doc_free(d);
 }
