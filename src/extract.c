@@ -152,7 +152,9 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     }
 }
 
-static void talk_time_from(ex_t *x, talk_t *t, size_t i) {
+/* The time of talk t told in sentence i; `before` is the talk told before
+ * it, whose day "the same day" means (the release's when there is none). */
+static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
     sinfo_t *si = &x->si[i];
     /* "today (4 February)": a written date right after the relative one
      * wins over it (a release dated a day later would shift "today"); "today
@@ -167,6 +169,7 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i) {
         tval_t v;
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
         if (v.problem) doc_note(x->d, "%s", v.problem);
+        if (v.same_day && before && before->has_date) v.has_date = true, v.date = before->t.date;
         bool used = false;
         bool relative = m->has >> F_REL & 1;
         bool restates = relative_here && !relative && m->span.start <= relative_end + 3;
@@ -222,12 +225,10 @@ static bool has_role(const match_t *m, const char *role) {
 
 /* A sentence reports a talk when an event rule matches outside every
  * "future" match ("would like to hold talks with"). */
-/* "Following the call with ...": the talk comes after the one before, on
- * its day unless the sentence gives another. */
-static bool has_sequel(ex_t *x, size_t i) {
+static bool sentence_has_role(ex_t *x, size_t i, const char *role) {
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; k < si->talk_n; k++)
-        if (has_role(&x->mv.v[si->talk_from + k], "sequel")) return true;
+        if (has_role(&x->mv.v[si->talk_from + k], role)) return true;
     return false;
 }
 
@@ -372,6 +373,8 @@ static talk_t *new_talk(ex_t *x, int event_sent) {
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     talk_t *cur = NULL;
+    date_t series_date = {0};
+    bool in_series = false;
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
@@ -381,7 +384,14 @@ static void build_talks(ex_t *x) {
         memset(&probe, 0, sizeof probe);
         probe.t.start = probe.t.end = probe.t.duration = -1;
         probe.evidence_sent = -1;
-        talk_time_from(x, &probe, i);
+        talk_time_from(x, &probe, i, cur);
+        /* "held bilateral meetings with the foreign ministers of Nigeria and
+         * Kenya": the talks come one by one after it, on its day */
+        if (sentence_has_role(x, i, "summary")) {
+            if (probe.has_date) series_date = probe.t.date, in_series = true;
+            continue;
+        }
+        if (in_series && !probe.has_date) probe.has_date = true, probe.t.date = series_date;
         read_mentions(x, i, &probe);
         sinfo_t *si = &x->si[i];
         sides_t s = {{0}, 0};
@@ -430,7 +440,7 @@ static void build_talks(ex_t *x) {
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
                 for (size_t k = 0; !s.n && k < before->parts.n; k++)
                     talk_add_part(x, cur, &before->parts.v[k].m);
-                if (!probe.has_date && before->has_date && (!s.n || has_sequel(x, i)))
+                if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
                     cur->has_date = true, cur->t.date = before->t.date;
             }
             cur->has_start = probe.has_start;
@@ -474,7 +484,7 @@ static void build_talks(ex_t *x) {
         }
         if (src < 0) return;
         cur = new_talk(x, src);
-        talk_time_from(x, cur, (size_t)src);
+        talk_time_from(x, cur, (size_t)src, NULL);
         talk_kind_from(x, cur, (size_t)src, false);
         for (size_t k = 0; k < x->si[src].mentions.n; k++)
             talk_add_part(x, cur, &x->si[src].mentions.v[k]);
@@ -543,7 +553,7 @@ static void assign_sentences(ex_t *x) {
             /* The talk's time may be told in a later sentence about it. */
             if ((int)i != t->event_sent && x->si[i].talk_n &&
                 (!t->has_date || !t->has_start || !t->has_dur))
-                talk_time_from(x, t, i);
+                talk_time_from(x, t, i, tk > 0 ? &x->talks.v[tk - 1] : NULL);
         }
     }
 }
@@ -674,9 +684,11 @@ static bool word_before(const doc_t *d, uint32_t at, const char *w) {
 }
 
 static bool preceded_by_preposition(const doc_t *d, uint32_t at) {
+    /* prepositions, and verbs whose object is a person */
     static const char *const preps[] = {"to ", "with ", "for ", "of ", "on ", "about ",
                                         "and ", "by ", "congratulated ", "thanked ",
-                                        "invited ", "told ", "urged ", NULL};
+                                        "invited ", "told ", "urged ", "welcomed ",
+                                        "received ", "met ", "briefed ", "hosted ", NULL};
     /* "thanked the Defence Secretary": the article is not the subject's */
     static const char *const articles[] = {"the ", "his ", "her ", "their ", NULL};
     for (int i = 0; articles[i]; i++)

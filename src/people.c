@@ -92,6 +92,15 @@ static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
             again = true;
         }
     }
+    /* "Deputy Secretary Campbell's Meeting": the possessive is no part of
+     * the name */
+    if (e - b > 2 && e[-2] == '\'' && e[-1] == 's') e -= 2;
+    else if (e - b > 1 && e[-1] == '\'') e--;
+    /* the sentence's period is no part of "Gabriela Sommerfeld."; an
+     * initial's is ("Lloyd J.") */
+    if (e - b > 2 && e[-1] == '.' && e[-2] != '.' && e[-3] != ' ' && e[-3] != '.' &&
+        islower((unsigned char)e[-2]))
+        e--;
     if (e <= b) return NULL;
     return arena_strndup(d->arena, b, (size_t)(e - b));
 }
@@ -277,7 +286,13 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     }
     if (cands.n) {
         if (p->country) NARROW(a, cands, !strcmp(h->country, p->country));
-        if (ctx && ctx->nsides && !p->country) NARROW(a, cands, side_known(ctx, h->country));
+        if (ctx && ctx->nsides && !p->country) {
+            NARROW(a, cands, side_known(ctx, h->country));
+            /* "Minister Khaled" in a Japan-Saudi talk is not Malaysia's
+             * Khaled Nordin: once the talk's sides are known, a name
+             * borne only by people of other countries is nobody's here */
+            if (ctx->nsides >= 2 && !side_known(ctx, cands.v[0]->country)) cands.n = 0;
+        }
         if (p->office) NARROW(a, cands, !strcmp(h->office, p->office));
         NARROW(a, cands, in_office(h, date));
         const holder_t *h = unique_person(&cands);

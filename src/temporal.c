@@ -150,6 +150,7 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
     if (ds) dt.d = temporal_number(rs, ds);
     if (rel) {
         const char *v = lex_value(rs, "reldays", rel);
+        o->same_day = v && !strcmp(v, "same");
         if (v && pub.y) {
             o->date = temporal_from_days(temporal_days(pub) + atoi(v));
             o->has_date = true;

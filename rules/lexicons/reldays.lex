@@ -1,14 +1,15 @@
-# Relative day words -> days from the release date.
+# Relative day words -> days from the release date; `same`: the day of the
+# talk told before (the release date when there is none).
 today	0
 earlier today	0
 this morning	0
 this afternoon	0
 this evening	0
 tonight	0
-the same day	0
-same day	0
-later the same day	0
-on the same day	0
+the same day	same
+same day	same
+later the same day	same
+on the same day	same
 yesterday	-1
 yesterday morning	-1
 yesterday afternoon	-1

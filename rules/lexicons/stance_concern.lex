@@ -6,3 +6,4 @@ voiced\s+(?:\w+\s+)?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?disappointment
 raised\s+(?:\w+\s+)?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
+(?:is|are)\s+(?:\w+\s+)?concerned

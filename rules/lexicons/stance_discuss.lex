@@ -6,7 +6,8 @@ discuss
 discussing
 addressed
 talked\s+about
-held\s+(?:\w+\s+)?discussions
-had\s+(?:\w+\s+)?discussions
+held\s+(?:[\w-]+\s+)?discussions
+had\s+(?:[\w-]+\s+)?discussions
 (?:spoke|talked|speaks)\s+(?:\S+\s+){0,12}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
+touched\s+(?:up)?on

@@ -11,7 +11,8 @@ explains
 explaining
 briefed
 briefs
-conveyed
+conveyed(?!\s+(?:\w+\s+){0,3}(?:greetings|condolences|regards|wishes))
+went\s+on\s+to\s+say
 conveys
 added
 told

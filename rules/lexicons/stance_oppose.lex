@@ -11,3 +11,4 @@ expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?opposition
 refuted
 refutes
 rebuffed
+(?:is|are|was|were)\s+(?:\w+\s+)?opposed(?=\s+to\b)

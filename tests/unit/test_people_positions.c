@@ -198,6 +198,23 @@ static void test_talk_structure(void) {
     CHECK_STR(unit_cell(d, T_TALKS, 1, "date"), "2025-02-04");
     doc_free(d);
 
+    /* a lead summing up two meetings is no talk itself; "on the same day"
+     * is the day of the meeting before, not the release's */
+    d = unit_extract("t",
+        "Foreign Minister's Meetings\n\n"
+        "August 21, 2025\n\n"
+        "On August 20, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held bilateral meetings "
+        "with the foreign ministers of Nigeria and Kenya.\n\n"
+        "From 3:40 p.m., Minister Iwaya met with Yusuf Tuggar, Minister of Foreign Affairs of Nigeria.\n\n"
+        "On the same day, from 5:10 p.m., Minister Iwaya held a meeting with Musalia Mudavadi, Cabinet "
+        "Secretary for Foreign and Diaspora Affairs of Kenya.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "countries"), "JP;NG");
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "date"), "2025-08-20");
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "countries"), "JP;KE");
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "date"), "2025-08-20");
+    doc_free(d);
+
     /* one person no gazetteer knows, named twice: one row, the fuller name */
     d = unit_extract("t",
         "Meeting between State Minister of Defense Oniki and a Deputy Minister\n\n"
