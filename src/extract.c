@@ -777,6 +777,30 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     return NULL;
 }
 
+/* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
+ * stance inside a quotation that opens the sentence belongs to the speaker
+ * the attribution after it names. */
+static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
+    const doc_t *d = x->d;
+    span_t s = d->sents.v[i].span;
+    if (d->text[s.start] != '"') return NULL;
+    const char *close = memchr(d->text + s.start + 1, '"', s.end - s.start - 1);
+    if (!close) return NULL;
+    uint32_t q = (uint32_t)(close - d->text);
+    if (verb > q) return NULL;
+    bool said = false;
+    static const char *const verbs[] = {" said", " says", " stated", " added", NULL};
+    for (int k = 0; verbs[k] && !said; k++) {
+        size_t n = strlen(verbs[k]);
+        for (uint32_t p = q; p + n <= s.end && !said; p++)
+            said = !strncmp(d->text + p, verbs[k], n);
+    }
+    if (!said) return NULL;
+    for (size_t k = 0; k < nc; k++)
+        if (c[k].span.start > q && c[k].person && c[k].actor) return c[k].actor;
+    return NULL;
+}
+
 static void emit_positions(ex_t *x) {
     doc_t *d = x->d;
     discourse_t ds = {0};
@@ -802,7 +826,8 @@ static void emit_positions(ex_t *x) {
             const char *actor = m->rule->set[F_ACTOR];
             if (!actor) {
                 if (!have_breaks) breaks = clause_breaks(x, d->sents.v[i].span), have_breaks = true;
-                actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
+                actor = quote_speaker(x, i, verb, cands, nc);
+                if (!actor) actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
                 if (!actor) actor = ds.last_subject;
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);

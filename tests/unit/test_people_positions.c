@@ -162,6 +162,9 @@ void test_positions(void) {
                        "explain"), "JP");
     CHECK_STR(actor_of("Minister Kishi and the Defense Minister of Canada also reaffirmed the plan.",
                        "reaffirm"), "both");
+    /* a quotation's "I" is its speaker, named after it */
+    CHECK_STR(actor_of("\"Canada is a close partner, and I look forward to working together,\" Minister Sajjan said.",
+                       "intend"), "CA");
     /* "it was agreed", "it matched": the ministers together */
     CHECK_STR(actor_of("Minister Kishi explained the plan, and it was agreed that work would begin.", "agree"),
               "both");
