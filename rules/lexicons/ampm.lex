@@ -13,3 +13,5 @@ in the morning	am
 in the afternoon	pm
 in the evening	pm
 at night	pm
+this afternoon	pm
+this evening	pm
