@@ -237,7 +237,7 @@ static bool has_event(ex_t *x, size_t i) {
     if (!si->talk_n) return false;
     const match_t *ms = &x->mv.v[si->talk_from];
     for (size_t k = 0; k < si->talk_n; k++) {
-        if (!has_role(&ms[k], "event")) continue;
+        if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
         bool future = false;
         for (size_t j = 0; j < si->talk_n && !future; j++)
             future = has_role(&ms[j], "future") && ms[j].span.start < ms[k].span.end &&
@@ -375,6 +375,10 @@ static void build_talks(ex_t *x) {
     talk_t *cur = NULL;
     date_t series_date = {0};
     bool in_series = false;
+    int series_sent = -1; /* the summary: its people take part in the talks after it */
+    int series_dur = -1;  /* "meetings of about 15 minutes each" */
+    const char *series_kind = NULL; /* the lead's kind, for headings that say none */
+    bool series_approx = false;
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
@@ -389,9 +393,18 @@ static void build_talks(ex_t *x) {
          * Kenya": the talks come one by one after it, on its day */
         if (sentence_has_role(x, i, "summary")) {
             if (probe.has_date) series_date = probe.t.date, in_series = true;
+            span_t sp = d->sents.v[i].span;
+            bool each = false;
+            for (uint32_t k = sp.start; k + 5 <= sp.end && !each; k++)
+                each = !strncmp(d->text + k, " each", 5);
+            if (probe.has_dur && each) series_dur = probe.t.duration, series_approx = probe.t.approx;
+            read_mentions(x, i, &probe);
+            series_sent = (int)i;
             continue;
         }
         if (in_series && !probe.has_date) probe.has_date = true, probe.t.date = series_date;
+        if (series_dur >= 0 && !probe.has_dur)
+            probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
         read_mentions(x, i, &probe);
         sinfo_t *si = &x->si[i];
         sides_t s = {{0}, 0};
@@ -411,6 +424,20 @@ static void build_talks(ex_t *x) {
         bool fresh = !cur || other_time;
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
+        /* A section heading naming some of the sides of the talk before:
+         * that talk was a lead naming everyone met ("held defense
+         * ministers' talks with A and B"), the talks are told one by one
+         * after it; its people and day serve them. */
+        if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && sentence_has_role(x, i, "heading") &&
+            cur->event_sent >= 0 && !sentence_has_role(x, (size_t)cur->event_sent, "heading")) {
+            series_sent = cur->event_sent;
+            series_kind = cur->kind;
+            if (cur->has_date) series_date = cur->t.date, in_series = true;
+            if (!probe.has_date && in_series) probe.has_date = true, probe.t.date = series_date;
+            x->talks.n--;
+            cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
+            fresh = true;
+        }
         if (!fresh) continue;
         if (cur && !other_time && cur->sides.n < 2) {
             /* "X held back-to-back calls with his counterparts": a talk with
@@ -447,6 +474,7 @@ static void build_talks(ex_t *x) {
             cur->has_dur = probe.has_dur;
             cur->evidence_sent = probe.evidence_sent;
             talk_kind_from(x, cur, i, false);
+            if (series_kind && (!cur->kind || !strcmp(cur->kind, "other"))) cur->kind = series_kind;
         }
         const char *lead_office = NULL;
         for (size_t k = 0; k < si->mentions.n; k++) {
@@ -454,6 +482,17 @@ static void build_talks(ex_t *x) {
             if (p->ngroup) continue;
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
+        }
+        /* the people the summary named, for the sides of this talk, before
+         * the unnamed ones of a heading ("Japan-Canada ... Meeting") */
+        for (size_t k = 0; series_sent >= 0 && k < x->si[series_sent].mentions.n; k++) {
+            mention_t *p = &x->si[series_sent].mentions.v[k];
+            if (p->ngroup || !p->country) continue;
+            for (size_t q = 0; q < si->mentions.n; q++) {
+                const mention_t *g = &si->mentions.v[q];
+                for (int c = 0; c < g->ngroup; c++)
+                    if (!strcmp(g->group[c], p->country)) talk_add_part(x, cur, p);
+            }
         }
         for (size_t k = 0; k < si->mentions.n; k++)
             if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
@@ -474,7 +513,8 @@ static void build_talks(ex_t *x) {
         int src = -1;
         if (title >= 0) {
             read_mentions(x, (size_t)title, NULL);
-            if (x->si[title].mentions.n) src = title;
+            for (size_t k = 0; k < x->si[title].mentions.n; k++)
+                if (x->si[title].mentions.v[k].country) src = title;
         }
         for (size_t i = 0; src < 0 && i < d->sents.n; i++) {
             if (!body_sentence(&d->sents.v[i])) continue;
@@ -532,6 +572,14 @@ static void assign_sentences(ex_t *x) {
                         p->office && !strcmp(pm->office, p->office)) {
                         pm->holder = p->holder;
                         pm->name = p->name;
+                    } else if (!pm->holder && !pm->name_text && (p->holder || p->name_text) &&
+                               (!pm->office || !p->office || !strcmp(pm->office, p->office))) {
+                        /* a side known only from a heading or a group: its
+                         * first named person ("Minister Joly expressed") */
+                        if (!pm->office) pm->office = p->office;
+                        pm->holder = p->holder;
+                        pm->name = p->name;
+                        pm->name_text = p->name_text;
                     }
                 }
             }

@@ -155,7 +155,17 @@ void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *
             size_t n = strlen(piece);
             while (n && piece[n - 1] == ' ') n--;
             const char *code = n ? rules_country_code(rs, piece, n) : NULL;
-            if (code) VEC_PUSH(d->arena, codes, code);
+            if (code) {
+                VEC_PUSH(d->arena, codes, code);
+                continue;
+            }
+            /* "Japan-Canada" in a heading: the countries joined by hyphens */
+            for (size_t a = 0, b = 0; b <= n; b++) {
+                if (b < n && piece[b] != '-') continue;
+                const char *c = b > a ? rules_country_code(rs, piece + a, b - a) : NULL;
+                if (c) VEC_PUSH(d->arena, codes, c);
+                a = b + 1;
+            }
         }
         o->group = codes.v;
         o->ngroup = (int)codes.n;

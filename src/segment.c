@@ -394,6 +394,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             char lc = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
             if (lc == '.' || lc == '!' || lc == '?' || lc == ':' || lc == '"' || lc == ')')
                 break;
+            /* a section's heading stands alone ("Japan-Canada Foreign
+             * Ministers' Meeting" above its text) */
+            if (line_role(&s, &s.lines.v[c - 1], "heading")) break;
             e = s.lines.v[c].end;
             c++;
         }

@@ -219,6 +219,24 @@ static void test_talk_structure(void) {
     talk_is(d, 1, "JP;KE", "2025-08-20", NULL);
     doc_free(d);
 
+    /* a lead naming everyone met, then one section per talk under headings
+     * with no blank line after them; "of about 15 minutes each" */
+    d = unit_extract("t",
+        "Foreign Minister's Meetings on the Margins of the G7\n\n"
+        "April 19, 2024\n\n"
+        "On April 18, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held short meetings of "
+        "about 15 minutes each with the Hon. Melanie Joly, Minister of Foreign Affairs of Canada, and "
+        "the Lord Cameron, Foreign Secretary of the United Kingdom.\n\n"
+        "Japan-Canada Foreign Ministers' Meeting\n"
+        "Minister Joly expressed her appreciation for Japan's leadership.\n\n"
+        "Japan-UK Foreign Ministers' Meeting\n"
+        "Foreign Secretary Cameron stressed the importance of cooperation.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    talk_is(d, 0, "CA;JP", "2024-04-18", NULL);
+    talk_is(d, 1, "GB;JP", "2024-04-18", NULL);
+    CHECK_STR(unit_cell(d, T_TALKS, 1, "duration_min"), "15");
+    doc_free(d);
+
     /* one person no gazetteer knows, named twice: one row, the fuller name */
     d = unit_extract("t",
         "Meeting between State Minister of Defense Oniki and a Deputy Minister\n\n"
