@@ -40,6 +40,7 @@ typedef struct {
     const rule_t *kind_rule;
     tval_t t;
     bool has_date, has_start, has_dur;
+    bool date_relative; /* the date came from "today", "yesterday" */
     int evidence_sent;
     VEC(part_t) parts;
     sides_t sides;
@@ -176,6 +177,7 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
         if (v.has_date && (!t->has_date || restates)) {
             t->has_date = true;
             t->t.date = v.date;
+            t->date_relative = relative;
             relative_here = relative;
             relative_end = m->span.end;
             used = true;
@@ -416,8 +418,10 @@ static void build_talks(ex_t *x) {
         /* The same people again on another day or at another hour ("the
          * two leaders held a working dinner from 6:40 p.m."): a new talk.
          * A sentence restating the talk's own time is not. */
+        /* (a relative day is no evidence: a reprint's "today" is the
+         * reprint's day) */
         bool other_time = cur && ((probe.has_start && cur->has_start && probe.t.start != cur->t.start) ||
-                                  (probe.has_date && cur->has_date &&
+                                  (probe.has_date && cur->has_date && !probe.date_relative &&
                                    (probe.t.date.y != cur->t.date.y || probe.t.date.m != cur->t.date.m ||
                                     probe.t.date.d != cur->t.date.d)));
         if (!s.n && !other_time) continue;

@@ -9,6 +9,10 @@ tonight	0
 the same day	same
 same day	same
 later the same day	same
+earlier in the day	same
+later in the day	same
+earlier that day	same
+later that day	same
 on the same day	same
 yesterday	-1
 yesterday morning	-1

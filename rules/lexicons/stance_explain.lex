@@ -11,7 +11,7 @@ explains
 explaining
 briefed
 briefs
-conveyed(?!\s+(?:\w+\s+){0,3}(?:greetings|condolences|regards|wishes))
+conveyed(?!\s+(?:\w+\s+){0,3}(?:greetings|condolences|sympathy|sympathies|regards|wishes))
 went\s+on\s+to\s+say
 conveys
 added

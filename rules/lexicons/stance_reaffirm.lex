@@ -12,3 +12,4 @@ reconfirms
 reconfirming
 reconfirm
 renewed\s+(?:their|his|her|its)\s+commitment
+recalled\s+(?:the\s+|his\s+|her\s+|its\s+|\w+'s\s+)?(?:\w+\s+)?(?:support|commitment|position|attachment)
