@@ -608,6 +608,16 @@ static void assign_sentences(ex_t *x) {
                 talk_time_from(x, t, i, tk > 0 ? &x->talks.v[tk - 1] : NULL);
         }
     }
+    /* "1 Date and time / Reiwa 2 (2020) May 13 (Wed) 16:30~17:20 / 2
+     * Outline / Minister Kono held a video conference ...": a short line
+     * of date and time above the first talk's event tells its time. */
+    if (!x->talks.n) return;
+    talk_t *t = &x->talks.v[0];
+    for (int i = 0; i < t->event_sent && (!t->has_date || !t->has_start); i++) {
+        const sentence_t *st = &d->sents.v[i];
+        if (!body_sentence(st) || !x->si[i].time_n || st->span.end - st->span.start > 60) continue;
+        talk_time_from(x, t, (size_t)i, NULL);
+    }
 }
 
 /* ---- actors ------------------------------------------------------------ */

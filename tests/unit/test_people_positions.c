@@ -237,6 +237,18 @@ static void test_talk_structure(void) {
     CHECK_STR(unit_cell(d, T_TALKS, 1, "duration_min"), "15");
     doc_free(d);
 
+    /* a "Date and time" line above the event sentence tells its time */
+    d = unit_extract("t",
+        "Japan-Australia Defense Ministers Video Conference\n"
+        "Reiwa 2 (2020) May 13 (Google translation)\n\n"
+        "1 Date and time\n\n"
+        "Reiwa 2 (2020) May 13 (Wednesday) 16:30~17:20\n\n"
+        "2 Outline\n\n"
+        "Defense Minister Kono held a video conference with Minister for Defence Linda Reynolz of Australia.\n");
+    talk_is(d, 0, "AU;JP", "2020-05-13", "16:30");
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "duration_min"), "50");
+    doc_free(d);
+
     /* one person no gazetteer knows, named twice: one row, the fuller name */
     d = unit_extract("t",
         "Meeting between State Minister of Defense Oniki and a Deputy Minister\n\n"
