@@ -443,7 +443,7 @@ static void build_talks(ex_t *x) {
             fresh = true;
         }
         if (!fresh) continue;
-        if (cur && !other_time && cur->sides.n < 2) {
+        if (cur && !other_time && cur->sides.n < 2 && series_sent < 0) {
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
@@ -487,16 +487,21 @@ static void build_talks(ex_t *x) {
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
         }
-        /* the people the summary named, for the sides of this talk, before
-         * the unnamed ones of a heading ("Japan-Canada ... Meeting") */
+        /* the people the summary named: its first, who held the talks,
+         * in every one ("The meeting with the Korean minister began at
+         * 8.45"), the others for the sides this talk names, before the
+         * unnamed ones of a heading ("Japan-Canada ... Meeting") */
+        bool host = true;
         for (size_t k = 0; series_sent >= 0 && k < x->si[series_sent].mentions.n; k++) {
             mention_t *p = &x->si[series_sent].mentions.v[k];
             if (p->ngroup || !p->country) continue;
-            for (size_t q = 0; q < si->mentions.n; q++) {
+            bool side = host;
+            host = false;
+            for (size_t q = 0; q < si->mentions.n && !side; q++) {
                 const mention_t *g = &si->mentions.v[q];
-                for (int c = 0; c < g->ngroup; c++)
-                    if (!strcmp(g->group[c], p->country)) talk_add_part(x, cur, p);
+                for (int c = 0; c < g->ngroup; c++) side |= !strcmp(g->group[c], p->country);
             }
+            if (side) talk_add_part(x, cur, p);
         }
         for (size_t k = 0; k < si->mentions.n; k++)
             if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
@@ -840,21 +845,24 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
 }
 
 /* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
- * stance inside a quotation that opens the sentence belongs to the speaker
- * the attribution after it names. */
+ * stance inside a quotation belongs to the speaker the attribution after
+ * the closing quote names (the quotation may have opened in a sentence
+ * before: '... stand together," said Ollongren.'). */
 static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
     const doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
-    if (d->text[s.start] != '"') return NULL;
-    const char *close = memchr(d->text + s.start + 1, '"', s.end - s.start - 1);
+    int before = 0; /* quotes before the verb: an even count is outside */
+    for (uint32_t p = s.start; p < verb; p++) before += d->text[p] == '"';
+    bool opened_here = before % 2 == 1, opened_before = before == 0;
+    if (!opened_here && !opened_before) return NULL;
+    const char *close = memchr(d->text + verb, '"', s.end - verb);
     if (!close) return NULL;
     uint32_t q = (uint32_t)(close - d->text);
-    if (verb > q) return NULL;
-    bool said = false;
     static const char *const verbs[] = {" said", " says", " stated", " added", NULL};
+    bool said = false;
     for (int k = 0; verbs[k] && !said; k++) {
         size_t n = strlen(verbs[k]);
-        for (uint32_t p = q; p + n <= s.end && !said; p++)
+        for (uint32_t p = q; p + n <= s.end && p < q + 60 && !said; p++)
             said = !strncmp(d->text + p, verbs[k], n);
     }
     if (!said) return NULL;

@@ -314,6 +314,21 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             }
             continue;
         }
+        /* a standfirst under the title, above the masthead or the date
+         * ("Talks in London focused on ... / From: Ministry of Defence /
+         * Published 9 February 2023"), is no body yet */
+        if (d->title >= 0 && !d->published.y) {
+            size_t nx = i + 1;
+            while (nx < nl && s.lines.v[nx].blank) nx++;
+            line_t *n = nx < nl ? &s.lines.v[nx] : NULL;
+            date_t nd;
+            uint32_t nat = 0, nend = 0;
+            if (n && (line_role(&s, n, "masthead") ||
+                      (n->end - n->cstart <= 60 && line_date(&s, n, &nd, &nat, &nend)))) {
+                add_sentence(d, sp, -1, SENT_HEADER);
+                continue;
+            }
+        }
         break; /* the body starts here */
     }
     if (!d->published.y && title_date.y) d->published = title_date;

@@ -113,8 +113,9 @@ static int clock(const ruleset_t *rs, doc_t *d, const match_t *m, field_t fh,
         return -1;
     }
     if (apv) {
+        /* "21:50 p.m." and "0:45 a.m." are written, and clear */
         if (h > 12 || h == 0) {
-            if (!(h > 12 && !strcmp(apv, "pm"))) { /* "21:50 p.m." is fine */
+            if (!(h > 12 && !strcmp(apv, "pm")) && !(h == 0 && !strcmp(apv, "am"))) {
                 fail(o, d, "time", m);
                 return -1;
             }

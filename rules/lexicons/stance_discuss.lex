@@ -11,3 +11,4 @@ had\s+(?:[\w-]+\s+)?discussions
 (?:spoke|talked|speaks)\s+(?:\S+\s+){0,12}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
 touched\s+(?:up)?on
+faced\s+(?:the\s+)?(?:\w+\s+)?(?:issues|topics|questions)

@@ -34,3 +34,5 @@ cautions
 delivered\s+(?:\w+\s+){0,4}message
 warned
 updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
+illustrated
+recalled\s+that

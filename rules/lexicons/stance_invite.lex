@@ -4,3 +4,4 @@ invited
 invites
 inviting
 extended\s+an\s+invitation
+renewed\s+(?:his\s+|her\s+|their\s+|the\s+|an?\s+)?invitation

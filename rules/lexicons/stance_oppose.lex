@@ -7,7 +7,7 @@ opposing
 rejected
 rejects
 rejecting
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?opposition
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?opposition
 refuted
 refutes
 rebuffed

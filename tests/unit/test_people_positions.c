@@ -165,6 +165,9 @@ void test_positions(void) {
     /* a quotation's "I" is its speaker, named after it */
     CHECK_STR(actor_of("\"Canada is a close partner, and I look forward to working together,\" Minister Sajjan said.",
                        "intend"), "CA");
+    /* a quotation that opened a sentence before: the speaker after it */
+    CHECK_STR(actor_of("\"Canada is a close partner. Today we reaffirmed our commitment to the region,\" "
+                       "said Minister Sajjan.", "reaffirm"), "CA");
     /* "it was agreed", "it matched": the ministers together */
     CHECK_STR(actor_of("Minister Kishi explained the plan, and it was agreed that work would begin.", "agree"),
               "both");

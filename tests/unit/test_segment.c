@@ -42,6 +42,16 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 2), "They agreed on No. 5 and on a 2.5 percent rise.");
     doc_free(d);
 
+    /* a standfirst between the title and the masthead and date is no body */
+    d = segmented("Defence Secretary meets Japanese Defence Minister in London\n"
+                  "Talks in London focused on the Global Combat Air Programme.\n"
+                  "From: Ministry of Defence and The Rt Hon Ben Wallace MP\n"
+                  "Published 9 February 2023\n\n"
+                  "Defence Secretary Ben Wallace hosted the Minister on Wednesday 8 February.\n");
+    CHECK(d->published.y == 2023 && d->published.m == 2 && d->published.d == 9);
+    CHECK(count(d, SENT_BODY) == 1);
+    doc_free(d);
+
     /* sentences glued by a web page's copy, but not initials, abbreviations
      * or domain names */
     d = segmented("Title Line\n\nThey confirmed future cooperation.Minister Iwaya stated his view. "
