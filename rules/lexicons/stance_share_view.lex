@@ -3,3 +3,4 @@
 shared\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+|serious\s+|grave\s+|deep\s+|strong\s+)?(?:view|views|recognition|understanding|opinion|opinions|concern|concerns|assessment|perception)
 share\s+the\s+(?:view|recognition)
 shares?\s+the\s+same\s+(?:view|recognition)
+sharing\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+)?(?:view|recognition|understanding)

@@ -6,3 +6,4 @@ welcoming
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?satisfaction
 (?:was|were)\s+encouraged\s+by
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?delight
+noted\s+with\s+(?:great\s+)?satisfaction
