@@ -26,3 +26,5 @@ GCMG
 DSO
 MC
 PC
+TD
+T.D.

@@ -4,3 +4,4 @@ shared\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+|serious\s+|grave\s+|deep\
 share\s+the\s+(?:view|recognition)
 shares?\s+the\s+same\s+(?:view|recognition)
 sharing\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+)?(?:view|recognition|understanding)
+shared\s+(?:that|this|[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?)\s+(?:\w+\s+)?(?:view|views|recognition|understanding|concerns?|assessment)
