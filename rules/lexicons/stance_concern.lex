@@ -7,3 +7,4 @@ voiced\s+(?:\w+\s+)?concerns?
 raised\s+(?:\w+\s+)?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
 (?:is|are)\s+(?:\w+\s+)?concerned
+noted\s+with\s+(?:\w+\s+)?concern
