@@ -372,6 +372,52 @@ static talk_t *new_talk(ex_t *x, int event_sent) {
     return &x->talks.v[x->talks.n - 1];
 }
 
+/* The same people again on another day or at another hour ("the two
+ * leaders held a working dinner from 6:40 p.m."): a new talk.  A sentence
+ * restating the talk's own time is not, nor a relative day (a reprint's
+ * "today" is the reprint's day). */
+static bool another_time(const talk_t *probe, const talk_t *cur) {
+    if (probe->has_start && cur->has_start && probe->t.start != cur->t.start) return true;
+    return probe->has_date && cur->has_date && !probe->date_relative &&
+           (probe->t.date.y != cur->t.date.y || probe->t.date.m != cur->t.date.m ||
+            probe->t.date.d != cur->t.date.d);
+}
+
+/* What t does not know yet of its day, hour and length, from `from`. */
+static void fill_time(talk_t *t, const talk_t *from) {
+    if (!t->has_date && from->has_date) t->has_date = true, t->t.date = from->t.date;
+    if (!t->has_start && from->has_start) {
+        t->has_start = true;
+        t->t.start = from->t.start;
+        t->t.end = from->t.end;
+    }
+    if (!t->has_dur && from->has_dur) {
+        t->has_dur = true;
+        t->t.duration = from->t.duration;
+        t->t.approx = from->t.approx;
+    }
+    if (from->evidence_sent >= 0 && (from->has_start || from->has_dur || t->evidence_sent < 0))
+        t->evidence_sent = from->evidence_sent;
+}
+
+/* The people a summary named: its first, who held the talks, in every one
+ * ("The meeting with the Korean minister began at 8.45"), the others for
+ * the sides this talk's heading names ("Japan-Canada ... Meeting"). */
+static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const sinfo_t *si) {
+    bool host = true;
+    for (size_t k = 0; k < summary->mentions.n; k++) {
+        mention_t *p = &summary->mentions.v[k];
+        if (p->ngroup || !p->country) continue;
+        bool side = host;
+        host = false;
+        for (size_t q = 0; q < si->mentions.n && !side; q++) {
+            const mention_t *g = &si->mentions.v[q];
+            for (int c = 0; c < g->ngroup; c++) side |= !strcmp(g->group[c], p->country);
+        }
+        if (side) talk_add_part(x, t, p);
+    }
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     talk_t *cur = NULL;
@@ -415,15 +461,7 @@ static void build_talks(ex_t *x) {
             if (!p->country) settle_country(x, cur ? cur : &probe, p);
             mention_sides(p, &s);
         }
-        /* The same people again on another day or at another hour ("the
-         * two leaders held a working dinner from 6:40 p.m."): a new talk.
-         * A sentence restating the talk's own time is not. */
-        /* (a relative day is no evidence: a reprint's "today" is the
-         * reprint's day) */
-        bool other_time = cur && ((probe.has_start && cur->has_start && probe.t.start != cur->t.start) ||
-                                  (probe.has_date && cur->has_date && !probe.date_relative &&
-                                   (probe.t.date.y != cur->t.date.y || probe.t.date.m != cur->t.date.m ||
-                                    probe.t.date.d != cur->t.date.d)));
+        bool other_time = cur && another_time(&probe, cur);
         if (!s.n && !other_time) continue;
         bool fresh = !cur || other_time;
         for (int k = 0; cur && k < s.n; k++)
@@ -447,19 +485,7 @@ static void build_talks(ex_t *x) {
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
-            if (!cur->has_date && probe.has_date) cur->has_date = true, cur->t.date = probe.t.date;
-            if (!cur->has_start && probe.has_start) {
-                cur->has_start = true;
-                cur->t.start = probe.t.start;
-                cur->t.end = probe.t.end;
-            }
-            if (!cur->has_dur && probe.has_dur) {
-                cur->has_dur = true;
-                cur->t.duration = probe.t.duration;
-                cur->t.approx = probe.t.approx;
-            }
-            if (probe.evidence_sent >= 0 && (probe.has_start || probe.has_dur || cur->evidence_sent < 0))
-                cur->evidence_sent = probe.evidence_sent;
+            fill_time(cur, &probe);
         } else {
             cur = new_talk(x, (int)i);
             cur->t = probe.t;
@@ -487,22 +513,7 @@ static void build_talks(ex_t *x) {
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
         }
-        /* the people the summary named: its first, who held the talks,
-         * in every one ("The meeting with the Korean minister began at
-         * 8.45"), the others for the sides this talk names, before the
-         * unnamed ones of a heading ("Japan-Canada ... Meeting") */
-        bool host = true;
-        for (size_t k = 0; series_sent >= 0 && k < x->si[series_sent].mentions.n; k++) {
-            mention_t *p = &x->si[series_sent].mentions.v[k];
-            if (p->ngroup || !p->country) continue;
-            bool side = host;
-            host = false;
-            for (size_t q = 0; q < si->mentions.n && !side; q++) {
-                const mention_t *g = &si->mentions.v[q];
-                for (int c = 0; c < g->ngroup; c++) side |= !strcmp(g->group[c], p->country);
-            }
-            if (side) talk_add_part(x, cur, p);
-        }
+        if (series_sent >= 0) add_series_people(x, cur, &x->si[series_sent], si);
         for (size_t k = 0; k < si->mentions.n; k++)
             if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
         /* "his Australian counterpart" holds the office of the one speaking */
