@@ -123,6 +123,14 @@ static bool names_a_participant(const doc_t *d, const talk_t *t, span_t sp) {
     return false;
 }
 
+/* Whether w occurs in the text between from and to. */
+static bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w) {
+    size_t n = strlen(w);
+    for (uint32_t p = from; p + n <= to; p++)
+        if (!strncmp(d->text + p, w, n)) return true;
+    return false;
+}
+
 /* Mentions of a sentence, resolved in the context of a talk. */
 static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
@@ -421,8 +429,7 @@ static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const 
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     talk_t *cur = NULL;
-    date_t series_date = {0};
-    bool in_series = false;
+    date_t series_date = {0}; /* the summary's day; y == 0: none */
     int series_sent = -1; /* the summary: its people take part in the talks after it */
     int series_dur = -1;  /* "meetings of about 15 minutes each" */
     const char *series_kind = NULL; /* the lead's kind, for headings that say none */
@@ -440,17 +447,15 @@ static void build_talks(ex_t *x) {
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
         if (sentence_has_role(x, i, "summary")) {
-            if (probe.has_date) series_date = probe.t.date, in_series = true;
+            if (probe.has_date) series_date = probe.t.date;
             span_t sp = d->sents.v[i].span;
-            bool each = false;
-            for (uint32_t k = sp.start; k + 5 <= sp.end && !each; k++)
-                each = !strncmp(d->text + k, " each", 5);
-            if (probe.has_dur && each) series_dur = probe.t.duration, series_approx = probe.t.approx;
+            if (probe.has_dur && text_has(d, sp.start, sp.end, " each"))
+                series_dur = probe.t.duration, series_approx = probe.t.approx;
             read_mentions(x, i, &probe);
             series_sent = (int)i;
             continue;
         }
-        if (in_series && !probe.has_date) probe.has_date = true, probe.t.date = series_date;
+        if (series_date.y && !probe.has_date) probe.has_date = true, probe.t.date = series_date;
         if (series_dur >= 0 && !probe.has_dur)
             probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
         read_mentions(x, i, &probe);
@@ -474,8 +479,8 @@ static void build_talks(ex_t *x) {
             cur->event_sent >= 0 && !sentence_has_role(x, (size_t)cur->event_sent, "heading")) {
             series_sent = cur->event_sent;
             series_kind = cur->kind;
-            if (cur->has_date) series_date = cur->t.date, in_series = true;
-            if (!probe.has_date && in_series) probe.has_date = true, probe.t.date = series_date;
+            if (cur->has_date) series_date = cur->t.date;
+            if (!probe.has_date && series_date.y) probe.has_date = true, probe.t.date = series_date;
             x->talks.n--;
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
@@ -870,11 +875,10 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     if (!close) return NULL;
     uint32_t q = (uint32_t)(close - d->text);
     static const char *const verbs[] = {" said", " says", " stated", " added", NULL};
-    bool said = false;
+    bool said = false; /* a verb starting within 60 bytes of the quote */
     for (int k = 0; verbs[k] && !said; k++) {
-        size_t n = strlen(verbs[k]);
-        for (uint32_t p = q; p + n <= s.end && p < q + 60 && !said; p++)
-            said = !strncmp(d->text + p, verbs[k], n);
+        uint32_t end = q + 59 + (uint32_t)strlen(verbs[k]);
+        said = text_has(d, q, end < s.end ? end : s.end, verbs[k]);
     }
     if (!said) return NULL;
     for (size_t k = 0; k < nc; k++)

@@ -58,6 +58,11 @@ uint64_t read_doc_hash(const char *name) { /* FNV-1a, stable across hosts */
     return h;
 }
 
+/* Why a link that stat() cannot follow is no document (errno from stat). */
+static const char *broken_link(int err) {
+    return err == ELOOP ? "symbolic link loop" : "dangling symbolic link";
+}
+
 static bool is_txt(const char *name) {
     size_t n = strlen(name);
     return n > 4 && !strcasecmp(name + n - 4, ".txt");
@@ -182,8 +187,7 @@ static bool start_path(walker_t *w, const char *path, input_t *out) {
     const char *base = strrchr(path, '/');
     struct stat st;
     if (stat(path, &st) != 0) { /* a dangling link (walker_new saw it) */
-        set_current(w, out, xstrdup(base ? base + 1 : path), xstrdup(path),
-                    errno == ELOOP ? "symbolic link loop" : "dangling symbolic link");
+        set_current(w, out, xstrdup(base ? base + 1 : path), xstrdup(path), broken_link(errno));
         return true;
     }
     if (!S_ISDIR(st.st_mode)) {
@@ -218,7 +222,7 @@ static bool next_entry(walker_t *w, input_t *out) {
         /* Links to files are followed; links to directories are not,
          * so a link loop cannot make the walk endless. */
         if (stat(path, &st) != 0)
-            problem = errno == ELOOP ? "symbolic link loop" : "dangling symbolic link";
+            problem = broken_link(errno);
         else if (S_ISDIR(st.st_mode)) problem = "symbolic link to a directory not followed";
         else take = w->spec.all_files || is_txt(e->name);
     } else if (e->type == DT_DIR) {

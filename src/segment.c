@@ -285,9 +285,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             }
         }
         /* "Source: China Military Online | Editor: ... | 2024-04-17 10:37" */
-        bool field = false;
-        for (uint32_t k = l->cstart; has_date && k < at && !field; k++) field = d->text[k] == '|';
-        if (field && len > 160) field = false;
+        bool field = has_date && len <= 160 && at > l->cstart &&
+                     memchr(d->text + l->cstart, '|', at - l->cstart);
         if (has_date && !d->published.y && (date_apart || field || (len <= 80 && at - l->cstart <= 25))) {
             d->published = dt;
             add_sentence(d, rest ? (span_t){l->cstart, rest} : sp, -1, SENT_DATELINE);
