@@ -31,8 +31,9 @@ static size_t next_char(const char *s, size_t len, size_t pos) {
     return pos;
 }
 
-/* Which rules' `needs` literals occur in the unit (by rule_t.index): one
- * pass (prefilter.c), shared by the tables run on the same unit. */
+/* Which groups of each rule's `needs` literals occur in the unit (a mask
+ * by rule_t.index): one pass (prefilter.c), shared by the tables run on the
+ * same unit. */
 static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
                                            const char *subj, size_t len) {
     if (!rs->prefilter) return NULL;
@@ -42,7 +43,10 @@ static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
     size_t nhits = prefilter_scan(rs->prefilter, subj, len, w->seen, w->hits);
     for (size_t h = 0; h < nhits; h++) {
         int32_t lit = w->hits[h];
-        for (size_t k = 0; k < rs->lit_rules[lit].n; k++) w->may[rs->lit_rules[lit].v[k]] = 1;
+        for (size_t k = 0; k < rs->lit_rules[lit].n; k++) {
+            int entry = rs->lit_rules[lit].v[k];
+            w->may[entry / NEEDS_GROUPS_MAX] |= (unsigned char)(1u << entry % NEEDS_GROUPS_MAX);
+        }
         w->seen[lit] = 0; /* ready for the next scan */
     }
     if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
@@ -53,7 +57,7 @@ static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
 }
 
 static bool rule_may_match(const rule_t *r, const unsigned char *may) {
-    return !r->nneeds || !may || may[r->index];
+    return !r->nneeds || !may || may[r->index] == r->needs_all;
 }
 
 size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
@@ -117,7 +121,11 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
             pos = ov[1] > ov[0] ? ov[1] : next_char(subj, len, ov[1]);
         }
         to[i] = out->n;
-        if (w->rule_seconds) w->rule_seconds[r->index] += now_seconds() - t0;
+        if (w->rule_seconds) {
+            w->rule_seconds[r->index] += now_seconds() - t0;
+            w->rule_runs[r->index]++;
+            w->rule_hits[r->index] += to[i] > from[i];
+        }
     }
     return out->n - before;
 }

@@ -619,7 +619,8 @@ static bool load_gazetteer(ruleset_t *rs, err_t *err) {
 static bool same_needs(const rule_t *a, const rule_t *b) {
     if (a->nneeds != b->nneeds) return false;
     for (int k = 0; k < a->nneeds; k++)
-        if (strcmp(a->needs[k], b->needs[k])) return false;
+        if (strcmp(a->needs[k], b->needs[k]) || a->needs_group[k] != b->needs_group[k])
+            return false;
     return true;
 }
 
@@ -1179,7 +1180,15 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
         } else if (!strcmp(k, "replace")) {
             r->replace = arena_strdup(rs->arena, val);
         } else if (!strcmp(k, "needs")) {
+            /* a later line adds a group that must be met as well */
+            int group = 0;
+            while (group < NEEDS_GROUPS_MAX && (r->needs_all >> group & 1)) group++;
+            if (group == NEEDS_GROUPS_MAX) {
+                ok = err_set(err, file, ln, 1, "more than %d 'needs' lines", NEEDS_GROUPS_MAX);
+                break;
+            }
             VEC(char *) lits = {0};
+            for (int i = 0; i < r->nneeds; i++) VEC_PUSH(rs->arena, lits, r->needs[i]);
             char *save = NULL;
             for (char *w = strtok_r(val, "|", &save); w; w = strtok_r(NULL, "|", &save)) {
                 w = trim(w);
@@ -1213,9 +1222,14 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
                          arena_printf(rs->arena, "%s%s%s", lead ? " " : "", key, trail ? " " : ""));
             }
             if (!ok) break;
+            unsigned char *groups = arena_alloc(rs->arena, lits.n + 1);
+            if (r->nneeds) memcpy(groups, r->needs_group, (size_t)r->nneeds);
+            memset(groups + r->nneeds, group, lits.n - (size_t)r->nneeds);
             VEC_PUSH(rs->arena, lits, NULL);
             r->needs = lits.v;
             r->nneeds = (int)lits.n - 1;
+            r->needs_group = groups;
+            r->needs_all |= (unsigned char)(1u << group);
         } else if (!strcmp(k, "example") || !strcmp(k, "counter")) {
             example_t e = {0};
             e.counter = k[0] == 'c';
@@ -1331,9 +1345,9 @@ static void build_prefilter(ruleset_t *rs) {
     for (size_t i = 0; i < rs->rules.n; i++) {
         const rule_t *r = rs->rules.v[i];
         for (int k = 0; k < r->nneeds; k++) {
-            int j = ids.v[at++];
-            if (!rs->lit_rules[j].n || rs->lit_rules[j].v[rs->lit_rules[j].n - 1] != r->index)
-                VEC_PUSH(rs->arena, rs->lit_rules[j], r->index);
+            int j = ids.v[at++], entry = r->index * NEEDS_GROUPS_MAX + r->needs_group[k];
+            if (!rs->lit_rules[j].n || rs->lit_rules[j].v[rs->lit_rules[j].n - 1] != entry)
+                VEC_PUSH(rs->arena, rs->lit_rules[j], entry);
         }
     }
     if (rs->needs_lits.n)
@@ -1430,7 +1444,11 @@ worker_t *worker_new(const ruleset_t *rs) {
     w->hits = xcalloc(rs->needs_lits.n + 1, sizeof *w->hits);
     w->may = xcalloc(rs->rules.n + 1, 1);
     const char *prof = getenv("READOUT_PROFILE");
-    if (prof && *prof && strcmp(prof, "0")) w->rule_seconds = xcalloc(rs->rules.n + 1, sizeof(double));
+    if (prof && *prof && strcmp(prof, "0")) {
+        w->rule_seconds = xcalloc(rs->rules.n + 1, sizeof(double));
+        w->rule_runs = xcalloc(rs->rules.n + 1, sizeof(size_t));
+        w->rule_hits = xcalloc(rs->rules.n + 1, sizeof(size_t));
+    }
     return w;
 }
 
@@ -1448,9 +1466,13 @@ static void print_profile(const worker_t *w) {
             order[j] = order[j - 1];
             order[j - 1] = t;
         }
-    fprintf(stderr, "readout: rule profile (seconds, this worker)\n");
+    /* units and matched: a rule that runs on many units and matches on few
+     * wants a sharper `needs` */
+    fprintf(stderr, "readout: rule profile (this worker)\n%10s  %9s  %9s  %s\n", "seconds",
+            "units", "matched", "rule");
     for (size_t i = 0; i < n && i < 25; i++)
-        fprintf(stderr, "%10.3f  %s\n", w->rule_seconds[order[i]], rs->rules.v[order[i]]->id);
+        fprintf(stderr, "%10.3f  %9zu  %9zu  %s\n", w->rule_seconds[order[i]],
+                w->rule_runs[order[i]], w->rule_hits[order[i]], rs->rules.v[order[i]]->id);
     fprintf(stderr, "%10.3f  (prefilter and topics)\n", w->rule_seconds[n]);
     free(order);
 }
@@ -1467,6 +1489,8 @@ void worker_free(worker_t *w) {
     if (w->rule_seconds) {
         print_profile(w);
         free(w->rule_seconds);
+        free(w->rule_runs);
+        free(w->rule_hits);
     }
     pcre2_match_data_free(w->md);
     pcre2_match_context_free(w->mc);

@@ -7,7 +7,8 @@
  *     table     positions          which stage uses it (rule_table_t)
  *     priority  20                 wins over lower ones where matches overlap
  *     set       kind=agree         constant fields of every match
- *     needs     agree|concur       literals a sentence must contain (prefilter)
+ *     needs     agree|concur       literals a sentence must contain (prefilter);
+ *                                  several lines must all be met
  *     pattern   \b(?<verb>@stance_agree)\b     PCRE2; pieces concatenate
  *     example   The two Ministers agreed. => kind=agree
  *     counter   They did not agree.
@@ -82,6 +83,10 @@ typedef struct rule {
     char *replace;        /* table normalize: replacement template */
     char **needs;         /* prefilter literals (lower case), NULL-ended */
     int nneeds;
+    /* each `needs` line is a group of which one literal must occur: the
+     * group of needs[k], and the mask of all groups */
+    unsigned char *needs_group;
+    unsigned char needs_all;
     pcre2_code *re;
     pcre2_code *re_ascii; /* the same without UTF/UCP, for ASCII units (or NULL) */
     bool shares_code;     /* re and re_ascii belong to an earlier rule */
@@ -90,6 +95,8 @@ typedef struct rule {
     const struct rule *same_as;
     VEC(example_t) examples;
 } rule_t;
+
+#define NEEDS_GROUPS_MAX 8
 
 typedef struct {
     char *text, *value; /* entry as written; value may be NULL */
@@ -154,7 +161,9 @@ typedef struct ruleset {
     pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
     pcre2_code *topic_re_ascii;
     VEC(char *) needs_lits; /* index -> literal */
-    VEC(int) *lit_rules;    /* index -> the rules (rule_t.index) that need it */
+    /* index -> the rules that need it, as rule_t.index * NEEDS_GROUPS_MAX
+     * + the group of the rule's `needs` lines it is in */
+    VEC(int) *lit_rules;
     struct prefilter *prefilter; /* finds them all in one pass (prefilter.h) */
     size_t match_limit, depth_limit;
     bool interpreted; /* some pattern has no JIT code: match with pcre2_match */
@@ -197,12 +206,14 @@ typedef struct worker {
     const char *seen_subj;
     size_t seen_len;
     bool may_valid;
-    unsigned char *may;  /* by rule_t.index: a needed literal is there */
+    unsigned char *may;  /* by rule_t.index: the groups of its needs met */
     unsigned char *seen; /* by literal: all zero between scans */
     int32_t *hits;       /* the literals of the last scan */
-    /* READOUT_PROFILE=1: time spent in each rule, printed by worker_free */
+    /* READOUT_PROFILE=1: time spent in each rule, how many units it ran on
+     * and on how many it matched, printed by worker_free */
     const struct ruleset *rs;
     double *rule_seconds;
+    size_t *rule_runs, *rule_hits;
 } worker_t;
 
 worker_t *worker_new(const ruleset_t *rs);

@@ -153,6 +153,18 @@ void test_rules(void) {
                "  example  He stated that => actor=pronoun\n  example  so did he. => actor=pronoun\nend\n",
                buf, sizeof buf);
     CHECK_STR(buf, "");
+    /* several needs lines: each must be met, or the rule does not run */
+    load_error("rule a\n  table positions\n  set kind=agree\n  needs    agreed|concurred\n"
+               "  needs    \\bboth\\b\n  pattern  \\bagreed\\b\n  example  Both sides agreed. => kind=agree\n"
+               "  counter  Both sides concurred.\nend\n", buf, sizeof buf);
+    CHECK_STR(buf, "");
+    load_error("rule a\n  table positions\n  set kind=agree\n  needs    agreed|concurred\n"
+               "  needs    \\bboth\\b\n  pattern  \\bagreed\\b\n  example  They agreed. => kind=agree\nend\n",
+               buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 7:1: rule 'a': example did not match", 47));
+    load_error("rule a\n  table positions\n  needs a\n  needs b\n  needs c\n  needs d\n  needs e\n"
+               "  needs f\n  needs g\n  needs h\n  needs i\n  pattern x\nend\n", buf, sizeof buf);
+    CHECK(!strncmp(buf, "test.rules 11:1: more than 8 'needs' lines", 42));
     /* two rules of different tables with one pattern share its code; a
      * group the second table lacks is still an error */
     load_error("rule a\n  table positions\n  set kind=agree\n  pattern  (?<verb>agreed)\nend\n"
