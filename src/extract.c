@@ -105,7 +105,7 @@ static void run_tables(ex_t *x) {
     }
 }
 
-static bool corefer(const talk_t *t, mention_t *p);
+static bool corefer(const talk_t *t, mention_t *p, bool by_words);
 
 /* Whether the text at sp is a whole word of a participant's name: "Mr
  * Duale" after "Cabinet Secretary ... Aden Bare Duale", whom no gazetteer
@@ -156,7 +156,7 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         people_resolve(x->rs, x->d, &p, &ctx);
-        if (bare && p.unresolved && !(t && corefer(t, &p))) continue;
+        if (bare && p.unresolved && !(t && corefer(t, &p, false))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
@@ -213,14 +213,23 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
 
 static int kind_rank(const match_t *m) { return m->rule->priority; }
 
-static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool cues_only) {
+/* The kind a sentence's words give t.  A title naming several talks ("A-B
+ * Meeting and A-C Telephone Talk") names the first talk first: only its
+ * first kind word counts. */
+static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
     sinfo_t *si = &x->si[i];
+    uint32_t first = UINT32_MAX;
+    for (size_t k = 0; title && x->talks.n > 1 && k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (m->rule->set[F_KIND] && m->span.start < first) first = m->span.start;
+    }
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         const char *kind = m->rule->set[F_KIND];
         if (!kind) continue;
         const char *role = m->rule->set[F_ROLE];
-        if (cues_only && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
+        if (title && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
+        if (first != UINT32_MAX && m->span.start != first) continue;
         if (!t->kind || kind_rank(m) > t->kind_prio) {
             t->kind = kind;
             t->kind_prio = kind_rank(m);
@@ -333,23 +342,59 @@ static void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *o
     }
 }
 
+/* Whether w is one of the words of s: "Minister Zan" of "Phan Van Zan". */
+static bool has_word(const char *s, const char *w) {
+    size_t n = strlen(w);
+    for (const char *at = s ? strstr(s, w) : NULL; at; at = strstr(at + 1, w))
+        if ((at == s || at[-1] == ' ') && (at[n] == ' ' || !at[n])) return true;
+    return false;
+}
+
+/* How many words of title a are in title b, small words aside. */
+static int title_words_shared(const char *a, const char *b) {
+    if (!a || !b) return 0;
+    int n = 0;
+    for (const char *w = a; *w;) {
+        size_t len = strcspn(w, " ");
+        bool small = len <= 3; /* of, for, the, and */
+        for (const char *v = b; !small && *v;) {
+            size_t vl = strcspn(v, " ");
+            if (vl == len && !strncasecmp(w, v, len)) {
+                n++;
+                break;
+            }
+            v += vl + (v[vl] == ' ');
+        }
+        w += len + (w[len] == ' ');
+    }
+    return n;
+}
+
 /* A titled mention with no name and no country ("the Secretary", "the
  * Defence Secretary") is the participant with that title or office. */
-static bool corefer(const talk_t *t, mention_t *p) {
+static bool corefer(const talk_t *t, mention_t *p, bool by_words) {
     if (p->country || !t) return p->country != NULL;
     if (!p->title && !p->name_text) return false;
     /* the same title first ("the Defence Secretary"), then the same office,
      * then a name inside the participant's */
     const mention_t *hit = NULL;
     for (int pass = 0; pass < 3 && !hit; pass++) {
-        int hits = 0;
+        int hits = 0, best = -1;
         const mention_t *h = NULL;
         for (size_t i = 0; i < t->parts.n; i++) {
             const mention_t *q = &t->parts.v[i].m;
             bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title)
                       : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office)
-                                  : p->name_text && q->name && strstr(q->name, p->name_text);
-            if (ok) h = q, hits++;
+                                  : p->name_text && ((q->name && strstr(q->name, p->name_text)) ||
+                                                     has_word(q->name_text, p->name_text));
+            if (!ok) continue;
+            /* by_words: of two holders of the office, the one whose title
+             * has more of this one's words ("the Foreign Secretary" of
+             * Mexico's "Secretary of Foreign Affairs", not of the
+             * "Secretary of State") */
+            int shared = pass == 1 && by_words ? title_words_shared(p->title, q->title) : 0;
+            if (shared > best) h = q, hits = 1, best = shared;
+            else if (shared == best) hits++;
         }
         if (hits == 1) hit = h;
     }
@@ -361,10 +406,23 @@ static bool corefer(const talk_t *t, mention_t *p) {
 }
 
 /* A mention with no country: the participant it refers to, else the side
- * its title implies (resolved again with that side). */
+ * its title implies (resolved again with that side), else the participant
+ * whose title is most like its own. */
 static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
-    if (p->country || corefer(t, p)) return;
-    if (!people_title_country(x->rs, p)) return;
+    if (p->country || corefer(t, p, false)) return;
+    if (!people_title_country(x->rs, p)) {
+        if (!p->name_text) corefer(t, p, true);
+        return;
+    }
+    /* the side an unnamed title implies ("Foreign Secretary": GB) is not
+     * one of a talk's two or more: the participant whose title is most
+     * like it */
+    if (t && t->sides.n >= 2 && !p->name_text && !sides_has(&t->sides, p->country)) {
+        const char *implied = p->country;
+        p->country = NULL;
+        if (corefer(t, p, true)) return;
+        p->country = implied;
+    }
     people_ctx_t ctx = {{0}, NULL, 0};
     if (t && t->has_date) ctx.date = t->t.date;
     people_resolve(x->rs, x->d, p, &ctx);
@@ -426,6 +484,12 @@ static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const 
     }
 }
 
+static bool side_of_later_talk(const ex_t *x, const char *code) {
+    for (size_t k = 1; k < x->talks.n; k++)
+        if (sides_has(&x->talks.v[k].sides, code)) return true;
+    return false;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     talk_t *cur = NULL;
@@ -471,12 +535,18 @@ static void build_talks(ex_t *x) {
         bool fresh = !cur || other_time;
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
-        /* A section heading naming some of the sides of the talk before:
-         * that talk was a lead naming everyone met ("held defense
-         * ministers' talks with A and B"), the talks are told one by one
-         * after it; its people and day serve them. */
-        if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && sentence_has_role(x, i, "heading") &&
-            cur->event_sent >= 0 && !sentence_has_role(x, (size_t)cur->event_sent, "heading")) {
+        /* A section heading naming some of the sides of the talk before,
+         * or an event naming some of them at a time of its own ("Ms Collins
+         * met Mr Marles yesterday evening"): that talk was a lead naming
+         * everyone met ("held talks with A and B"), the talks are told one
+         * by one after it; its people and day serve them.  Not when the
+         * lead says the talk was joint ("trilateral"). */
+        bool own_time = cur && ((probe.has_date && !cur->has_date) ||
+                                (probe.has_start && !cur->has_start));
+        if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
+            !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
+            (sentence_has_role(x, i, "heading") ||
+             (own_time && cur->sides.n >= 3 && !sentence_has_role(x, (size_t)cur->event_sent, "joint")))) {
             series_sent = cur->event_sent;
             series_kind = cur->kind;
             if (cur->has_date) series_date = cur->t.date;
@@ -564,8 +634,10 @@ static void build_talks(ex_t *x) {
             if (p->ngroup) continue;
             if (!p->country) settle_country(x, first, p);
             /* Only people who are already sides, or named: a title may
-             * name the second person the body leaves unnamed. */
-            if (p->country && (sides_has(&first->sides, p->country) || p->name_text))
+             * name the second person the body leaves unnamed; not the
+             * people of a later talk ("Calls With A and B"). */
+            if (p->country && (sides_has(&first->sides, p->country) ||
+                               (p->name_text && !side_of_later_talk(x, p->country))))
                 talk_add_part(x, first, p);
         }
     }
@@ -648,17 +720,49 @@ typedef struct {
     const char *actor; /* code, "both", or NULL for a pronoun */
     bool pronoun, side, person;
     bool counterpart; /* "her counterpart": the side facing the last one alone */
+    char gender;      /* 'f', 'm' (gender.lex) or 0 */
+    const char *antecedent; /* a pronoun's: the last person of its gender */
 } cand_t;
 
 typedef struct {
     const char *last_single; /* the last side that spoke or acted alone */
     const char *last_subject;
     const talk_t *talk;      /* the sentence's talk */
+    const char *last_f, *last_m; /* the last woman's and man's side named */
 } discourse_t;
 
 static int cmp_cand(const void *a, const void *b) {
     const cand_t *x = a, *y = b;
     return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* The gender gender.lex gives the span (a pronoun) or its first word (a
+ * mention: "Ms Collins"). */
+static char gender_of(const ex_t *x, span_t s, bool first_word) {
+    const lexicon_t *lx = rules_lexicon(x->rs, "gender");
+    if (!lx) return 0;
+    const char *t = x->d->text + s.start;
+    size_t n = s.end - s.start;
+    const lex_entry_t *e = NULL;
+    if (first_word) { /* "Her Excellency" is two */
+        for (size_t k = 0; k < n && !e; k++)
+            if (t[k] == ' ') e = lexicon_find(lx, t, k);
+    } else {
+        e = lexicon_find(lx, t, n);
+    }
+    return e && e->value ? e->value[0] : 0;
+}
+
+/* "Mr Kihara invited Ms Collins to visit, and she said ...": a pronoun is
+ * the last person of its gender, once both genders are named in the talk. */
+static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
+    for (size_t k = 0; k < nc; k++) {
+        const char **same = c[k].gender == 'f' ? &ds->last_f : c[k].gender == 'm' ? &ds->last_m : NULL;
+        const char *other = c[k].gender == 'f' ? ds->last_m : ds->last_f;
+        if (!same) continue;
+        if (!c[k].pronoun && c[k].actor) *same = c[k].actor;
+        else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
+    }
 }
 
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
@@ -667,7 +771,8 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     for (size_t k = 0; k < si->mentions.n && n < max; k++) {
         mention_t *p = &si->mentions.v[k];
         if (!p->country) continue;
-        cand_t c = {p->span, p->country, false, false, true, false};
+        cand_t c = {p->span, p->country, false, false, true, false, 0, NULL};
+        c.gender = gender_of(x, p->span, true);
         out[n++] = c;
     }
     for (size_t k = 0; k < si->actor_n && n < max; k++) {
@@ -678,9 +783,9 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         for (size_t j = 0; j < n; j++)
             if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
         if (overlaps) continue;
-        cand_t c = {m->span, NULL, false, false, false, false};
+        cand_t c = {m->span, NULL, false, false, false, false, 0, NULL};
         if (a && !strcmp(a, "both")) c.actor = "both";
-        else if (a && !strcmp(a, "pronoun")) c.pronoun = true;
+        else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
         else if (a && !strcmp(a, "side")) {
             const char *cs = match_group(x->d, m, F_COUNTRY);
@@ -754,7 +859,7 @@ static const char *other_side(const talk_t *t, const char *subject) {
 }
 
 static const char *cand_actor(const cand_t *c, discourse_t *ds) {
-    if (c->pronoun) return ds->last_single;
+    if (c->pronoun) return c->antecedent ? c->antecedent : ds->last_single;
     if (c->counterpart) return other_side(ds->talk, ds->last_single);
     return c->actor;
 }
@@ -861,14 +966,24 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
 }
 
 /* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
- * stance inside a quotation belongs to the speaker the attribution after
- * the closing quote names (the quotation may have opened in a sentence
- * before: '... stand together," said Ollongren.'). */
+ * stance inside a quotation, or the attribution's own verb, belongs to the
+ * speaker the attribution after the closing quote names (the quotation may
+ * have opened in a sentence before: '... stand together," said
+ * Ollongren.'). */
 static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
     const doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
     int before = 0; /* quotes before the verb: an even count is outside */
-    for (uint32_t p = s.start; p < verb; p++) before += d->text[p] == '"';
+    uint32_t last = s.start;
+    for (uint32_t p = s.start; p < verb; p++)
+        if (d->text[p] == '"') before++, last = p;
+    /* '"...," said Defence Secretary John Healey': the verb is the
+     * attribution itself; the speaker follows it */
+    if (before && before % 2 == 0 && verb - last <= 3) {
+        for (size_t k = 0; k < nc; k++)
+            if (c[k].span.start > verb && c[k].person && c[k].actor) return c[k].actor;
+        return NULL;
+    }
     bool opened_here = before % 2 == 1, opened_before = before == 0;
     if (!opened_here && !opened_before) return NULL;
     const char *close = memchr(d->text + verb, '"', s.end - verb);
@@ -894,9 +1009,11 @@ static void emit_positions(ex_t *x) {
         if (!body_sentence(&d->sents.v[i])) continue;
         sinfo_t *si = &x->si[i];
         talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
+        if (ds.talk != t) ds.last_f = ds.last_m = NULL; /* genders of this talk's people */
         ds.talk = t;
         cand_t cands[64];
         size_t nc = candidates(x, i, cands, 64);
+        resolve_pronouns(cands, nc, &ds);
         breaks_t breaks = {NULL, 0};
         bool have_breaks = false;
         const char *kinds[32];

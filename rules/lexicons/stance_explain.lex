@@ -18,6 +18,7 @@ added
 told
 informed
 described
+outlined
 remarked
 gave\s+an\s+explanation
 expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that

@@ -3,5 +3,5 @@
 thanked
 thanks
 thanking
-(?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.]*(?:'s)?\s+)?(?:\w+\s+)?(?:gratitude|thanks)
+(?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.]*(?:'s)?\s+)?(?:[\w']+\s+)?(?:gratitude|thanks)
 conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude

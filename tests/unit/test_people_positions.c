@@ -11,7 +11,9 @@ static const char *GAZ =
     "FR\tdefense\tMarie Dupont\tDupont|Dupont Marie\t2020-01-01\t2021-06-30\n"
     "FR\tdefense\tPaul Durand\tDurand\t2021-06-30\t\n"
     "DE\tdefense\tAnna Berger\tBerger\t2020-01-01\t\n"
-    "DE\tforeign\tAnna Burger\tBurger\t2020-01-01\t\n";
+    "DE\tforeign\tAnna Burger\tBurger\t2020-01-01\t\n"
+    "VN\tdefense\tPhan Van Giang\tGiang\t2021-04-08\t\n"
+    "VN\tforeign\tBui Thanh Son\tSon\t2021-04-08\t\n";
 
 static ruleset_t *scratch(void) {
     char *dir = unit_scratch("time.rules", "gazetteer-test.tsv", GAZ);
@@ -59,6 +61,11 @@ void test_people(void) {
     CHECK_STR(resolve(rs, "Burgar", NULL, "foreign", "2020-05-01", "DE"), "Anna Burger");
     /* an ambiguous misspelling stays unresolved */
     CHECK_STR(resolve(rs, "Bxrger", NULL, NULL, "2020-05-01", "DE"), "?");
+    /* one word of three mangled beyond the edit distance; not two of three,
+     * nor one of two */
+    CHECK_STR(resolve(rs, "Phan Van Zan", NULL, NULL, "2022-06-14", "VN"), "Phan Van Giang");
+    CHECK_STR(resolve(rs, "Phan Vu Zan", NULL, NULL, "2022-06-14", "VN"), "?");
+    CHECK_STR(resolve(rs, "Anna Bxxxxxr", NULL, "defense", "2020-05-01", "DE"), "?");
     /* a misspelling with no date is not guessed */
     CHECK_STR(resolve(rs, "Duppont", "FR", NULL, NULL, NULL), "?");
     /* unnamed: the holder on the date, including the day of a handover */
@@ -162,6 +169,14 @@ void test_positions(void) {
                        "explain"), "JP");
     CHECK_STR(actor_of("Minister Kishi and the Defense Minister of Canada also reaffirmed the plan.",
                        "reaffirm"), "both");
+    /* a pronoun is the last person of its gender once both are named;
+     * otherwise the last side that acted alone */
+    CHECK_STR(actor_of("Mr Kishi invited Ms Sajjan to visit Japan, and she said she looked forward to it.",
+                       "explain"), "CA");
+    CHECK_STR(actor_of("Mr Kishi invited Mr Sajjan to visit Japan, and he said he looked forward to it.",
+                       "explain"), "JP");
+    /* the attribution's own verb after a quotation: the speaker after it */
+    CHECK_STR(actor_of("\"Japan is a close partner,\" said Minister Sajjan.", "explain"), "CA");
     /* a quotation's "I" is its speaker, named after it */
     CHECK_STR(actor_of("\"Canada is a close partner, and I look forward to working together,\" Minister Sajjan said.",
                        "intend"), "CA");
