@@ -522,7 +522,14 @@ static void build_talks(ex_t *x) {
         if (series_date.y && !probe.has_date) probe.has_date = true, probe.t.date = series_date;
         if (series_dur >= 0 && !probe.has_dur)
             probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
+        /* a talk with one side so far takes this sentence in (below): its
+         * day is the day the people here are resolved on */
+        bool completes = cur && cur->sides.n < 2 && series_sent < 0 && !another_time(&probe, cur);
+        date_t own_date = probe.t.date;
+        bool had_date = probe.has_date;
+        if (completes && !probe.has_date && cur->has_date) probe.has_date = true, probe.t.date = cur->t.date;
         read_mentions(x, i, &probe);
+        probe.has_date = had_date, probe.t.date = own_date;
         sinfo_t *si = &x->si[i];
         sides_t s = {{0}, 0};
         for (size_t k = 0; k < si->mentions.n; k++) {
@@ -680,6 +687,12 @@ static void assign_sentences(ex_t *x) {
                     }
                 }
             }
+            /* "Deputy Secretary of Defense Bob Work joined the meeting" */
+            if (sentence_has_role(x, i, "joined"))
+                for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                    mention_t *p = &x->si[i].mentions.v[k];
+                    if (p->country && !p->ngroup) talk_add_part(x, t, p);
+                }
             /* "X spoke with Y ... During their call": a later word for the
              * medium tells what "spoke" did not. */
             if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent) {
@@ -710,6 +723,14 @@ static void assign_sentences(ex_t *x) {
         const sentence_t *st = &d->sents.v[i];
         if (!body_sentence(st) || !x->si[i].time_n || st->span.end - st->span.start > 60) continue;
         talk_time_from(x, t, (size_t)i, NULL);
+    }
+    /* "Minister Anand then met ...": a sequel is on the day of the talk
+     * before, which may have been told only now ("Yesterday, ... met with
+     * several of her counterparts") */
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *u = &x->talks.v[k], *before = &x->talks.v[k - 1];
+        if (!u->has_date && before->has_date && sentence_has_role(x, (size_t)u->event_sent, "sequel"))
+            u->has_date = true, u->t.date = before->t.date;
     }
 }
 
@@ -1122,6 +1143,32 @@ static const char *joined_sides(ex_t *x, const talk_t *t) {
     return sbuf_str(&b);
 }
 
+/* A participant resolved before the talk's day or fullest title was known
+ * ("Minister Anand", who held defence in 2022 and foreign affairs from
+ * 2025), or left unnamed for want of the day: resolved again on that day,
+ * with the office the title names. */
+static void resolve_on_talk_day(ex_t *x) {
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n && t->has_date; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            const char *office = people_title_office(x->rs, m->title);
+            bool unnamed = !m->name_text && !m->holder && m->country && m->office;
+            if (!unnamed && (!m->holder || !m->name_text ||
+                             (people_in_office(m->holder, t->t.date) &&
+                              (!office || !strcmp(office, m->holder->office)))))
+                continue;
+            mention_t again = *m;
+            again.holder = NULL;
+            again.name = again.name_text;
+            if (!unnamed) again.office = office; /* not the holder's */
+            people_ctx_t ctx = {t->t.date, t->sides.code, t->sides.n};
+            people_resolve(x->rs, x->d, &again, &ctx);
+            if (again.holder) *m = again;
+        }
+    }
+}
+
 static void emit_talks(ex_t *x) {
     doc_t *d = x->d;
     for (size_t k = 0; k < x->talks.n; k++) {
@@ -1198,6 +1245,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         run_tables(&x);
         build_talks(&x);
         assign_sentences(&x);
+        resolve_on_talk_day(&x);
         emit_talks(&x);
         emit_positions(&x);
         emit_items(&x);

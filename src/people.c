@@ -9,7 +9,7 @@
 #include "norm.h"
 #include "temporal.h"
 
-static bool in_office(const holder_t *h, date_t d) {
+bool people_in_office(const holder_t *h, date_t d) {
     if (!d.y) return true;
     long t = temporal_days(d);
     if (h->start.y && t < temporal_days(h->start)) return false;
@@ -26,7 +26,7 @@ const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
     for (size_t i = 0; i < n; i++) {
         const holder_t *h = &rs->holders.v[idx[i]];
         if (strcmp(h->office, office)) continue;
-        if (!in_office(h, date)) continue;
+        if (!people_in_office(h, date)) continue;
         /* Handover days have two holders: the later one took part only if
          * the talk was after the change, which the day alone cannot say;
          * keep the incoming holder (the term that starts that day). */
@@ -134,7 +134,7 @@ void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *
         bool plural = !e && tl > 1 && title[tl - 1] == 's' &&
                       (e = lexicon_find(rs->title_lex, title, tl - 1)) != NULL;
         o->title = plural ? arena_strndup(d->arena, title, tl - 1) : title;
-        if (e && e->value && *e->value) o->office = e->value;
+        o->office = people_title_office(rs, o->title);
     }
     if (m->rule->set[F_OFFICE]) o->office = m->rule->set[F_OFFICE];
     const char *country = match_group(d, m, F_COUNTRY);
@@ -261,6 +261,11 @@ static const holder_t *unique_person(holders_t *c) {
     return c->v[0];
 }
 
+const char *people_title_office(const ruleset_t *rs, const char *title) {
+    const lex_entry_t *e = title ? lexicon_find(rs->title_lex, title, strlen(title)) : NULL;
+    return e && e->value && *e->value ? e->value : NULL;
+}
+
 bool people_title_country(const ruleset_t *rs, mention_t *p) {
     if (p->country || !p->title || !strcmp(p->role, "group")) return false;
     const lex_entry_t *h =
@@ -316,12 +321,12 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             if (ctx->nsides >= 2 && !side_known(ctx, cands.v[0]->country)) cands.n = 0;
         }
         if (p->office) NARROW(a, cands, !strcmp(h->office, p->office));
-        NARROW(a, cands, in_office(h, date));
+        NARROW(a, cands, people_in_office(h, date));
         const holder_t *h = unique_person(&cands);
         if (h) {
             /* Prefer the term that covers the date, for the office. */
             for (size_t i = 0; i < cands.n; i++)
-                if (in_office(cands.v[i], date) && (!p->office || !strcmp(cands.v[i]->office, p->office)))
+                if (people_in_office(cands.v[i], date) && (!p->office || !strcmp(cands.v[i]->office, p->office)))
                     h = cands.v[i];
             p->holder = h;
             p->name = h->name;
@@ -348,7 +353,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         for (size_t i = 0; i < n && max > 0; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
             if (p->office && strcmp(h->office, p->office)) continue;
-            if (!in_office(h, date)) continue;
+            if (!people_in_office(h, date)) continue;
             for (int k = 0; k < h->nkeys; k++) {
                 int dist = people_distance(key, h->keys[k], max);
                 /* "Phan Van Zan": one word of three or more mangled */

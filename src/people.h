@@ -56,4 +56,11 @@ const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
  * larger). */
 int people_distance(const char *a, const char *b, int max);
 
+/* The office a title names ("Minister of National Defence": defense), or
+ * NULL. */
+const char *people_title_office(const ruleset_t *rs, const char *title);
+
+/* Whether h held the office on d (any day when d is unknown). */
+bool people_in_office(const holder_t *h, date_t d);
+
 #endif

@@ -332,6 +332,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     }
     if (!d->published.y && title_date.y) d->published = title_date;
     size_t body = i;
+    /* no dateline above the text: a "Posted on ..." line below it */
+    for (size_t k = body; k < nl && !d->published.y; k++) {
+        line_t *l = &s.lines.v[k];
+        date_t dt;
+        uint32_t at = 0, date_end = 0;
+        if (!l->blank && line_role(&s, l, "posted") && line_date(&s, l, &dt, &at, &date_end))
+            d->published = dt;
+    }
 
     /* Footer: from the first footer line on, nothing is text. */
     size_t end = nl;
