@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include <strings.h>
 
 #include "norm.h"
@@ -105,7 +106,7 @@ static void run_tables(ex_t *x) {
     }
 }
 
-static bool corefer(const talk_t *t, mention_t *p, bool by_words);
+static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words);
 
 /* Whether the text at sp is a whole word of a participant's name: "Mr
  * Duale" after "Cabinet Secretary ... Aden Bare Duale", whom no gazetteer
@@ -156,7 +157,7 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         people_resolve(x->rs, x->d, &p, &ctx);
-        if (bare && p.unresolved && !(t && corefer(t, &p, false))) continue;
+        if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, false))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
@@ -342,6 +343,17 @@ static void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *o
     }
 }
 
+/* The one participant of t with no title, or NULL. */
+static const mention_t *sole_untitled(const talk_t *t) {
+    const mention_t *one = NULL;
+    for (size_t i = 0; i < t->parts.n; i++)
+        if (!t->parts.v[i].m.title) {
+            if (one) return NULL;
+            one = &t->parts.v[i].m;
+        }
+    return one;
+}
+
 /* Whether w is one of the words of s: "Minister Zan" of "Phan Van Zan". */
 static bool has_word(const char *s, const char *w) {
     size_t n = strlen(w);
@@ -372,31 +384,40 @@ static int title_words_shared(const char *a, const char *b) {
 
 /* A titled mention with no name and no country ("the Secretary", "the
  * Defence Secretary") is the participant with that title or office. */
-static bool corefer(const talk_t *t, mention_t *p, bool by_words) {
+static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words) {
     if (p->country || !t) return p->country != NULL;
     if (!p->title && !p->name_text) return false;
     /* the same title first ("the Defence Secretary"), then the same office,
-     * then a name inside the participant's */
+     * then a name inside the participant's, then a name like it ("Minister
+     * Panikkar": Parrikar) */
     const mention_t *hit = NULL;
-    for (int pass = 0; pass < 3 && !hit; pass++) {
-        int hits = 0, best = -1;
+    for (int pass = 0; pass < 4 && !hit; pass++) {
+        int hits = 0, best = INT_MIN;
         const mention_t *h = NULL;
         for (size_t i = 0; i < t->parts.n; i++) {
             const mention_t *q = &t->parts.v[i].m;
+            int likeness = pass == 3 && p->name_text && q->name ? people_likeness(a, p->name_text, q->name)
+                                                                : INT_MAX;
             bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title)
                       : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office)
-                                  : p->name_text && ((q->name && strstr(q->name, p->name_text)) ||
-                                                     has_word(q->name_text, p->name_text));
+                      : pass == 2 ? p->name_text && ((q->name && strstr(q->name, p->name_text)) ||
+                                                     has_word(q->name_text, p->name_text))
+                                  : likeness != INT_MAX;
             if (!ok) continue;
             /* by_words: of two holders of the office, the one whose title
              * has more of this one's words ("the Foreign Secretary" of
              * Mexico's "Secretary of Foreign Affairs", not of the
-             * "Secretary of State") */
-            int shared = pass == 1 && by_words ? title_words_shared(p->title, q->title) : 0;
-            if (shared > best) h = q, hits = 1, best = shared;
-            else if (shared == best) hits++;
+             * "Secretary of State"); of two names, the nearer */
+            int score = pass == 1 && by_words ? title_words_shared(p->title, q->title)
+                        : pass == 3          ? -likeness
+                                             : 0;
+            if (score > best) h = q, hits = 1, best = score;
+            else if (score == best) hits++;
         }
         if (hits == 1) hit = h;
+        /* "The Minister" when no participant's title says so but one has
+         * none ("his Japanese counterpart"): that one */
+        if (pass == 0 && !hits && p->title && !p->name_text) hit = sole_untitled(t);
     }
     if (!hit) return false;
     p->country = hit->country;
@@ -409,9 +430,9 @@ static bool corefer(const talk_t *t, mention_t *p, bool by_words) {
  * its title implies (resolved again with that side), else the participant
  * whose title is most like its own. */
 static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
-    if (p->country || corefer(t, p, false)) return;
+    if (p->country || corefer(x->d->arena, t, p, false)) return;
     if (!people_title_country(x->rs, p)) {
-        if (!p->name_text) corefer(t, p, true);
+        if (!p->name_text) corefer(x->d->arena, t, p, true);
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -420,7 +441,7 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (t && t->sides.n >= 2 && !p->name_text && !sides_has(&t->sides, p->country)) {
         const char *implied = p->country;
         p->country = NULL;
-        if (corefer(t, p, true)) return;
+        if (corefer(x->d->arena, t, p, true)) return;
         p->country = implied;
     }
     people_ctx_t ctx = {{0}, NULL, 0};
@@ -628,8 +649,21 @@ static void build_talks(ex_t *x) {
         cur = new_talk(x, src);
         talk_time_from(x, cur, (size_t)src, NULL);
         talk_kind_from(x, cur, (size_t)src, false);
+        /* no event told it: the first word for it ("During their roughly
+         * 40-minute meeting") tells its kind */
+        for (size_t i = 0; i < d->sents.n && (!cur->kind || !strcmp(cur->kind, "other")); i++)
+            if (body_sentence(&d->sents.v[i])) talk_kind_from(x, cur, i, false);
         for (size_t k = 0; k < x->si[src].mentions.n; k++)
             talk_add_part(x, cur, &x->si[src].mentions.v[k]);
+    }
+    /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
+     * side is held by whoever held the talk before (its first person). */
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->sides.n != 1 || !before->parts.n) continue;
+        const mention_t *host = &before->parts.v[0].m;
+        if (host->country && !sides_has(&t->sides, host->country)) talk_add_part(x, t, host);
     }
     /* The title speaks of the first talk: its kind words and its people. */
     talk_t *first = &x->talks.v[0];
@@ -829,6 +863,22 @@ typedef struct {
     size_t n;
 } breaks_t;
 
+/* Where w, compared without case and with a blank in w standing for any
+ * run of white space (a hard-wrapped ", and"), ends in text from p; 0 when
+ * it is not there. */
+static uint32_t blank_folded_end(const char *text, uint32_t p, uint32_t end, const char *w) {
+    for (; *w; w++) {
+        if (*w == ' ') {
+            if (p >= end || !isspace((unsigned char)text[p])) return 0;
+            while (p < end && isspace((unsigned char)text[p])) p++;
+        } else {
+            if (p >= end || tolower((unsigned char)text[p]) != tolower((unsigned char)*w)) return 0;
+            p++;
+        }
+    }
+    return p;
+}
+
 static breaks_t clause_breaks(ex_t *x, span_t s) {
     breaks_t b = {NULL, 0};
     const lexicon_t *lx = rules_lexicon(x->rs, "clause_breaks");
@@ -840,13 +890,13 @@ static breaks_t clause_breaks(ex_t *x, span_t s) {
         for (size_t e = 0; e < lx->entries.n; e++) {
             const char *w = lx->entries.v[e].text;
             size_t wl = lx->entries.v[e].len;
-            if (p + wl > s.end || tolower((unsigned char)text[p]) != tolower((unsigned char)w[0]) ||
-                strncasecmp(text + p, w, wl))
-                continue;
+            if (tolower((unsigned char)text[p]) != tolower((unsigned char)w[0])) continue;
+            uint32_t q = blank_folded_end(text, p, s.end, w);
+            if (!q) continue;
             /* whole words only where the entry starts or ends with a letter */
             if (isalpha((unsigned char)w[0]) && p > 0 && isalnum((unsigned char)text[p - 1])) continue;
-            if (isalpha((unsigned char)w[wl - 1]) && isalnum((unsigned char)text[p + wl])) continue;
-            VEC_PUSH(x->d->arena, at, p + (uint32_t)wl);
+            if (isalpha((unsigned char)w[wl - 1]) && q < s.end && isalnum((unsigned char)text[q])) continue;
+            VEC_PUSH(x->d->arena, at, q);
         }
     }
     /* entries of different length may end out of order */

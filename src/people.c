@@ -3,6 +3,7 @@
 #include "people.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +62,28 @@ int people_distance(const char *a, const char *b, int max) {
         memcpy(prev, cur, sizeof(int) * (lb + 1));
     }
     return prev[lb];
+}
+
+/* The edit distance of written to cand when within two fifths of the
+ * longer of them, rounded (at least 1), INT_MAX beyond. */
+static int likeness_to(const char *written, const char *cand) {
+    size_t lw = strlen(written), lc = strlen(cand), longer = lc > lw ? lc : lw;
+    int max = (longer * 2 + 2) / 5 > 1 ? (int)((longer * 2 + 2) / 5) : 1;
+    int d = people_distance(written, cand, max);
+    return d <= max ? d : INT_MAX;
+}
+
+int people_likeness(arena_t *a, const char *written, const char *name) {
+    char *w = norm_fold(a, written, strlen(written)), *n = norm_fold(a, name, strlen(name));
+    int best = likeness_to(w, n);
+    for (const char *v = n; *v;) { /* or one of its words: "Rudrian" of Le Drian */
+        size_t len = strcspn(v, " ");
+        int d = likeness_to(w, arena_strndup(a, v, len));
+        if (d < best) best = d;
+        v += len;
+        while (*v == ' ') v++;
+    }
+    return best;
 }
 
 /* Drops leading honorifics and trailing post-nominals, word by word. */

@@ -60,6 +60,12 @@ int people_distance(const char *a, const char *b, int max);
  * NULL. */
 const char *people_title_office(const ruleset_t *rs, const char *title);
 
+/* How far a name as written is from a person's name or one of its words
+ * ("Panikkar": Manohar Parrikar): the edit distance when it is within two
+ * fifths of the longer, INT_MAX when it is not.  For the few people of one
+ * talk, where a gazetteer-wide near miss would be a guess. */
+int people_likeness(arena_t *a, const char *written, const char *name);
+
 /* Whether h held the office on d (any day when d is unknown). */
 bool people_in_office(const holder_t *h, date_t d);
 

@@ -29,6 +29,9 @@ seventy	70
 eighty	80
 ninety	90
 first	1
+# an era's first year as Google renders 元年 ("Reiwa original year")
+original	1
+gannen	1
 second	2
 third	3
 fourth	4

@@ -3,6 +3,9 @@
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+){0,2}?concerns?
 (?:was|were)\s+(?:\w+\s+)?concerned
 voiced\s+(?:\w+\s+)?concerns?
+# "reiterated his deep concern": reaffirm and concern, the verb left to the
+# other kind
+(?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its)\s+(?:\w+\s+)?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?disappointment
 raised\s+(?:\w+\s+)?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)

@@ -7,6 +7,9 @@ reaffirm
 reiterated
 reiterates
 reiterating
+restated
+restates
+restating
 reconfirmed
 reconfirms
 reconfirming

@@ -5,3 +5,6 @@ thanks
 thanking
 (?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.]*(?:'s)?\s+)?(?:[\w']+\s+)?(?:gratitude|thanks)
 conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude
+# "expressed his congratulations on ... and his gratitude for ...": the verb
+# is shared
+(?<=\band\s)(?:his|her|their)\s+(?:[\w']+\s+)?gratitude
