@@ -775,6 +775,7 @@ typedef struct {
     const char *actor; /* code, "both", or NULL for a pronoun */
     bool pronoun, side, person;
     bool counterpart; /* "her counterpart": the side facing the last one alone */
+    bool outsider;    /* takes no part in the talk: its stances give no row */
     char gender;      /* 'f', 'm' (gender.lex) or 0 */
     const char *antecedent; /* a pronoun's: the last person of its gender */
 } cand_t;
@@ -820,14 +821,44 @@ static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
     }
 }
 
+/* Whether the name at sp is the last word of a spokesperson's named up to
+ * sentence i ("defense spokesperson Arsenio Andolong" ... "Andolong
+ * added"): a vetoed mention (role=none) with a name. */
+static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
+    const char *text = x->d->text;
+    size_t n = sp.end - sp.start;
+    for (size_t j = 0; j <= i; j++) {
+        const sinfo_t *sj = &x->si[j];
+        for (size_t k = 0; k < sj->part_n; k++) {
+            const match_t *m = &x->mv.v[sj->part_from + k];
+            if (!(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE] || strcmp(m->rule->set[F_ROLE], "none"))
+                continue;
+            span_t g = m->group[F_NAME];
+            if (g.end - g.start >= n && !strncmp(text + g.end - n, text + sp.start, n) &&
+                (g.end - g.start == n || text[g.end - n - 1] == ' '))
+                return true;
+        }
+    }
+    return false;
+}
+
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     sinfo_t *si = &x->si[i];
     size_t n = 0;
     for (size_t k = 0; k < si->mentions.n && n < max; k++) {
         mention_t *p = &si->mentions.v[k];
         if (!p->country) continue;
-        cand_t c = {p->span, p->country, false, false, true, false, 0, NULL};
+        cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
         c.gender = gender_of(x, p->span, true);
+        out[n++] = c;
+    }
+    /* a spokesperson named before, by name alone: "Andolong added" */
+    for (size_t k = 0; k < si->part_n && n < max; k++) {
+        const match_t *m = &x->mv.v[si->part_from + k];
+        if (m->dropped || !(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE] ||
+            strcmp(m->rule->set[F_ROLE], "known") || !names_an_outsider(x, i, m->group[F_NAME]))
+            continue;
+        cand_t c = {m->group[F_NAME], NULL, false, false, true, false, true, 0, NULL};
         out[n++] = c;
     }
     for (size_t k = 0; k < si->actor_n && n < max; k++) {
@@ -838,8 +869,9 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         for (size_t j = 0; j < n; j++)
             if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
         if (overlaps) continue;
-        cand_t c = {m->span, NULL, false, false, false, false, 0, NULL};
+        cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL};
         if (a && !strcmp(a, "both")) c.actor = "both";
+        else if (a && !strcmp(a, "outsider")) c.outsider = c.person = true;
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
         else if (a && !strcmp(a, "side")) {
@@ -847,8 +879,10 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
             c.actor = cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
             c.side = true;
             if (!c.actor) continue;
+            /* a country that is no side of the talk: "North Korea said" */
             const talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
-            if (!t || !sides_has(&t->sides, c.actor)) continue;
+            if (!t) continue;
+            if (!sides_has(&t->sides, c.actor)) c.actor = NULL, c.outsider = true;
         }
         out[n++] = c;
     }
@@ -929,7 +963,11 @@ static const char *other_side(const talk_t *t, const char *subject) {
     return NULL;
 }
 
+/* The actor of a stance taken by someone who is not in the talk. */
+static const char OUTSIDER[] = "(outsider)";
+
 static const char *cand_actor(const cand_t *c, discourse_t *ds) {
+    if (c->outsider) return OUTSIDER;
     if (c->pronoun) return c->antecedent ? c->antecedent : ds->last_single;
     if (c->counterpart) return other_side(ds->talk, ds->last_single);
     return c->actor;
@@ -958,6 +996,17 @@ static bool preceded_by_preposition(const doc_t *d, uint32_t at) {
     for (int i = 0; preps[i]; i++)
         if (word_before(d, at, preps[i])) return true;
     return false;
+}
+
+/* Whether the word ending at `at` starts with a capital and is no
+ * sentence's first word ("Kebangsaan Malaysia", not "Malaysia" alone). */
+static bool word_capitalized_before(const doc_t *d, uint32_t at) {
+    uint32_t b = at;
+    while (b > 0 && isalpha((unsigned char)d->text[b - 1])) b--;
+    if (b == at || !isupper((unsigned char)d->text[b])) return false;
+    uint32_t p = b;
+    while (p > 0 && d->text[p - 1] == ' ') p--;
+    return p > 0 && d->text[p - 1] != '.' && d->text[p - 1] != '"' && d->text[p - 1] != '\n';
 }
 
 /* Only adverbs and auxiliaries between a side and its verb: "Japan
@@ -1001,6 +1050,10 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             const cand_t *ck = &c[k];
             if (ck->span.start < brk || ck->span.end > end) continue;
             if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end))) continue;
+            /* "Universiti Kebangsaan Malaysia said": part of a longer name */
+            if (ck->side && ck->span.start >= 2 && d->text[ck->span.start - 1] == ' ' &&
+                word_capitalized_before(d, ck->span.start - 1))
+                continue;
             if (!first) first = ck;
             if (!own || infinitive) continue;
             /* "Minister Jaishankar's visit": the apostrophe may be inside
@@ -1013,10 +1066,13 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
         }
         if (!pick) pick = first;
         if (pick) {
-            /* "X and Y verb": two sides together */
-            for (size_t k = 0; k + 1 < nc && pick->person; k++) {
+            /* "X and Y verb": two people, or two sides ("Malaysia and
+             * Japan have agreed"), together */
+            for (size_t k = 0; k + 1 < nc && (pick->person || pick->side); k++) {
                 const cand_t *a = &c[k], *b = &c[k + 1];
-                if (!a->person || !b->person || (a != pick && b != pick) || b->span.end > end) continue;
+                if (!(a->person || a->side) || !(b->person || b->side) || (a != pick && b != pick) ||
+                    b->span.end > end)
+                    continue;
                 uint32_t gap = b->span.start - a->span.end;
                 bool joined = (gap == 5 && !strncmp(d->text + a->span.end, " and ", 5)) ||
                               (gap == 9 && !strncasecmp(d->text + a->span.end, " and the ", 9));
@@ -1049,18 +1105,32 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     for (uint32_t p = s.start; p < verb; p++)
         if (d->text[p] == '"') before++, last = p;
     /* '"...," said Defence Secretary John Healey': the verb is the
-     * attribution itself; the speaker follows it */
-    if (before && before % 2 == 0 && verb - last <= 3) {
+     * attribution itself; the speaker follows it, as after a comma ("...
+     * relief (HADR), said Defence Minister Mohamed Khaled Nordin") */
+    bool after_comma = verb >= s.start + 2 && !strncmp(d->text + verb - 2, ", ", 2) &&
+                       (!strncmp(d->text + verb, "said ", 5) || !strncmp(d->text + verb, "says ", 5));
+    if ((before && before % 2 == 0 && verb - last <= 3) || after_comma) {
         for (size_t k = 0; k < nc; k++)
-            if (c[k].span.start > verb && c[k].person && c[k].actor) return c[k].actor;
-        return NULL;
+            if (c[k].span.start > verb && c[k].person && (c[k].actor || c[k].outsider) &&
+                (!after_comma || c[k].span.start <= verb + 6))
+                return c[k].outsider ? OUTSIDER : c[k].actor;
+        /* '..., said Dan Smith, a fellow at ...': a name nobody in the talk bears */
+        uint32_t v = verb;
+        while (v < s.end && isalpha((unsigned char)d->text[v])) v++;
+        if (v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1])) return OUTSIDER;
+        if (!after_comma) return NULL;
     }
     bool opened_here = before % 2 == 1, opened_before = before == 0;
+    if (opened_before) { /* an odd count after the verb closes a quotation */
+        int after = 0;
+        for (uint32_t p = verb; p < s.end; p++) after += d->text[p] == '"';
+        opened_before = after % 2 == 1;
+    }
     if (!opened_here && !opened_before) return NULL;
     const char *close = memchr(d->text + verb, '"', s.end - verb);
     if (!close) return NULL;
     uint32_t q = (uint32_t)(close - d->text);
-    static const char *const verbs[] = {" said", " says", " stated", " added", NULL};
+    static const char *const verbs[] = {" said", " says", " stated", " added", " told", " wrote", NULL};
     bool said = false; /* a verb starting within 60 bytes of the quote */
     for (int k = 0; verbs[k] && !said; k++) {
         uint32_t end = q + 59 + (uint32_t)strlen(verbs[k]);
@@ -1068,7 +1138,8 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     }
     if (!said) return NULL;
     for (size_t k = 0; k < nc; k++)
-        if (c[k].span.start > q && c[k].person && c[k].actor) return c[k].actor;
+        if (c[k].span.start > q && c[k].person && (c[k].actor || c[k].outsider))
+            return c[k].outsider ? OUTSIDER : c[k].actor;
     return NULL;
 }
 
@@ -1102,6 +1173,7 @@ static void emit_positions(ex_t *x) {
                 actor = quote_speaker(x, i, verb, cands, nc);
                 if (!actor) actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
                 if (!actor) actor = ds.last_subject;
+                if (actor == OUTSIDER) continue; /* a source's, an analyst's */
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);
             }
@@ -1123,7 +1195,7 @@ static void emit_positions(ex_t *x) {
         /* The discourse subject for the next sentence: its first actor. */
         if (!nk && nc) {
             const char *a = cand_actor(&cands[0], &ds);
-            if (a) {
+            if (a && a != OUTSIDER) {
                 ds.last_subject = a;
                 if (strcmp(a, "both")) ds.last_single = a;
             }

@@ -19,6 +19,7 @@ told
 informed
 described
 outlined
+wrote(?=\s+(?:on|in)\s)
 remarked
 gave\s+an\s+explanation
 expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that

@@ -175,6 +175,17 @@ void test_positions(void) {
                        "explain"), "CA");
     CHECK_STR(actor_of("Mr Kishi invited Mr Sajjan to visit Japan, and he said he looked forward to it.",
                        "explain"), "JP");
+    /* someone who takes no part in the talk: no row */
+    CHECK_STR(actor_of("A Japanese government source familiar with the talks said the visit matters.",
+                       "explain"), "(none)");
+    CHECK_STR(actor_of("\"Japan welcomes every step,\" a foreign ministry spokesperson said.", "welcome"),
+              "(none)");
+    CHECK_STR(actor_of("\"Both sides are testing each other,\" said Dan Smith, an analyst.", "explain"),
+              "(none)");
+    CHECK_STR(actor_of("North Korea said it had launched a satellite.", "explain"), "(none)");
+    /* two sides as one subject; the speaker after ", said" */
+    CHECK_STR(actor_of("Canada and Japan have agreed to expand cooperation.", "agree"), "both");
+    CHECK_STR(actor_of("Japan will expand its support, said Minister Sajjan.", "explain"), "CA");
     /* the attribution's own verb after a quotation: the speaker after it */
     CHECK_STR(actor_of("\"Japan is a close partner,\" said Minister Sajjan.", "explain"), "CA");
     /* a quotation's "I" is its speaker, named after it */
