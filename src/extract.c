@@ -66,6 +66,15 @@ typedef struct {
     matchvec_t mv;
     sinfo_t *si;
     VEC(talk_t) talks;
+    /* the office holder a header line names ("Senator the Hon Marise
+     * Payne / Minister for Foreign Affairs"): the "I" of a first-person
+     * release ("On Monday I met Japan's Foreign Minister") */
+    mention_t author;
+    bool has_author;
+    /* the office holders named so far in the text, talk or not ("Secretary
+     * of State Rex W. Tillerson traveled to Bonn"): whom a later "the
+     * Secretary" means when no talk's people tell */
+    talk_t seen;
 } ex_t;
 
 static bool body_sentence(const sentence_t *s) { return s->flags == SENT_BODY; }
@@ -89,11 +98,12 @@ static void run_tables(ex_t *x) {
         sinfo_t *si = &x->si[i];
         si->talk = -1;
         bool body = body_sentence(s), title = s->flags & SENT_TITLE;
-        bool item = s->flags & SENT_ITEM;
+        bool item = s->flags & SENT_ITEM, header = s->flags & SENT_HEADER;
         run_table(x, RT_TALKS, i, &si->talk_from, &si->talk_n, body || title, false);
         /* times matter only where a sentence speaks of a talk */
         run_table(x, RT_TIME, i, &si->time_from, &si->time_n, (body || title) && si->talk_n, true);
-        run_table(x, RT_PARTICIPANTS, i, &si->part_from, &si->part_n, body || title, true);
+        /* header lines for the minister a first-person release is by */
+        run_table(x, RT_PARTICIPANTS, i, &si->part_from, &si->part_n, body || title || header, true);
         run_table(x, RT_ACTORS, i, &si->actor_from, &si->actor_n, body, true);
         run_table(x, RT_POSITIONS, i, &si->pos_from, &si->pos_n, body, true);
         /* topics go on position rows and items only */
@@ -106,7 +116,10 @@ static void run_tables(ex_t *x) {
     }
 }
 
-static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words);
+/* How corefer may match: a talk's people (plain, or by_words when two hold
+ * the office), or only by title or name (the people named so far) */
+typedef enum { COREFER_TALK, COREFER_BY_WORDS, COREFER_SEEN } corefer_t;
+static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how);
 
 /* Whether the text at sp is a whole word of a participant's name: "Mr
  * Duale" after "Cabinet Secretary ... Aden Bare Duale", whom no gazetteer
@@ -157,7 +170,7 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         people_resolve(x->rs, x->d, &p, &ctx);
-        if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, false))) continue;
+        if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
@@ -214,6 +227,18 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
 
 static int kind_rank(const match_t *m) { return m->rule->priority; }
 
+static bool has_role(const match_t *m, const char *role);
+
+/* Whether sp lies in the name of the gathering (talks role=venue). */
+static bool in_venue(const ex_t *x, size_t i, span_t sp) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "venue") && m->span.start <= sp.start && sp.end <= m->span.end) return true;
+    }
+    return false;
+}
+
 /* The kind a sentence's words give t.  A title naming several talks ("A-B
  * Meeting and A-C Telephone Talk") names the first talk first: only its
  * first kind word counts. */
@@ -227,7 +252,7 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         const char *kind = m->rule->set[F_KIND];
-        if (!kind) continue;
+        if (!kind || in_venue(x, i, m->span)) continue;
         const char *role = m->rule->set[F_ROLE];
         if (title && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
         if (first != UINT32_MAX && m->span.start != first) continue;
@@ -384,7 +409,7 @@ static int title_words_shared(const char *a, const char *b) {
 
 /* A titled mention with no name and no country ("the Secretary", "the
  * Defence Secretary") is the participant with that title or office. */
-static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words) {
+static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how) {
     if (p->country || !t) return p->country != NULL;
     if (!p->title && !p->name_text) return false;
     /* the same title first ("the Defence Secretary"), then the same office,
@@ -394,6 +419,7 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words) {
     for (int pass = 0; pass < 4 && !hit; pass++) {
         int hits = 0, best = INT_MIN;
         const mention_t *h = NULL;
+        if (how == COREFER_SEEN && (pass == 1 || pass == 3)) continue; /* title or name only */
         for (size_t i = 0; i < t->parts.n; i++) {
             const mention_t *q = &t->parts.v[i].m;
             int likeness = pass == 3 && p->name_text && q->name ? people_likeness(a, p->name_text, q->name)
@@ -404,11 +430,11 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words) {
                                                      has_word(q->name_text, p->name_text))
                                   : likeness != INT_MAX;
             if (!ok) continue;
-            /* by_words: of two holders of the office, the one whose title
+            /* COREFER_BY_WORDS: of two holders of the office, the one whose title
              * has more of this one's words ("the Foreign Secretary" of
              * Mexico's "Secretary of Foreign Affairs", not of the
              * "Secretary of State"); of two names, the nearer */
-            int score = pass == 1 && by_words ? title_words_shared(p->title, q->title)
+            int score = pass == 1 && how == COREFER_BY_WORDS ? title_words_shared(p->title, q->title)
                         : pass == 3          ? -likeness
                                              : 0;
             if (score > best) h = q, hits = 1, best = score;
@@ -417,7 +443,7 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words) {
         if (hits == 1) hit = h;
         /* "The Minister" when no participant's title says so but one has
          * none ("his Japanese counterpart"): that one */
-        if (pass == 0 && !hits && p->title && !p->name_text) hit = sole_untitled(t);
+        if (pass == 0 && !hits && p->title && !p->name_text && how != COREFER_SEEN) hit = sole_untitled(t);
     }
     if (!hit) return false;
     p->country = hit->country;
@@ -430,9 +456,10 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, bool by_words) {
  * its title implies (resolved again with that side), else the participant
  * whose title is most like its own. */
 static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
-    if (p->country || corefer(x->d->arena, t, p, false)) return;
+    if (p->country || corefer(x->d->arena, t, p, COREFER_TALK)) return;
     if (!people_title_country(x->rs, p)) {
-        if (!p->name_text) corefer(x->d->arena, t, p, true);
+        if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS))
+            corefer(x->d->arena, &x->seen, p, COREFER_SEEN);
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -441,7 +468,7 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (t && t->sides.n >= 2 && !p->name_text && !sides_has(&t->sides, p->country)) {
         const char *implied = p->country;
         p->country = NULL;
-        if (corefer(x->d->arena, t, p, true)) return;
+        if (corefer(x->d->arena, t, p, COREFER_BY_WORDS)) return;
         p->country = implied;
     }
     people_ctx_t ctx = {{0}, NULL, 0};
@@ -511,8 +538,41 @@ static bool side_of_later_talk(const ex_t *x, const char *code) {
     return false;
 }
 
+/* Whether sentence i has "I" as an actor (actors.rules: actor.both). */
+static bool says_i(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        if (!m->dropped && m->span.end - m->span.start == 1 && x->d->text[m->span.start] == 'I') return true;
+    }
+    return false;
+}
+
+/* A header line, or a short line that reports nothing (a byline the
+ * segmenter left in the body), naming an office holder: the author. */
+static void find_author(ex_t *x) {
+    doc_t *d = x->d;
+    for (size_t i = 0; i < d->sents.n && !x->has_author; i++) {
+        const sentence_t *s = &d->sents.v[i];
+        bool byline = body_sentence(s) && !x->si[i].talk_n && !x->si[i].pos_n &&
+                      s->span.end - s->span.start < 120;
+        if (!(s->flags & SENT_HEADER) && !byline) continue;
+        read_mentions(x, i, NULL);
+        for (size_t k = 0; k < x->si[i].mentions.n && !x->has_author; k++)
+            if (x->si[i].mentions.v[k].holder) x->author = x->si[i].mentions.v[k], x->has_author = true;
+    }
+}
+
+/* The office holders sentence i names, for x->seen. */
+static void note_seen(ex_t *x, size_t i) {
+    read_mentions(x, i, NULL);
+    for (size_t k = 0; k < x->si[i].mentions.n; k++)
+        if (x->si[i].mentions.v[k].holder) talk_add_part(x, &x->seen, &x->si[i].mentions.v[k]);
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
+    find_author(x);
     talk_t *cur = NULL;
     date_t series_date = {0}; /* the summary's day; y == 0: none */
     int series_sent = -1; /* the summary: its people take part in the talks after it */
@@ -522,7 +582,10 @@ static void build_talks(ex_t *x) {
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
-        if (!has_event(x, i)) continue;
+        if (!has_event(x, i)) {
+            note_seen(x, i);
+            continue;
+        }
         /* Time first: the date helps to resolve the people. */
         talk_t probe;
         memset(&probe, 0, sizeof probe);
@@ -583,7 +646,12 @@ static void build_talks(ex_t *x) {
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
         }
-        if (!fresh) continue;
+        if (!fresh) {
+            /* the same talk told again: "<Korea-Australia ... Talks>" then
+             * "Minister Han met with ...": its words for the kind count */
+            if (!cur->kind || !strcmp(cur->kind, "other")) talk_kind_from(x, cur, i, false);
+            continue;
+        }
         if (cur && !other_time && cur->sides.n < 2 && series_sent < 0) {
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
@@ -617,6 +685,7 @@ static void build_talks(ex_t *x) {
             talk_add_part(x, cur, p);
         }
         if (series_sent >= 0) add_series_people(x, cur, &x->si[series_sent], si);
+        if (x->has_author && says_i(x, i)) talk_add_part(x, cur, &x->author);
         for (size_t k = 0; k < si->mentions.n; k++)
             if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
         /* "his Australian counterpart" holds the office of the one speaking */
@@ -696,6 +765,11 @@ static void assign_sentences(ex_t *x) {
         x->si[i].talk = (int)tk;
         talk_t *t = &x->talks.v[tk];
         if (body_sentence(&d->sents.v[i])) {
+            /* The talk's time may be told in a later sentence about it (and
+             * its day resolves the people named there). */
+            if ((int)i != t->event_sent && x->si[i].talk_n &&
+                (!t->has_date || !t->has_start || !t->has_dur))
+                talk_time_from(x, t, i, tk > 0 ? &x->talks.v[tk - 1] : NULL);
             read_mentions(x, i, t);
             for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                 mention_t *p = &x->si[i].mentions.v[k];
@@ -742,10 +816,6 @@ static void assign_sentences(ex_t *x) {
                     }
                 }
             }
-            /* The talk's time may be told in a later sentence about it. */
-            if ((int)i != t->event_sent && x->si[i].talk_n &&
-                (!t->has_date || !t->has_start || !t->has_dur))
-                talk_time_from(x, t, i, tk > 0 ? &x->talks.v[tk - 1] : NULL);
         }
     }
     /* "1 Date and time / Reiwa 2 (2020) May 13 (Wed) 16:30~17:20 / 2
@@ -872,6 +942,9 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL};
         if (a && !strcmp(a, "both")) c.actor = "both";
         else if (a && !strcmp(a, "outsider")) c.outsider = c.person = true;
+        /* a first-person release's "I" is its author, not both sides */
+        if (x->has_author && m->span.end - m->span.start == 1 && x->d->text[m->span.start] == 'I')
+            c.actor = x->author.country, c.person = true;
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
         else if (a && !strcmp(a, "side")) {
@@ -1276,14 +1349,15 @@ static void resolve_on_talk_day(ex_t *x) {
             mention_t *m = &t->parts.v[q].m;
             const char *office = people_title_office(x->rs, m->title);
             bool unnamed = !m->name_text && !m->holder && m->country && m->office;
-            if (!unnamed && (!m->holder || !m->name_text ||
-                             (people_in_office(m->holder, t->t.date) &&
-                              (!office || !strcmp(office, m->holder->office)))))
+            bool unknown = m->name_text && !m->holder; /* a near miss needs the day */
+            if (!unnamed && !unknown &&
+                (!m->holder || !m->name_text ||
+                 (people_in_office(m->holder, t->t.date) && (!office || !strcmp(office, m->holder->office)))))
                 continue;
             mention_t again = *m;
             again.holder = NULL;
             again.name = again.name_text;
-            if (!unnamed) again.office = office; /* not the holder's */
+            if (!unnamed && !unknown) again.office = office; /* not the holder's */
             people_ctx_t ctx = {t->t.date, t->sides.code, t->sides.n};
             people_resolve(x->rs, x->d, &again, &ctx);
             if (again.holder) *m = again;

@@ -13,6 +13,12 @@ earlier in the day	same
 later in the day	same
 earlier that day	same
 later that day	same
+that morning	same
+that afternoon	same
+that evening	same
+the same afternoon	same
+the same morning	same
+the same evening	same
 on the same day	same
 yesterday	-1
 yesterday morning	-1

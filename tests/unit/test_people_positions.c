@@ -233,6 +233,24 @@ static void test_talk_structure(void) {
     talk_is(d, 1, "JP;KR", "2025-02-04", NULL);
     doc_free(d);
 
+    /* a first-person release: "I" is the minister its byline names, who
+     * takes part in each talk the "I" reports; "X and I" is both */
+    d = unit_extract("t",
+        "Meetings with counterparts at the United Nations\n\n"
+        "Media release\n\n"
+        "29 September 2018\n\n"
+        "Senator the Hon Marise Payne\nMinister for Foreign Affairs\n\n"
+        "On Monday I met Japan's Foreign Minister, Taro Kono. I thanked Minister Kono for his leadership. "
+        "Minister Kono and I welcomed the agreement.\n");
+    CHECK(d->rows[T_TALKS].n == 1);
+    talk_is(d, 0, "AU;JP", "2018-09-24", NULL);
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++) {
+        const char *kind = unit_cell(d, T_POSITIONS, i, "kind"), *who = unit_cell(d, T_POSITIONS, i, "actor");
+        if (!strcmp(kind, "thank")) CHECK_STR(who, "AU");
+        if (!strcmp(kind, "welcome")) CHECK_STR(who, "both");
+    }
+    doc_free(d);
+
     /* a lead summing up two meetings is no talk itself; "on the same day"
      * is the day of the meeting before, not the release's */
     d = unit_extract("t",
