@@ -75,6 +75,10 @@ typedef struct {
      * of State Rex W. Tillerson traveled to Bonn"): whom a later "the
      * Secretary" means when no talk's people tell */
     talk_t seen;
+    /* a talk still to come was told ("is scheduled to hold ... with"): with
+     * no talk that took place and no stance taken, the title names that
+     * one, not a talk */
+    bool announced;
 } ex_t;
 
 static bool body_sentence(const sentence_t *s) { return s->flags == SENT_BODY; }
@@ -285,8 +289,11 @@ static bool has_event(ex_t *x, size_t i) {
         if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
         bool future = false;
         for (size_t j = 0; j < si->talk_n && !future; j++)
-            future = has_role(&ms[j], "future") && ms[j].span.start < ms[k].span.end &&
-                     ms[k].span.start < ms[j].span.end;
+            if ((has_role(&ms[j], "future") || has_role(&ms[j], "restated")) &&
+                ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end) {
+                future = true;
+                if (has_role(&ms[j], "future")) x->announced = true;
+            }
         if (!future) return true;
     }
     return false;
@@ -570,6 +577,19 @@ static void note_seen(ex_t *x, size_t i) {
         if (x->si[i].mentions.v[k].holder) talk_add_part(x, &x->seen, &x->si[i].mentions.v[k]);
 }
 
+/* Whether some body sentence takes a stance (a positions match that is no
+ * veto). */
+static bool any_stance(const ex_t *x) {
+    for (size_t i = 0; i < x->d->sents.n; i++) {
+        const sinfo_t *si = &x->si[i];
+        for (size_t k = 0; k < si->pos_n; k++) {
+            const match_t *m = &x->mv.v[si->pos_from + k];
+            if (!m->dropped && m->rule->set[F_KIND] && strcmp(m->rule->set[F_KIND], "none")) return true;
+        }
+    }
+    return false;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -699,7 +719,7 @@ static void build_talks(ex_t *x) {
             }
         }
     }
-    if (!x->talks.n) {
+    if (!x->talks.n && !(x->announced && !any_stance(x))) {
         /* No sentence says "held talks with": fall back on the title, then
          * on the first sentence that names a side. */
         int src = -1;
@@ -725,6 +745,7 @@ static void build_talks(ex_t *x) {
         for (size_t k = 0; k < x->si[src].mentions.n; k++)
             talk_add_part(x, cur, &x->si[src].mentions.v[k]);
     }
+    if (!x->talks.n) return;
     /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
      * side is held by whoever held the talk before (its first person). */
     for (size_t k = 1; k < x->talks.n; k++) {

@@ -388,7 +388,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (lst.nitems && strcmp(it->marker, first_marker)) break;
                 uint32_t e = it->end;
                 size_t c = k + 1;
-                while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end) {
+                /* a sub-list of another style indented under the item ("・
+                 * ..., including:" / "  (a) ..." / "  (b) ...") is part of
+                 * its text */
+                while (c < end && !s.lines.v[c].blank &&
+                       (!s.lines.v[c].marker_end ||
+                        (s.lines.v[c].indent > it->indent && strcmp(s.lines.v[c].marker, first_marker)))) {
                     line_t *cl = &s.lines.v[c];
                     bool indented = cl->indent > it->indent;
                     /* An unindented line continues the item only when it

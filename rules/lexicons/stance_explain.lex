@@ -19,6 +19,7 @@ told
 informed
 described
 outlined
+expressed(?=\s+that\b)
 wrote(?=\s+(?:on|in)\s)
 remarked
 gave\s+an\s+explanation

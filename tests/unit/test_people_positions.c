@@ -233,6 +233,17 @@ static void test_talk_structure(void) {
     talk_is(d, 1, "JP;KR", "2025-02-04", NULL);
     doc_free(d);
 
+    /* an announcement of a talk to come reports none, though its title
+     * names two sides */
+    d = unit_extract("t",
+        "Visit to Japan by Dr. S. Jaishankar, Minister of External Affairs of India\n\n"
+        "March 1, 2024\n\n"
+        "Dr. Jaishankar will visit Japan from March 6 to 8. During his stay, he is scheduled to hold the "
+        "16th Japan-India Foreign Ministers' Strategic Dialogue with Ms. KAMIKAWA Yoko, Minister for "
+        "Foreign Affairs.\n");
+    CHECK(d->rows[T_TALKS].n == 0);
+    doc_free(d);
+
     /* a first-person release: "I" is the minister its byline names, who
      * takes part in each talk the "I" reports; "X and I" is both */
     d = unit_extract("t",

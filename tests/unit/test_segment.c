@@ -91,6 +91,24 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 2), "At the outset, Minister Motegi expressed his gratitude.");
     doc_free(d);
 
+    /* a sub-list of another style under an item is part of its text; the
+     * outer list goes on after it; "Outline:" introduces paragraphs */
+    d = segmented(
+        "Title Line\n\n"
+        "The two Ministers concurred on the following:\n"
+        "\xE3\x83\xBB Deepening cooperation in defense equipment, including:\n"
+        "  (a) Research on unmanned vehicles\n"
+        "  (b) Further projects\n"
+        "\xE3\x83\xBB Starting staff talks\n\n"
+        "Attendees: Minister Nakatani and others\nOutline:\n\n"
+        "1. At the beginning, Secretary Teodoro welcomed the visit.\n");
+    CHECK(count(d, SENT_ITEM) == 2);
+    CHECK_STR(sent(d, SENT_ITEM, 0),
+              "Deepening cooperation in defense equipment, including: (a) Research on unmanned vehicles (b) Further projects");
+    CHECK_STR(sent(d, SENT_ITEM, 1), "Starting staff talks");
+    CHECK(strstr(sent(d, SENT_BODY, count(d, SENT_BODY) - 1), "Teodoro welcomed") != NULL);
+    doc_free(d);
+
     /* hard-wrapped lines join; the dateline with a translation marker */
     d = segmented(
         "About the Talks\n\n"
