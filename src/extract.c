@@ -483,12 +483,18 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     people_resolve(x->rs, x->d, p, &ctx);
 }
 
-static talk_t *new_talk(ex_t *x, int event_sent) {
+/* A talk that knows nothing yet. */
+static talk_t blank_talk(int event_sent) {
     talk_t t;
     memset(&t, 0, sizeof t);
     t.event_sent = event_sent;
     t.evidence_sent = -1;
     t.t.start = t.t.end = t.t.duration = -1;
+    return t;
+}
+
+static talk_t *new_talk(ex_t *x, int event_sent) {
+    talk_t t = blank_talk(event_sent);
     VEC_PUSH(x->d->arena, x->talks, t);
     return &x->talks.v[x->talks.n - 1];
 }
@@ -607,10 +613,7 @@ static void build_talks(ex_t *x) {
             continue;
         }
         /* Time first: the date helps to resolve the people. */
-        talk_t probe;
-        memset(&probe, 0, sizeof probe);
-        probe.t.start = probe.t.end = probe.t.duration = -1;
-        probe.evidence_sent = -1;
+        talk_t probe = blank_talk(-1);
         talk_time_from(x, &probe, i, cur);
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
@@ -668,8 +671,15 @@ static void build_talks(ex_t *x) {
         }
         if (!fresh) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
-             * "Minister Han met with ...": its words for the kind count */
+             * "Minister Han met with ...": its words for the kind and time
+             * count, and "Subsequently, ..." means the day of the talk before */
             if (!cur->kind || !strcmp(cur->kind, "other")) talk_kind_from(x, cur, i, false);
+            const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
+            talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
+            talk_time_from(x, &again, i, before);
+            fill_time(cur, &again);
+            if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
+                cur->has_date = true, cur->t.date = before->t.date;
             continue;
         }
         if (cur && !other_time && cur->sides.n < 2 && series_sent < 0) {
