@@ -42,6 +42,8 @@ typedef struct {
     tval_t t;
     bool has_date, has_start, has_dur;
     bool date_relative; /* the date came from "today", "yesterday" */
+    bool date_of_series; /* the day of a lead summing up the talks, until
+                          * the talk's own day is told */
     int evidence_sent;
     VEC(part_t) parts;
     sides_t sides;
@@ -505,7 +507,7 @@ static talk_t *new_talk(ex_t *x, int event_sent) {
  * "today" is the reprint's day). */
 static bool another_time(const talk_t *probe, const talk_t *cur) {
     if (probe->has_start && cur->has_start && probe->t.start != cur->t.start) return true;
-    return probe->has_date && cur->has_date && !probe->date_relative &&
+    return probe->has_date && cur->has_date && !probe->date_relative && !cur->date_of_series &&
            (probe->t.date.y != cur->t.date.y || probe->t.date.m != cur->t.date.m ||
             probe->t.date.d != cur->t.date.d);
 }
@@ -626,7 +628,8 @@ static void build_talks(ex_t *x) {
             series_sent = (int)i;
             continue;
         }
-        if (series_date.y && !probe.has_date) probe.has_date = true, probe.t.date = series_date;
+        if (series_date.y && !probe.has_date)
+            probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         if (series_dur >= 0 && !probe.has_dur)
             probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
         /* a talk with one side so far takes this sentence in (below): its
@@ -664,7 +667,8 @@ static void build_talks(ex_t *x) {
             series_sent = cur->event_sent;
             series_kind = cur->kind;
             if (cur->has_date) series_date = cur->t.date;
-            if (!probe.has_date && series_date.y) probe.has_date = true, probe.t.date = series_date;
+            if (!probe.has_date && series_date.y)
+                probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
             x->talks.n--;
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
@@ -677,6 +681,7 @@ static void build_talks(ex_t *x) {
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
             talk_time_from(x, &again, i, before);
+            if (cur->date_of_series && again.has_date) cur->has_date = cur->date_of_series = false;
             fill_time(cur, &again);
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
                 cur->has_date = true, cur->t.date = before->t.date;
@@ -691,6 +696,7 @@ static void build_talks(ex_t *x) {
             cur = new_talk(x, (int)i);
             cur->t = probe.t;
             cur->has_date = probe.has_date;
+            cur->date_of_series = probe.date_of_series;
             if (x->talks.n > 1) {
                 /* nobody named: the people of the talk before, and its day
                  * unless another is given; "following the call with ..."

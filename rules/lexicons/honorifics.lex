@@ -69,3 +69,11 @@ YB
 Yang Berhormat
 Dato' Sri
 Datuk Seri
+Dato' Seri Diraja
+Datuk Seri Diraja
+Datuk Seri Panglima
+Tun
+Tengku
+Datin
+Datin Seri
+Pehin

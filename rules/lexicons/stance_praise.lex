@@ -16,3 +16,5 @@ paid\s+tribute
 expressed\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?respect
 highly\s+(?:evaluated|valued)
 evaluated\s+(?:\w+\s+){0,4}?highly
+spoke\s+highly\s+of
+speaks\s+highly\s+of

@@ -3,7 +3,7 @@
 welcomed
 welcomes
 welcoming
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?satisfaction
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?(?:satisfaction|pleasure(?=\s+(?:at|over|with)\s))
 (?:was|were)\s+encouraged\s+by
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?delight
 noted\s+with\s+(?:great\s+)?satisfaction
