@@ -610,7 +610,7 @@ static void build_talks(ex_t *x) {
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
-        if (!has_event(x, i)) {
+        if (!has_event(x, i) && !sentence_has_role(x, i, "summary")) {
             note_seen(x, i);
             continue;
         }
@@ -673,6 +673,10 @@ static void build_talks(ex_t *x) {
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
         }
+        /* "Later the same day, Mr Marles and Mr Kishi held a bilateral
+         * meeting": some of a joint talk's sides, after it */
+        if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && sentence_has_role(x, i, "sequel"))
+            fresh = true;
         if (!fresh) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
              * "Minister Han met with ...": its words for the kind and time
