@@ -388,12 +388,15 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (lst.nitems && strcmp(it->marker, first_marker)) break;
                 uint32_t e = it->end;
                 size_t c = k + 1;
-                /* a sub-list of another style indented under the item ("・
-                 * ..., including:" / "  (a) ..." / "  (b) ...") is part of
-                 * its text */
+                /* a sub-list of another style indented under a bulleted item
+                 * ("・ ..., including:" / "  (a) ..." / "  (b) ...") is part
+                 * of its text; under a numbered paragraph ("3. The ministers
+                 * concurred on the following:") it is a list of its own */
+                bool glyph = !strpbrk(first_marker, "Na");
                 while (c < end && !s.lines.v[c].blank &&
                        (!s.lines.v[c].marker_end ||
-                        (s.lines.v[c].indent > it->indent && strcmp(s.lines.v[c].marker, first_marker)))) {
+                        (glyph && s.lines.v[c].indent > it->indent &&
+                         strcmp(s.lines.v[c].marker, first_marker)))) {
                     line_t *cl = &s.lines.v[c];
                     bool indented = cl->indent > it->indent;
                     /* An unindented line continues the item only when it

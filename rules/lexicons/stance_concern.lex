@@ -5,7 +5,7 @@ expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p
 voiced\s+(?:\w+\s+)?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the
 # other kind
-(?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its)\s+(?:\w+\s+)?concerns?
+(?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:[\p{Lu}][\w.-]*\s+)?[\p{Lu}][\w.-]*'s)\s+(?:\w+\s+)?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?disappointment
 raised\s+(?:\w+\s+)?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)

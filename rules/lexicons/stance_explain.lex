@@ -11,7 +11,7 @@ explains
 explaining
 briefed
 briefs
-conveyed(?!\s+(?:\w+\s+){0,3}(?:greetings|condolences|sympathy|sympathies|regards|wishes))
+conveyed(?!\s+(?:[\w']+\s+){0,3}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment))
 went\s+on\s+to\s+say
 conveys
 added
@@ -19,6 +19,7 @@ told
 informed
 described
 outlined
+raised\s+(?:the\s+)?(?:issue|matter|question)\s+of
 expressed(?=\s+that\b)
 wrote(?=\s+(?:on|in)\s)
 remarked

@@ -2,6 +2,8 @@
 # Triggers of the stance 'welcome' (PCRE2 fragments, matched as whole words).
 welcomed
 welcomes
+(?<=\bI\s)welcome
+(?<=\bwe\s)welcome
 welcoming
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?(?:satisfaction|pleasure(?=\s+(?:at|over|with)\s))
 (?:was|were)\s+encouraged\s+by
