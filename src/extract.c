@@ -31,7 +31,7 @@ static void sides_add(sides_t *s, const char *c) {
 
 typedef struct {
     mention_t m;
-    bool merged_away;
+    bool from_series; /* added from a lead summing up the talks */
 } part_t;
 
 typedef struct {
@@ -44,6 +44,7 @@ typedef struct {
     bool date_relative; /* the date came from "today", "yesterday" */
     bool date_of_series; /* the day of a lead summing up the talks, until
                           * the talk's own day is told */
+    bool told;           /* a sentence after its heading told it */
     int evidence_sent;
     VEC(part_t) parts;
     sides_t sides;
@@ -543,8 +544,26 @@ static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const 
             const mention_t *g = &si->mentions.v[q];
             for (int c = 0; c < g->ngroup; c++) side |= !strcmp(g->group[c], p->country);
         }
+        size_t before = t->parts.n;
         if (side) talk_add_part(x, t, p);
+        if (t->parts.n > before) t->parts.v[before].from_series = true;
     }
+}
+
+/* A side's person from the lead gives way to the one the talk's own
+ * sentences name ("made a courtesy call to Prime Minister X" in the lead,
+ * "held a meeting with General Y, Minister of National Defense" in the
+ * meeting's section). */
+static void drop_series_people_named_again(talk_t *t) {
+    size_t kept = 0;
+    for (size_t i = 0; i < t->parts.n; i++) {
+        const part_t *p = &t->parts.v[i];
+        bool again = false;
+        for (size_t j = 0; j < t->parts.n && p->from_series && !again; j++)
+            again = !t->parts.v[j].from_series && !strcmp(t->parts.v[j].m.country, p->m.country);
+        if (!again) t->parts.v[kept++] = *p;
+    }
+    t->parts.n = kept;
 }
 
 static bool side_of_later_talk(const ex_t *x, const char *code) {
@@ -689,6 +708,13 @@ static void build_talks(ex_t *x) {
             fill_time(cur, &again);
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
                 cur->has_date = true, cur->t.date = before->t.date;
+            /* the sentence that tells a talk a section heading named: its
+             * people too */
+            if (cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
+                !cur->told)
+                for (size_t k = 0; k < si->mentions.n; k++)
+                    if (!si->mentions.v[k].ngroup) talk_add_part(x, cur, &si->mentions.v[k]);
+            cur->told = true;
             continue;
         }
         if (cur && !other_time && cur->sides.n < 2 && series_sent < 0) {
@@ -766,6 +792,7 @@ static void build_talks(ex_t *x) {
             talk_add_part(x, cur, &x->si[src].mentions.v[k]);
     }
     if (!x->talks.n) return;
+    for (size_t k = 0; k < x->talks.n; k++) drop_series_people_named_again(&x->talks.v[k]);
     /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
      * side is held by whoever held the talk before (its first person). */
     for (size_t k = 1; k < x->talks.n; k++) {
