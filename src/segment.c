@@ -287,7 +287,11 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* "Source: China Military Online | Editor: ... | 2024-04-17 10:37" */
         bool field = has_date && len <= 160 && at > l->cstart &&
                      memchr(d->text + l->cstart, '|', at - l->cstart);
-        if (has_date && !d->published.y && (date_apart || field || (len <= 80 && at - l->cstart <= 25))) {
+        /* "1. Date and time: Heisei 25 (2013) July 3 (Wed) 16:00-16:45" is
+         * the talk's, not the release's */
+        bool numbered = has_date && bullet_marker(&s, l);
+        if (has_date && !numbered && !d->published.y &&
+            (date_apart || field || (len <= 80 && at - l->cstart <= 25))) {
             d->published = dt;
             add_sentence(d, rest ? (span_t){l->cstart, rest} : sp, -1, SENT_DATELINE);
             d->dateline = (int)d->sents.n - 1;

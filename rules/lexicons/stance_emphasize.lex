@@ -10,6 +10,8 @@ underscored
 underscores
 underscoring
 underlined
+underlining
+underlines
 highlighted
 highlights
 highlighting
