@@ -1250,16 +1250,24 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
      * relief (HADR), said Defence Minister Mohamed Khaled Nordin") */
     bool after_comma = verb >= s.start + 2 && !strncmp(d->text + verb - 2, ", ", 2) &&
                        (!strncmp(d->text + verb, "said ", 5) || !strncmp(d->text + verb, "says ", 5));
-    if ((before && before % 2 == 0 && verb - last <= 3) || after_comma) {
+    if (after_comma) /* "..., said Singapore would ..." names no speaker */
         for (size_t k = 0; k < nc; k++)
-            if (c[k].span.start > verb && c[k].person && (c[k].actor || c[k].outsider) &&
-                (!after_comma || c[k].span.start <= verb + 6))
+            if (c[k].span.start > verb && c[k].span.start <= verb + 6 && c[k].person &&
+                (c[k].actor || c[k].outsider))
                 return c[k].outsider ? OUTSIDER : c[k].actor;
-        /* '..., said Dan Smith, a fellow at ...': a name nobody in the talk bears */
+    if (before && before % 2 == 0 && verb - last <= 3) {
+        for (size_t k = 0; k < nc; k++)
+            if (c[k].span.start > verb && c[k].person && (c[k].actor || c[k].outsider))
+                return c[k].outsider ? OUTSIDER : c[k].actor;
+        /* '"...," said Dan Smith, a fellow at ...': a name nobody in the
+         * talk bears */
         uint32_t v = verb;
         while (v < s.end && isalpha((unsigned char)d->text[v])) v++;
-        if (v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1])) return OUTSIDER;
-        if (!after_comma) return NULL;
+        bool known = false;
+        for (size_t k = 0; k < nc; k++) known |= c[k].span.start == v + 1;
+        if (v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1]) && !known)
+            return OUTSIDER;
+        return NULL;
     }
     bool opened_here = before % 2 == 1, opened_before = before == 0;
     if (opened_before) { /* an odd count after the verb closes a quotation */

@@ -19,6 +19,7 @@ told
 informed
 described
 outlined
+elaborated(?:\s+on)?
 raised\s+(?:the\s+)?(?:issue|matter|question)\s+of
 expressed(?=\s+that\b)
 wrote(?=\s+(?:on|in)\s)
@@ -29,7 +30,7 @@ noted\s+that
 pointed\s+out
 responded\s+that
 set\s+out
-presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies)
+presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment)
 replied\s+that
 alleged
 alleges
