@@ -794,13 +794,18 @@ static void build_talks(ex_t *x) {
     if (!x->talks.n) return;
     for (size_t k = 0; k < x->talks.n; k++) drop_series_people_named_again(&x->talks.v[k]);
     /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
-     * side is held by whoever held the talk before (its first person). */
+     * side is held by whoever held the talk before (its first person); "The
+     * meeting was followed by a working dinner hosted by Minister X": a
+     * continued talk naming one side has all the people of the talk before. */
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
         const talk_t *before = &x->talks.v[k - 1];
         if (t->sides.n != 1 || !before->parts.n) continue;
-        const mention_t *host = &before->parts.v[0].m;
-        if (host->country && !sides_has(&t->sides, host->country)) talk_add_part(x, t, host);
+        bool continued = t->event_sent >= 0 && sentence_has_role(x, (size_t)t->event_sent, "continued");
+        for (size_t q = 0; q < (continued ? before->parts.n : 1); q++) {
+            const mention_t *p = &before->parts.v[q].m;
+            if (p->country && (continued || !sides_has(&t->sides, p->country))) talk_add_part(x, t, p);
+        }
     }
     /* The title speaks of the first talk: its kind words and its people. */
     talk_t *first = &x->talks.v[0];
