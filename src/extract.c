@@ -45,6 +45,7 @@ typedef struct {
     bool date_of_series; /* the day of a lead summing up the talks, until
                           * the talk's own day is told */
     bool told;           /* a sentence after its heading told it */
+    int heading_sent;    /* the section heading over its text, -1 none */
     int evidence_sent;
     VEC(part_t) parts;
     sides_t sides;
@@ -53,6 +54,7 @@ typedef struct {
 /* Everything known about one sentence. */
 typedef struct {
     size_t time_from, time_n;
+    bool times_run; /* matched only where needed: see need_times */
     size_t talk_from, talk_n;
     size_t part_from, part_n;
     size_t actor_from, actor_n;
@@ -97,6 +99,15 @@ static void run_table(ex_t *x, rule_table_t table, size_t i, size_t *from, size_
     *n = x->mv.n - *from;
 }
 
+/* The times of a sentence without talk words, when it turns out to tell a
+ * talk's day after all. */
+static void need_times(ex_t *x, size_t i) {
+    sinfo_t *si = &x->si[i];
+    if (si->times_run) return;
+    si->times_run = true;
+    run_table(x, RT_TIME, i, &si->time_from, &si->time_n, true, true);
+}
+
 static void run_tables(ex_t *x) {
     doc_t *d = x->d;
     x->si = arena_alloc(d->arena, (d->sents.n + 1) * sizeof *x->si);
@@ -108,7 +119,8 @@ static void run_tables(ex_t *x) {
         bool item = s->flags & SENT_ITEM, header = s->flags & SENT_HEADER;
         run_table(x, RT_TALKS, i, &si->talk_from, &si->talk_n, body || title, false);
         /* times matter only where a sentence speaks of a talk */
-        run_table(x, RT_TIME, i, &si->time_from, &si->time_n, (body || title) && si->talk_n, true);
+        si->times_run = (body || title) && si->talk_n;
+        run_table(x, RT_TIME, i, &si->time_from, &si->time_n, si->times_run, true);
         /* header lines for the minister a first-person release is by */
         run_table(x, RT_PARTICIPANTS, i, &si->part_from, &si->part_n, body || title || header, true);
         run_table(x, RT_ACTORS, i, &si->actor_from, &si->actor_n, body, true);
@@ -126,7 +138,7 @@ static void run_tables(ex_t *x) {
 /* How corefer may match: a talk's people (plain, or by_words when two hold
  * the office), or only by title or name (the people named so far) */
 typedef enum { COREFER_TALK, COREFER_BY_WORDS, COREFER_SEEN } corefer_t;
-static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how);
+static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, const char *implied);
 
 /* Whether the text at sp is a whole word of a participant's name: "Mr
  * Duale" after "Cabinet Secretary ... Aden Bare Duale", whom no gazetteer
@@ -177,7 +189,7 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         people_resolve(x->rs, x->d, &p, &ctx);
-        if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK))) continue;
+        if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
@@ -203,7 +215,10 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
         bool used = false;
         bool relative = m->has >> F_REL & 1;
         bool restates = relative_here && !relative && m->span.start <= relative_end + 3;
-        if (v.has_date && (!t->has_date || restates)) {
+        /* a summary's day gives way to the talk's own ("held on November
+         * 16" above "1. Date and time: November 15") */
+        if (v.has_date && (!t->has_date || restates || t->date_of_series)) {
+            t->date_of_series = false;
             t->has_date = true;
             t->t.date = v.date;
             t->date_relative = relative;
@@ -276,7 +291,9 @@ static bool has_role(const match_t *m, const char *role) {
 }
 
 /* A sentence reports a talk when an event rule matches outside every
- * "future" match ("would like to hold talks with"). */
+ * "future" match ("would like to hold talks with"), and does not restate
+ * the talk before ("The 30-minute call ... came three days after Lee hosted
+ * Austin": the whole sentence looks back). */
 static bool sentence_has_role(ex_t *x, size_t i, const char *role) {
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; k < si->talk_n; k++)
@@ -292,8 +309,9 @@ static bool has_event(ex_t *x, size_t i) {
         if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
         bool future = false;
         for (size_t j = 0; j < si->talk_n && !future; j++)
-            if ((has_role(&ms[j], "future") || has_role(&ms[j], "restated")) &&
-                ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end) {
+            if (has_role(&ms[j], "restated") ||
+                (has_role(&ms[j], "future") &&
+                 ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end)) {
                 future = true;
                 if (has_role(&ms[j], "future")) x->announced = true;
             }
@@ -419,7 +437,7 @@ static int title_words_shared(const char *a, const char *b) {
 
 /* A titled mention with no name and no country ("the Secretary", "the
  * Defence Secretary") is the participant with that title or office. */
-static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how) {
+static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, const char *implied) {
     if (p->country || !t) return p->country != NULL;
     if (!p->title && !p->name_text) return false;
     /* the same title first ("the Defence Secretary"), then the same office,
@@ -440,20 +458,32 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how) {
                                                      has_word(q->name_text, p->name_text))
                                   : likeness != INT_MAX;
             if (!ok) continue;
+            /* "the Pentagon chief" is no participant of another side who
+             * merely holds the same office */
+            if (pass == 1 && implied && q->country && strcmp(q->country, implied)) continue;
             /* COREFER_BY_WORDS: of two holders of the office, the one whose title
              * has more of this one's words ("the Foreign Secretary" of
              * Mexico's "Secretary of Foreign Affairs", not of the
              * "Secretary of State"); of two names, the nearer */
+            /* "The Secretary" is the Secretary of State more than the
+             * Cabinet Secretary: a title that begins with it */
             int score = pass == 1 && how == COREFER_BY_WORDS ? title_words_shared(p->title, q->title)
-                        : pass == 3          ? -likeness
-                                             : 0;
+                        : pass == 3 ? -likeness
+                        : pass == 0 && !p->name_text ? !strncasecmp(q->title, p->title, strlen(p->title))
+                                    : 0;
+            /* ... and shares a word of it ("the Pentagon chief" is not
+             * the "Defence Minister" of another side) */
+            if (pass == 1 && how == COREFER_BY_WORDS && score <= 0) continue;
             if (score > best) h = q, hits = 1, best = score;
             else if (score == best) hits++;
         }
         if (hits == 1) hit = h;
         /* "The Minister" when no participant's title says so but one has
          * none ("his Japanese counterpart"): that one */
-        if (pass == 0 && !hits && p->title && !p->name_text && how != COREFER_SEEN) hit = sole_untitled(t);
+        if (pass == 0 && !hits && p->title && !p->name_text && how != COREFER_SEEN) {
+            hit = sole_untitled(t);
+            if (hit && implied && hit->country && strcmp(hit->country, implied)) hit = NULL;
+        }
     }
     if (!hit) return false;
     p->country = hit->country;
@@ -466,10 +496,12 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how) {
  * its title implies (resolved again with that side), else the participant
  * whose title is most like its own. */
 static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
-    if (p->country || corefer(x->d->arena, t, p, COREFER_TALK)) return;
+    mention_t bare = *p; /* the side its title implies, if any */
+    const char *implied = people_title_country(x->rs, &bare) ? bare.country : NULL;
+    if (p->country || corefer(x->d->arena, t, p, COREFER_TALK, implied)) return;
     if (!people_title_country(x->rs, p)) {
-        if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS))
-            corefer(x->d->arena, &x->seen, p, COREFER_SEEN);
+        if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
+            corefer(x->d->arena, &x->seen, p, COREFER_SEEN, NULL);
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -478,7 +510,7 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (t && t->sides.n >= 2 && !p->name_text && !sides_has(&t->sides, p->country)) {
         const char *implied = p->country;
         p->country = NULL;
-        if (corefer(x->d->arena, t, p, COREFER_BY_WORDS)) return;
+        if (corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL)) return;
         p->country = implied;
     }
     people_ctx_t ctx = {{0}, NULL, 0};
@@ -492,6 +524,7 @@ static talk_t blank_talk(int event_sent) {
     memset(&t, 0, sizeof t);
     t.event_sent = event_sent;
     t.evidence_sent = -1;
+    t.heading_sent = -1;
     t.t.start = t.t.end = t.t.duration = -1;
     return t;
 }
@@ -534,14 +567,25 @@ static void fill_time(talk_t *t, const talk_t *from) {
  * ("The meeting with the Korean minister began at 8.45"), the others for
  * the sides this talk's heading names ("Japan-Canada ... Meeting"). */
 static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const sinfo_t *si) {
+    /* the host is named before the words that sum up the talks ("he held
+     * meetings with ... and paid a courtesy call on Prime Minister Prayut":
+     * none) */
+    uint32_t verb = UINT32_MAX;
+    for (size_t k = 0; k < summary->talk_n; k++) {
+        const match_t *m = &x->mv.v[summary->talk_from + k];
+        if (has_role(m, "summary") && m->span.start < verb) verb = m->span.start;
+    }
     bool host = true;
     for (size_t k = 0; k < summary->mentions.n; k++) {
         mention_t *p = &summary->mentions.v[k];
         if (p->ngroup || !p->country) continue;
-        bool side = host;
+        bool side = host && p->span.start < verb;
         host = false;
         for (size_t q = 0; q < si->mentions.n && !side; q++) {
             const mention_t *g = &si->mentions.v[q];
+            /* "Japan-Vietnam Defense Ministers' Meeting": the lead's
+             * defense minister of Vietnam, not its prime minister */
+            if (g->office && p->office && strcmp(g->office, p->office)) continue;
             for (int c = 0; c < g->ngroup; c++) side |= !strcmp(g->group[c], p->country);
         }
         size_t before = t->parts.n;
@@ -564,6 +608,13 @@ static void drop_series_people_named_again(talk_t *t) {
         if (!again) t->parts.v[kept++] = *p;
     }
     t->parts.n = kept;
+}
+
+static bool person_of_later_talk(const ex_t *x, const mention_t *p) {
+    for (size_t k = 1; k < x->talks.n; k++)
+        for (size_t q = 0; q < x->talks.v[k].parts.n; q++)
+            if (same_person(&x->talks.v[k].parts.v[q].m, p)) return true;
+    return false;
 }
 
 static bool side_of_later_talk(const ex_t *x, const char *code) {
@@ -631,6 +682,19 @@ static void build_talks(ex_t *x) {
         if (!body_sentence(&d->sents.v[i])) continue;
         if (!has_event(x, i) && !sentence_has_role(x, i, "summary")) {
             note_seen(x, i);
+            /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
+             * Ishiba welcomed Deputy Prime Minister Marles' visit": the
+             * first sentence under a heading naming one side that names
+             * anyone names the others */
+            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 && cur->heading_sent == cur->event_sent &&
+                !cur->told) {
+                read_mentions(x, i, cur);
+                for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                    mention_t *p = &x->si[i].mentions.v[k];
+                    if (!p->country) settle_country(x, cur, p);
+                    if (p->country && !p->ngroup) talk_add_part(x, cur, p), cur->told = true;
+                }
+            }
             continue;
         }
         /* Time first: the date helps to resolve the people. */
@@ -653,7 +717,12 @@ static void build_talks(ex_t *x) {
             probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
         /* a talk with one side so far takes this sentence in (below): its
          * day is the day the people here are resolved on */
-        bool completes = cur && cur->sides.n < 2 && series_sent < 0 && !another_time(&probe, cur);
+        /* a talk with one side so far: being introduced ("○ Courtesy call
+         * on Prime Minister Prayut", then the sentence telling it) */
+        bool one_sided = cur && cur->sides.n < 2 &&
+                         (series_sent < 0 || (cur->event_sent >= 0 &&
+                                              sentence_has_role(x, (size_t)cur->event_sent, "heading")));
+        bool completes = one_sided && !another_time(&probe, cur);
         date_t own_date = probe.t.date;
         bool had_date = probe.has_date;
         if (completes && !probe.has_date && cur->has_date) probe.has_date = true, probe.t.date = cur->t.date;
@@ -667,8 +736,10 @@ static void build_talks(ex_t *x) {
             mention_sides(p, &s);
         }
         bool other_time = cur && another_time(&probe, cur);
-        if (!s.n && !other_time) continue;
-        bool fresh = !cur || other_time;
+        bool new_section = cur && !s.n && sentence_has_role(x, i, "heading") &&
+                           cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1;
+        if (!s.n && !other_time && !new_section) continue;
+        bool fresh = !cur || other_time || new_section;
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
         /* A section heading naming some of the sides of the talk before,
@@ -692,6 +763,13 @@ static void build_talks(ex_t *x) {
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
         }
+        /* one section heading after another ("1 Japan-Vietnam Defense
+         * Ministers' Meeting" ... "2 Courtesy call on Prime Minister Pham
+         * Minh Chinh", "3 Working dinner"): a talk each, though the sides
+         * are the same */
+        bool heading = sentence_has_role(x, i, "heading");
+        if (cur && !fresh && heading && cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1)
+            fresh = true;
         /* "Later the same day, Mr Marles and Mr Kishi held a bilateral
          * meeting": some of a joint talk's sides, after it */
         if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && sentence_has_role(x, i, "sequel"))
@@ -700,6 +778,7 @@ static void build_talks(ex_t *x) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
              * "Minister Han met with ...": its words for the kind and time
              * count, and "Subsequently, ..." means the day of the talk before */
+            if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
             if (!cur->kind || !strcmp(cur->kind, "other")) talk_kind_from(x, cur, i, false);
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
@@ -717,13 +796,14 @@ static void build_talks(ex_t *x) {
             cur->told = true;
             continue;
         }
-        if (cur && !other_time && cur->sides.n < 2 && series_sent < 0) {
+        if (one_sided && !other_time) {
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
             fill_time(cur, &probe);
         } else {
             cur = new_talk(x, (int)i);
+            if (heading) cur->heading_sent = (int)i;
             cur->t = probe.t;
             cur->has_date = probe.has_date;
             cur->date_of_series = probe.date_of_series;
@@ -782,6 +862,7 @@ static void build_talks(ex_t *x) {
         }
         if (src < 0) return;
         cur = new_talk(x, src);
+        need_times(x, (size_t)src);
         talk_time_from(x, cur, (size_t)src, NULL);
         talk_kind_from(x, cur, (size_t)src, false);
         /* no event told it: the first word for it ("During their roughly
@@ -818,14 +899,35 @@ static void build_talks(ex_t *x) {
             if (!p->country) settle_country(x, first, p);
             /* Only people who are already sides, or named: a title may
              * name the second person the body leaves unnamed; not the
-             * people of a later talk ("Calls With A and B"). */
-            if (p->country && (sides_has(&first->sides, p->country) ||
-                               (p->name_text && !side_of_later_talk(x, p->country))))
+             * people of a later talk ("Calls With A and B", "Defense
+             * Ministers' Meeting, Courtesy Call on Prime Minister Ishiba"). */
+            if (p->country && !person_of_later_talk(x, p) &&
+                (sides_has(&first->sides, p->country) ||
+                 (p->name_text && !side_of_later_talk(x, p->country))))
                 talk_add_part(x, first, p);
         }
     }
     for (size_t k = 0; k < x->talks.n; k++)
         if (!x->talks.v[k].kind) x->talks.v[k].kind = "other";
+}
+
+/* Whether sentence i is the body sentence right before sentence `event`. */
+static bool lead_of(const doc_t *d, size_t i, int event) {
+    if (event < 0 || (int)i >= event) return false;
+    for (int k = (int)i + 1; k < event; k++)
+        if (body_sentence(&d->sents.v[k])) return false;
+    return true;
+}
+
+/* "The top diplomats ... on Thursday strongly condemned ..." then "Cho held
+ * a phone call with ...": a wire report's lead, with no talk words of its
+ * own, gives the day its talk sentence does not. */
+static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
+    need_times(x, i);
+    talk_t probe = blank_talk(-1);
+    talk_time_from(x, &probe, i, NULL);
+    probe.has_start = probe.has_dur = false; /* its day only */
+    fill_time(t, &probe);
 }
 
 /* Which talk each sentence belongs to, and its mentions in that context. */
@@ -838,11 +940,19 @@ static void assign_sentences(ex_t *x) {
         x->si[i].talk = (int)tk;
         talk_t *t = &x->talks.v[tk];
         if (body_sentence(&d->sents.v[i])) {
+            if (tk == 0 && !t->has_date && !x->si[i].talk_n && lead_of(d, i, t->event_sent))
+                take_lead_day(x, t, i);
             /* The talk's time may be told in a later sentence about it (and
              * its day resolves the people named there). */
             if ((int)i != t->event_sent && x->si[i].talk_n &&
-                (!t->has_date || !t->has_start || !t->has_dur))
+                (!t->has_date || !t->has_start || !t->has_dur)) {
+                bool had_date = t->has_date;
                 talk_time_from(x, t, i, tk > 0 ? &x->talks.v[tk - 1] : NULL);
+                /* a lead above the talk ("visited Jakarta for the meeting
+                 * held on November 16"): the talk's own line may say
+                 * otherwise */
+                if (!had_date && t->has_date && (int)i < t->event_sent) t->date_of_series = true;
+            }
             read_mentions(x, i, t);
             for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                 mention_t *p = &x->si[i].mentions.v[k];
@@ -990,6 +1100,16 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     size_t n = 0;
     for (size_t k = 0; k < si->mentions.n && n < max; k++) {
         mention_t *p = &si->mentions.v[k];
+        /* "The top diplomats of South Korea, the United States and Japan":
+         * a group of every side is both */
+        if (!p->country && p->ngroup >= 2 && si->talk >= 0) {
+            const talk_t *t = &x->talks.v[si->talk];
+            int covered = 0;
+            for (int g = 0; g < p->ngroup; g++) covered += sides_has(&t->sides, p->group[g]);
+            if (covered == t->sides.n && t->sides.n >= 2)
+                out[n++] = (cand_t){p->span, "both", false, false, true, false, false, 0, NULL};
+            continue;
+        }
         if (!p->country) continue;
         cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
         c.gender = gender_of(x, p->span, true);
@@ -1160,21 +1280,29 @@ static bool word_capitalized_before(const doc_t *d, uint32_t at) {
 static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
     static const char *const aux[] = {"also", "is", "are", "was", "were", "has", "have", "had",
                                       "remains", "remain", "again", "further", "side",
-                                      "government", NULL};
+                                      "government", "today", "yesterday", "together", NULL};
+    /* "India and the Philippines on Thursday called for": a day between */
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL};
     uint32_t p = from;
+    bool after_on = false;
     while (p < to) {
         while (p < to && d->text[p] == ' ') p++;
         uint32_t q = p;
         while (q < to && isalpha((unsigned char)d->text[q])) q++;
-        if (q == p) return p >= to;
+        if (q == p) return p >= to && !after_on;
         size_t n = q - p;
-        bool ok = n > 2 && !strncmp(d->text + q - 2, "ly", 2);
-        for (int k = 0; aux[k] && !ok; k++)
+        bool ok = !after_on && n > 2 && !strncmp(d->text + q - 2, "ly", 2);
+        for (int k = 0; aux[k] && !ok && !after_on; k++)
             ok = strlen(aux[k]) == n && !strncasecmp(d->text + p, aux[k], n);
-        if (!ok) return false;
+        for (int k = 0; days[k] && !ok; k++)
+            ok = strlen(days[k]) == n && !strncasecmp(d->text + p, days[k], n);
+        bool on = !after_on && n == 2 && !strncasecmp(d->text + p, "on", 2);
+        if (!ok && !on) return false;
+        after_on = on;
         p = q;
     }
-    return true;
+    return !after_on;
 }
 
 /* The subject of a stance verb at `verb`.  In the verb's own clause it is

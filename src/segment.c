@@ -29,6 +29,11 @@ static bool line_role(seg_t *s, const line_t *l, const char *role) {
     return match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, role, &s->scratch) != NULL;
 }
 
+/* Whether the line reads as the lead-in of a list of cooperation items. */
+static bool leads_in(seg_t *s, const line_t *l) {
+    return !l->blank && line_role(s, l, "leadin") && !line_role(s, l, "notleadin");
+}
+
 static void split_lines(seg_t *s) {
     doc_t *d = s->d;
     uint32_t i = 0, n = (uint32_t)d->len;
@@ -376,6 +381,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             list_t lst = {-1, (int)d->paras.n, 0, false};
             int list_idx = (int)d->lists.n;
             const char *first_marker = l->marker;
+            size_t above = k;
+            while (above > body && s.lines.v[above - 1].blank) above--;
+            bool outer_coop = above > body && leads_in(&s, &s.lines.v[above - 1]);
             while (k < end) {
                 line_t *it = &s.lines.v[k];
                 if (it->blank) {
@@ -397,6 +405,13 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                  * of its text; under a numbered paragraph ("3. The ministers
                  * concurred on the following:") it is a list of its own */
                 bool glyph = !strpbrk(first_marker, "Na");
+                /* ... unless the item leads into it ("○ In addition, the two
+                 * ministers agreed to promote cooperation in the following
+                 * fields." / " ・Cyber security cooperation"): a list */
+                if (glyph && !outer_coop) {
+                    line_t self = {it->marker_end, it->end, it->marker_end, 0, false, 0, ""};
+                    if (leads_in(&s, &self)) glyph = false;
+                }
                 while (c < end && !s.lines.v[c].blank &&
                        (!s.lines.v[c].marker_end ||
                         (glyph && s.lines.v[c].indent > it->indent &&
@@ -452,7 +467,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     lst->leadin = prev;
                     span_t ls = d->sents.v[prev].span;
                     line_t fake = {ls.start, ls.end, ls.start, 0, false, 0, ""};
-                    lst->coop = line_role(&s, &fake, "leadin") && !line_role(&s, &fake, "notleadin");
+                    lst->coop = leads_in(&s, &fake);
                 }
             }
             if (lst->coop) {

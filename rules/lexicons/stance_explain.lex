@@ -38,6 +38,6 @@ cautioned
 cautions
 delivered\s+(?:\w+\s+){0,4}message
 warned
-updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
+(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
 illustrated
 recalled\s+that

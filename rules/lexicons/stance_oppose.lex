@@ -12,3 +12,4 @@ refuted
 refutes
 rebuffed
 (?:is|are|was|were)\s+(?:\w+\s+)?opposed(?=\s+to\b)
+(?<=their\s|his\s|her\s|its\s|strong\s|firm\s)opposition(?=\s+to\b)

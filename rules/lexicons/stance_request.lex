@@ -14,3 +14,5 @@ asked
 appealed
 (?<!was\s)(?<!were\s)encouraged
 sought(?!\s+to\b)
+demanded
+demands

@@ -321,4 +321,75 @@ static void test_talk_structure(void) {
         }
     CHECK(jp == 1);
     doc_free(d);
+    /* a wire report: the lead gives the day; "The 40-minute call with ..."
+     * restates the talk (its time is the talk's, and "came two days after
+     * X hosted Y" is no talk); "the outcome of his meeting with Y" looks
+     * back; "In Monday's meeting, ..." tells the earlier talk itself */
+    d = unit_extract("t",
+        "Defense chief holds phone talks with Philippine counterpart\n\n"
+        "2024-03-08 17:02\n\n"
+        "MANILA, March 8 (Wire) -- Defense Minister Shin Won-sik on Friday agreed with his Philippine "
+        "counterpart to expand training exchanges, the ministry said.\n\n"
+        "Shin held phone talks with Secretary of National Defense Gilberto Teodoro.\n\n"
+        "The 40-minute call with Teodoro, which began at 3 p.m., came four days after Shin hosted U.S. "
+        "Defense Secretary Lloyd Austin in Seoul.\n\n"
+        "Shin explained the outcome of his meeting with Austin, the ministry said.\n\n"
+        "In Monday's meeting at the defense ministry, Shin and Austin agreed to expand combined drills.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    talk_is(d, 0, "KR;PH", "2024-03-08", "15:00");
+    CHECK_STR(unit_cell(d, T_TALKS, 0, "duration_min"), "40");
+    talk_is(d, 1, "KR;US", "2024-03-04", NULL);
+    doc_free(d);
+
+    /* one section per talk under numbered headings, though the sides are
+     * the same ("Courtesy call on ...", "Dinner hosted by ..."); a lead's
+     * day gives way to the section's "Date and time"; a list under an
+     * outline bullet that leads into it is a list of cooperation items */
+    d = unit_extract("t",
+        "Results of Defense Minister Kishi's visit to Vietnam\n"
+        "September 12, 2021 (Google Translation)\n\n"
+        "Defense Minister Kishi visited Vietnam from September 10th to 12th, held a Japan-Vietnam "
+        "Defense Ministers' Meeting, paid a courtesy call on Prime Minister Pham Minh Chinh, and attended "
+        "a dinner hosted by Minister of National Defense Phan Van Giang. The outline is as follows.\n\n"
+        "1 Japan-Vietnam Defense Ministers' Meeting\n"
+        "(1) Date and time: September 11 (Sat) 10:00-11:15\n"
+        "(2) Outline\n"
+        "○ The two ministers exchanged views on the regional situation.\n"
+        "○ In addition, the two ministers agreed to promote cooperation in the following fields.\n"
+        " ・Cyber security cooperation\n"
+        " ・Mutual port calls\n\n"
+        "2 Courtesy call on Prime Minister Pham Minh Chinh\n"
+        "(1) Date and time: September 11 (Sat), about 30 minutes from 15:00\n"
+        "(2) Outline\n"
+        "○ Minister Kishi thanked Prime Minister Chinh for receiving him.\n\n"
+        "3 Dinner hosted by Minister Giang\n"
+        "(1) Date and time: September 11 (Sat), from 18:30 to 20:00\n"
+        "(2) Outline\n"
+        "○ Minister Kishi invited Minister Giang to visit Japan.\n");
+    CHECK(d->rows[T_TALKS].n == 3);
+    talk_is(d, 0, "JP;VN", "2021-09-11", "10:00");
+    talk_is(d, 1, "JP;VN", "2021-09-11", "15:00");
+    talk_is(d, 2, "JP;VN", "2021-09-11", "18:30");
+    CHECK(d->rows[T_ITEMS].n == 2);
+    for (size_t i = 0; i < d->rows[T_PARTICIPANTS].n; i++)
+        if (!strcmp(unit_cell(d, T_PARTICIPANTS, i, "talk"), "1"))
+            CHECK(strcmp(unit_cell(d, T_PARTICIPANTS, i, "office"), "head_of_government"));
+    doc_free(d);
+
+    /* "The foreign ministers of A, B and C ... condemned" and "A and B on
+     * Thursday called for": both; "The Secretary" is the one whose title
+     * begins with it */
+    d = unit_extract("t",
+        "Secretary Blinken's Meeting With Kenyan Cabinet Secretary for Foreign Affairs Mudavadi\n\n"
+        "May 23, 2024\n\n"
+        "Secretary of State Antony J. Blinken met with Kenyan Cabinet Secretary for Foreign Affairs "
+        "Musalia Mudavadi in Washington.\n\n"
+        "Kenya and the United States on Thursday called for an end to the fighting in Sudan. The "
+        "Secretary commended Kenya's leadership in Haiti.\n");
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++) {
+        const char *kind = unit_cell(d, T_POSITIONS, i, "kind"), *who = unit_cell(d, T_POSITIONS, i, "actor");
+        if (!strcmp(kind, "request")) CHECK_STR(who, "both");
+        if (!strcmp(kind, "praise")) CHECK_STR(who, "US");
+    }
+    doc_free(d);
 }
