@@ -1425,6 +1425,29 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     return NULL;
 }
 
+/* "In December 2018, Japan said ...": a sentence opening on a month or
+ * year before its talk's tells the background, and takes no stance in it. */
+static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
+    const doc_t *d = x->d;
+    date_t when = t && t->has_date ? t->t.date : d->published;
+    const char *s = d->text + d->sents.v[i].span.start;
+    if (!when.y || strncmp(s, "In ", 3)) return false;
+    s += 3;
+    int month = 0;
+    size_t n = strcspn(s, " ,");
+    if (n && n < 12 && isupper((unsigned char)*s)) {
+        char word[12];
+        memcpy(word, s, n), word[n] = 0;
+        const lex_entry_t *e = lexicon_find(rules_lexicon(x->rs, "months"), word, n);
+        if (e && e->value) month = atoi(e->value), s += n + (s[n] == ' ');
+    }
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || !isdigit((unsigned char)s[2]) ||
+        !isdigit((unsigned char)s[3]) || s[4] != ',')
+        return false;
+    int year = atoi(s);
+    return year * 12 + (month ? month : 12) < when.y * 12 + when.m;
+}
+
 static void emit_positions(ex_t *x) {
     doc_t *d = x->d;
     discourse_t ds = {0};
@@ -1442,7 +1465,8 @@ static void emit_positions(ex_t *x) {
         bool have_breaks = false;
         const char *kinds[32];
         int nk = 0;
-        for (size_t k = 0; k < si->pos_n; k++) {
+        bool past = si->pos_n && tells_the_past(x, i, t);
+        for (size_t k = 0; k < si->pos_n && !past; k++) {
             const match_t *m = &x->mv.v[si->pos_from + k];
             if (m->dropped) continue;
             const char *kind = m->rule->set[F_KIND];

@@ -334,8 +334,12 @@ static void test_talk_structure(void) {
         "The 40-minute call with Teodoro, which began at 3 p.m., came four days after Shin hosted U.S. "
         "Defense Secretary Lloyd Austin in Seoul.\n\n"
         "Shin explained the outcome of his meeting with Austin, the ministry said.\n\n"
-        "In Monday's meeting at the defense ministry, Shin and Austin agreed to expand combined drills.\n");
+        "In Monday's meeting at the defense ministry, Shin and Austin agreed to expand combined drills.\n\n"
+        "In December 2019, Seoul stressed that the drills were defensive.\n");
     CHECK(d->rows[T_TALKS].n == 2);
+    /* a sentence opening on an earlier month tells the background */
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
+        CHECK(strncmp(unit_cell(d, T_POSITIONS, i, "text"), "In December 2019", 16));
     talk_is(d, 0, "KR;PH", "2024-03-08", "15:00");
     CHECK_STR(unit_cell(d, T_TALKS, 0, "duration_min"), "40");
     talk_is(d, 1, "KR;US", "2024-03-04", NULL);
