@@ -345,6 +345,12 @@ static bool words_within(const char *part, const char *whole) {
 static bool same_person(const mention_t *a, const mention_t *b) {
     if (a->holder && b->holder) return !strcmp(a->holder->name, b->holder->name);
     if (!a->country || !b->country || strcmp(a->country, b->country)) return false;
+    /* "Qatari Prime Minister Al Thani" in a title, "the Prime Minister and
+     * Minister of Foreign Affairs of Qatar, Sheikh Mohammed bin Abdulrahman
+     * Al Thani" resolved in the text: one person, whatever the offices */
+    if (a->name_text && b->name_text && !a->holder != !b->holder &&
+        (words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text)))
+        return true;
     if (a->office && b->office && strcmp(a->office, b->office)) return false;
     if (a->name_text && b->name_text && !a->holder && !b->holder)
         return words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text);
@@ -668,6 +674,34 @@ static bool any_stance(const ex_t *x) {
     return false;
 }
 
+/* "held separate meetings with A of X, B of Y and C of Z" ... "Safadi and
+ * Hoekstra agreed to ...": a sentence naming the person of a side the lead
+ * listed, that no talk has had yet, together with someone of the talk so
+ * far, tells that side's talk though it has no talk words. */
+static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent) {
+    const sinfo_t *lead = &x->si[series_sent];
+    /* on cur's day but not among its sides, which would veto the newcomer */
+    talk_t day = blank_talk(-1);
+    day.has_date = cur->has_date, day.t.date = cur->t.date;
+    read_mentions(x, i, &day);
+    const sinfo_t *si = &x->si[i];
+    bool newcomer = false, known = false;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        if (sides_has(&cur->sides, p->country)) {
+            known = true;
+            continue;
+        }
+        bool listed = false, told = false;
+        for (size_t q = 0; q < lead->mentions.n && !listed; q++)
+            listed = lead->mentions.v[q].country && !strcmp(lead->mentions.v[q].country, p->country);
+        for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
+        newcomer |= listed && !told;
+    }
+    return newcomer && known;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -680,7 +714,8 @@ static void build_talks(ex_t *x) {
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
-        if (!has_event(x, i) && !sentence_has_role(x, i, "summary")) {
+        if (!has_event(x, i) && !sentence_has_role(x, i, "summary") &&
+            !(cur && series_sent >= 0 && opens_series_talk(x, i, cur, series_sent))) {
             note_seen(x, i);
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
              * Ishiba welcomed Deputy Prime Minister Marles' visit": the
@@ -709,6 +744,10 @@ static void build_talks(ex_t *x) {
                 series_dur = probe.t.duration, series_approx = probe.t.approx;
             read_mentions(x, i, &probe);
             series_sent = (int)i;
+            /* "separate phone calls": the kind of talks that have no words
+             * for it */
+            talk_kind_from(x, &probe, i, false);
+            if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind;
             continue;
         }
         if (series_date.y && !probe.has_date)
@@ -1479,7 +1518,9 @@ static void emit_positions(ex_t *x) {
                 actor = quote_speaker(x, i, verb, cands, nc);
                 if (!actor) actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
                 if (!actor) actor = ds.last_subject;
-                if (actor == OUTSIDER) continue; /* a source's, an analyst's */
+                /* a source's, an analyst's; nobody's at all: a spokesperson
+                 * the text names before any minister */
+                if (actor == OUTSIDER || !actor) continue;
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);
             }

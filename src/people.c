@@ -309,6 +309,33 @@ static bool one_word_off(const char *a, const char *b) {
     }
 }
 
+static int count_words(const char *s) {
+    int n = *s != 0;
+    for (; *s; s++) n += *s == ' ';
+    return n;
+}
+
+/* Whether the words of `part` (two or more) are words of `whole` in the
+ * same order, the first and the last of each the same. */
+static bool words_in_order(const char *part, const char *whole) {
+    size_t pf = strcspn(part, " "), wf = strcspn(whole, " ");
+    const char *pl = strrchr(part, ' '), *wl = strrchr(whole, ' ');
+    if (!pl || !wl || pf != wf || memcmp(part, whole, pf) || strcmp(pl, wl)) return false;
+    const char *w = whole;
+    for (const char *q = part; *q;) {
+        size_t n = strcspn(q, " ");
+        bool found = false;
+        while (*w && !found) {
+            size_t m = strcspn(w, " ");
+            found = m == n && !memcmp(w, q, n);
+            w += m + (w[m] == ' ');
+        }
+        if (!found) return false;
+        q += n + (q[n] == ' ');
+    }
+    return true;
+}
+
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};
@@ -355,6 +382,31 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             p->name = h->name;
             if (!p->country) p->country = h->country;
             if (!p->office) p->office = h->office;
+            return;
+        }
+    }
+    /* "Badr bin Hamad bin Hamood Albusaidi": a long name holding the words
+     * of a known one in order, from its first word to its last */
+    if (count_words(key) >= 4) {
+        const holder_t *pick = NULL;
+        bool tie = false;
+        size_t n;
+        const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
+        for (size_t i = 0; i < n; i++) {
+            const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
+            if (p->office && strcmp(h->office, p->office)) continue;
+            for (int k = 0; k < h->nkeys; k++) {
+                if (!words_in_order(h->keys[k], key)) continue;
+                if (pick && strcmp(pick->name, h->name)) tie = true;
+                pick = h;
+                break;
+            }
+        }
+        if (pick && !tie) {
+            p->holder = pick;
+            p->name = pick->name;
+            if (!p->country) p->country = pick->country;
+            if (!p->office) p->office = pick->office;
             return;
         }
     }

@@ -446,6 +446,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             /* a section's heading stands alone ("Japan-Canada Foreign
              * Ministers' Meeting" above its text) */
             if (line_role(&s, &s.lines.v[c - 1], "heading")) break;
+            /* "Japan: Defense Minister Kishi" / "United Kingdom: Secretary of
+             * State for Defence Ben Wallace": a labelled line each */
+            if (line_role(&s, &s.lines.v[c], "label")) break;
             e = s.lines.v[c].end;
             c++;
         }

@@ -11,3 +11,4 @@ were\s+in\s+agreement
 matched(?=\s+(?:to|that|on)\b)
 affirmed\s+their\s+agreement
 aligned\s+their\s+(?:policies|positions|views|approaches)
+convened\s+(?=to\s+(?!discuss|review|exchange|talk|consider|examine)\w)

@@ -7,3 +7,4 @@ condemning
 denounced
 denounces
 deplored
+(?:expressed|conveyed)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?condemnation

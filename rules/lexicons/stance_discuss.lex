@@ -8,7 +8,9 @@ addressed
 talked\s+about
 held\s+(?:[\w-]+\s+)?discussions
 had\s+(?:[\w-]+\s+)?discussions
-(?:spoke|talked|speaks)\s+(?:\S+\s+){0,12}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
+(?:spoke|talked|speaks)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
 touched\s+(?:up)?on
-faced\s+(?:the\s+)?(?:\w+\s+)?(?:issues|topics|questions)
+faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|dossiers?|themes?)
+tackled
+discussions\s+(?:focused|centred|centered|concentrated)\s+on

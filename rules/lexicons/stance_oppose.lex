@@ -13,3 +13,4 @@ refutes
 rebuffed
 (?:is|are|was|were)\s+(?:\w+\s+)?opposed(?=\s+to\b)
 (?<=their\s|his\s|her\s|its\s|strong\s|firm\s)opposition(?=\s+to\b)
+reject

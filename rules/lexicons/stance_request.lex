@@ -5,7 +5,7 @@ requests
 requesting
 called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
-calls\s+(?:on|for|upon)
+(?<!courtesy\s)calls\s+(?:on|for|upon)
 calling\s+(?:on|for)
 urged
 urges
