@@ -164,6 +164,16 @@ static bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w) 
     return false;
 }
 
+/* Three words or more, all in capitals (not "HR/VP", "SND"). */
+static bool all_capitals(const doc_t *d, span_t sp) {
+    int blanks = 0;
+    for (uint32_t i = sp.start; i < sp.end; i++) {
+        if (islower((unsigned char)d->text[i])) return false;
+        blanks += d->text[i] == ' ';
+    }
+    return blanks >= 2;
+}
+
 /* Mentions of a sentence, resolved in the context of a talk. */
 static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
@@ -188,6 +198,9 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
             continue;
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
+        /* "MEETING WITH JAPANESE MINISTER OF DEFENSE": a title in capitals
+         * whose country (written in capitals) is unknown is nobody yet */
+        if (!p.name_text && !p.country && all_capitals(x->d, m->span)) continue;
         people_resolve(x->rs, x->d, &p, &ctx);
         if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
@@ -643,10 +656,13 @@ static bool says_i(const ex_t *x, size_t i) {
  * segmenter left in the body), naming an office holder: the author. */
 static void find_author(ex_t *x) {
     doc_t *d = x->d;
+    bool story = false; /* a byline comes before the story ("Speech by
+                         * Defense Minister X" among links below it is none) */
     for (size_t i = 0; i < d->sents.n && !x->has_author; i++) {
         const sentence_t *s = &d->sents.v[i];
-        bool byline = body_sentence(s) && !x->si[i].talk_n && !x->si[i].pos_n &&
+        bool byline = body_sentence(s) && !story && !x->si[i].talk_n && !x->si[i].pos_n &&
                       s->span.end - s->span.start < 120;
+        story |= body_sentence(s) && (x->si[i].talk_n || x->si[i].pos_n);
         if (!(s->flags & SENT_HEADER) && !byline) continue;
         read_mentions(x, i, NULL);
         for (size_t k = 0; k < x->si[i].mentions.n && !x->has_author; k++)
@@ -802,6 +818,22 @@ static void build_talks(ex_t *x) {
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
         }
+        /* "On the same day, Foreign Minister X paid a courtesy call on Prime
+         * Minister Y" in a paragraph of its own: a head of government or
+         * state the talk did not have is a talk of its own, though the
+         * sides are the same */
+        span_t isp = d->sents.v[i].span;
+        bool courtesy = cur && !fresh && text_has(d, isp.start, isp.end, "courtesy call") &&
+                        cur->event_sent >= 0 && d->sents.v[i].para != d->sents.v[cur->event_sent].para;
+        for (size_t k = 0; courtesy && !fresh && k < si->mentions.n; k++) {
+            const mention_t *p = &si->mentions.v[k];
+            if (!p->holder || !p->office ||
+                (strcmp(p->office, "head_of_government") && strcmp(p->office, "head_of_state")))
+                continue;
+            bool known = false;
+            for (size_t q = 0; q < cur->parts.n && !known; q++) known = same_person(&cur->parts.v[q].m, p);
+            if (!known) fresh = true;
+        }
         /* one section heading after another ("1 Japan-Vietnam Defense
          * Ministers' Meeting" ... "2 Courtesy call on Prime Minister Pham
          * Minh Chinh", "3 Working dinner"): a talk each, though the sides
@@ -851,7 +883,7 @@ static void build_talks(ex_t *x) {
                  * unless another is given; "following the call with ..."
                  * keeps that day too */
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
-                for (size_t k = 0; !s.n && k < before->parts.n; k++)
+                for (size_t k = 0; !s.n && !heading && k < before->parts.n; k++)
                     talk_add_part(x, cur, &before->parts.v[k].m);
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
                     cur->has_date = true, cur->t.date = before->t.date;

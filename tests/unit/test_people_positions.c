@@ -396,4 +396,36 @@ static void test_talk_structure(void) {
         if (!strcmp(kind, "praise")) CHECK_STR(who, "US");
     }
     doc_free(d);
+    /* headings in capitals name a talk each; a courtesy call on a prime
+     * minister in a paragraph of its own is another talk; "Japan: ..." /
+     * "United Kingdom: ..." lines name the people */
+    d = unit_extract("t",
+        "Republic of the Philippines\nDepartment of National Defense\n\n"
+        "SND Teodoro meets US, Japanese defense chiefs\n\nJune 1, 2024\n\n"
+        "SINGAPORE - Secretary of National Defense Gilberto Teodoro held separate bilateral meetings "
+        "with United States Secretary of Defense Lloyd Austin and Japanese Minister of Defense Minoru "
+        "Kihara.\n\n"
+        "MEETING WITH US SECRETARY OF DEFENSE\n\n"
+        "Secretary Teodoro and Secretary Austin met at 8:30 a.m. for about 40 minutes.\n\n"
+        "MEETING WITH JAPANESE MINISTER OF DEFENSE\n\n"
+        "Later in the day, at 3:15 p.m., Secretary Teodoro met with Minister Kihara.\n\n"
+        "On the same day, Secretary Teodoro paid a courtesy call on Prime Minister Lawrence Wong.\n");
+    CHECK_STR(unit_cell(d, T_DOCUMENTS, 0, "title"), "SND Teodoro meets US, Japanese defense chiefs");
+    CHECK(d->rows[T_TALKS].n == 3);
+    talk_is(d, 0, "PH;US", NULL, "08:30");
+    talk_is(d, 1, "JP;PH", NULL, "15:15");
+    talk_is(d, 2, "PH;SG", NULL, NULL);
+    doc_free(d);
+
+    d = unit_extract("t",
+        "About the Japan-UK Defense Ministers' Video Conference\n\n"
+        "Reiwa 3 (2021) April 14 (Google Translation)\n\n"
+        "1 Date and time\nReiwa 3 (2021) April 14 (Wed) 16:30~17:15\n\n"
+        "2 Participants\nJapan: Defense Minister Kishi\n"
+        "United Kingdom: Secretary of State for Defence Ben Wallace\n\n"
+        "3 Outline\nThe two ministers exchanged views on the regional situation.\n");
+    CHECK(d->rows[T_TALKS].n == 1);
+    talk_is(d, 0, "GB;JP", "2021-04-14", "16:30");
+    CHECK(d->rows[T_PARTICIPANTS].n == 2);
+    doc_free(d);
 }
