@@ -1184,6 +1184,23 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         if (!p->country) continue;
         cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
         c.gender = gender_of(x, p->span, true);
+        /* "Japanese Prime Minister Shinzo Abe told reporters ...", "President
+         * Moon ... warned" in a foreign ministers' talk: a leader who takes
+         * no part in it, as the subject, speaks outside it */
+        bool first = true; /* the sentence's subject, not "Kerry explained that President Obama ..." */
+        for (size_t j = 0; j < si->mentions.n && first; j++)
+            first = !si->mentions.v[j].country || si->mentions.v[j].span.start >= p->span.start;
+        for (size_t j = 0; j < si->actor_n && first; j++) {
+            const match_t *am = &x->mv.v[si->actor_from + j];
+            first = am->dropped || am->span.start >= p->span.start;
+        }
+        if (first && p->holder && p->office && si->talk >= 0 &&
+            (!strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state"))) {
+            const talk_t *t = &x->talks.v[si->talk];
+            bool part = false;
+            for (size_t q = 0; q < t->parts.n && !part; q++) part = same_person(&t->parts.v[q].m, p);
+            if (!part) c.outsider = true;
+        }
         out[n++] = c;
     }
     /* a spokesperson named before, by name alone: "Andolong added" */

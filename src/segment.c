@@ -29,6 +29,11 @@ static bool line_role(seg_t *s, const line_t *l, const char *role) {
     return match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, role, &s->scratch) != NULL;
 }
 
+static bool sentence_role(seg_t *s, const sentence_t *st, const char *role) {
+    line_t l = {st->span.start, st->span.end, st->span.start, 0, false, 0, ""};
+    return line_role(s, &l, role);
+}
+
 /* Whether the line reads as the lead-in of a list of cooperation items. */
 static bool leads_in(seg_t *s, const line_t *l) {
     return !l->blank && line_role(s, l, "leadin") && !line_role(s, l, "notleadin");
@@ -295,7 +300,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* "1. Date and time: Heisei 25 (2013) July 3 (Wed) 16:00-16:45" is
          * the talk's, not the release's */
         bool numbered = has_date && bullet_marker(&s, l);
-        if (has_date && !numbered && !d->published.y &&
+        /* "PM call with President Zelenskyy: 12 December 2024": a headline
+         * ending on its date is the title (its date the release's) */
+        bool headline = has_date && d->title < 0 && at - l->cstart >= 20 && line_role(&s, l, "title");
+        if (has_date && !numbered && !headline && !d->published.y &&
             (date_apart || field || (len <= 80 && at - l->cstart <= 25))) {
             d->published = dt;
             add_sentence(d, rest ? (span_t){l->cstart, rest} : sp, -1, SENT_DATELINE);
@@ -340,6 +348,19 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         break; /* the body starts here */
     }
     if (!d->published.y && title_date.y) d->published = title_date;
+    /* "international relations / & cooperation / Department: ..." or
+     * "MINISTERIO DE DEFENSA NACIONAL" above the headline: the title is the
+     * first heading line that speaks of ministers or talks (seg.title) */
+    if (d->title >= 0 && !sentence_role(&s, &d->sents.v[d->title], "title")) {
+        for (size_t k = (size_t)d->title + 1; k < d->sents.n; k++) {
+            sentence_t *h = &d->sents.v[k];
+            if (h->flags != SENT_HEADER || !sentence_role(&s, h, "title")) continue;
+            d->sents.v[d->title].flags = SENT_HEADER;
+            h->flags = SENT_TITLE;
+            d->title = (int)k;
+            break;
+        }
+    }
     size_t body = i;
     /* no dateline above the text: a "Posted on ..." line below it */
     for (size_t k = body; k < nl && !d->published.y; k++) {

@@ -4,7 +4,7 @@ discussed
 discusses
 discuss
 discussing
-addressed
+(?<!\binvitation\s)(?<!\bletter\s)(?<!\bmessage\s)addressed(?!\s+to\b)
 talked\s+about
 held\s+(?:[\w-]+\s+)?discussions
 had\s+(?:[\w-]+\s+)?discussions

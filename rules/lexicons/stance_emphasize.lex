@@ -18,3 +18,4 @@ highlighting
 made\s+(?:it\s+)?clear
 noted\s+the\s+importance
 pointed\s+out\s+the\s+importance
+insisted\s+(?:on|that)

@@ -1,6 +1,6 @@
 %regex
 # Triggers of the stance 'exchange_views' (PCRE2 fragments, matched as whole words).
-exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information)
+exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|perspectives)
 exchange\s+of\s+views
 exchanged\s+views
 (?:views|opinions)\s+were\s+(?:also\s+)?exchanged

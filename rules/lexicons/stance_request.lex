@@ -1,7 +1,7 @@
 %regex
 # Triggers of the stance 'request' (PCRE2 fragments, matched as whole words).
 requested
-requests
+(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bsuch\s)(?<!\bequipment\s)(?<!\bsales\s)(?<!'s\s)requests
 requesting
 called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)

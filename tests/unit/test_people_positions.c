@@ -428,4 +428,26 @@ static void test_talk_structure(void) {
     talk_is(d, 0, "GB;JP", "2021-04-14", "16:30");
     CHECK(d->rows[T_PARTICIPANTS].n == 2);
     doc_free(d);
+    /* a scraped page: navigation and a masthead above the headline, a
+     * "READ MORE:" link and "Advertisement" inside the article (the story
+     * goes on after them), a leader outside the talk as a subject */
+    d = unit_extract("t",
+        "Yonhap News Agency\nKorea | N. Korea | Politics | Economy\nAdvertisement\n\n"
+        "FM Kang holds phone talks with Kono after N. Korea's ICBM launch\n\n"
+        "Politics 17:52 November 29, 2017\n\n"
+        "SEOUL, Nov. 29 (Yonhap) -- Foreign Minister Kang Kyung-wha spoke by phone with Japanese Foreign "
+        "Minister Taro Kono for about 15 minutes from 2 p.m.\n\n"
+        "READ MORE: N. Korea fires ICBM\n\nAdvertisement\n\n"
+        "The two ministers agreed that Seoul and Tokyo should coordinate closely.\n\n"
+        "Japanese Prime Minister Shinzo Abe told reporters that Tokyo would lodge a strong protest.\n");
+    CHECK_STR(unit_cell(d, T_DOCUMENTS, 0, "title"), "FM Kang holds phone talks with Kono after N. Korea's ICBM launch");
+    CHECK(d->rows[T_TALKS].n == 1);
+    bool agreed = false, abe = false;
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++) {
+        agreed |= !strcmp(unit_cell(d, T_POSITIONS, i, "kind"), "agree");
+        abe |= strstr(unit_cell(d, T_POSITIONS, i, "text"), "Abe") != NULL;
+    }
+    CHECK(agreed);
+    CHECK(!abe);
+    doc_free(d);
 }
