@@ -4,4 +4,4 @@ exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|p
 exchange\s+of\s+views
 exchanged\s+views
 (?:views|opinions)\s+were\s+(?:also\s+)?exchanged
-exchanged\s+(?=on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:situation|issues?|questions?|matters|topics|relations|cooperation|developments|challenges))
+exchanged\s+(?=on\s+(?:the\s+)?\w)
