@@ -225,6 +225,8 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
         if (v.problem) doc_note(x->d, "%s", v.problem);
         if (v.same_day && before && before->has_date) v.has_date = true, v.date = before->t.date;
+        if (v.next_day && before && before->has_date)
+            v.has_date = true, v.date = temporal_from_days(temporal_days(before->t.date) + 1);
         bool used = false;
         bool relative = m->has >> F_REL & 1;
         bool restates = relative_here && !relative && m->span.start <= relative_end + 3;
@@ -471,7 +473,11 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
             const mention_t *q = &t->parts.v[i].m;
             int likeness = pass == 3 && p->name_text && q->name ? people_likeness(a, p->name_text, q->name)
                                                                 : INT_MAX;
-            bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title)
+            /* (a name that is not the participant's is someone else:
+             * "Minister Wong" is not "Foreign Minister Joly") */
+            bool other_name = p->name_text && q->name && !has_word(q->name, p->name_text) &&
+                              !(q->name_text && has_word(q->name_text, p->name_text));
+            bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title) && !other_name
                       : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office)
                       : pass == 2 ? p->name_text && ((q->name && strstr(q->name, p->name_text)) ||
                                                      has_word(q->name_text, p->name_text))
@@ -521,6 +527,11 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (!people_title_country(x->rs, p)) {
         if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
             corefer(x->d->arena, &x->seen, p, COREFER_SEEN, NULL);
+        /* "Minister Wong" (Penny Wong or Lawrence Wong?): the office holder
+         * of that name met earlier in the release (its byline) */
+        else if (p->name_text && !p->holder && x->has_author && has_word(x->author.name_text, p->name_text))
+            p->country = x->author.country, p->office = p->office ? p->office : x->author.office,
+            p->holder = x->author.holder, p->name = x->author.name;
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -690,6 +701,16 @@ static bool any_stance(const ex_t *x) {
     return false;
 }
 
+/* Whether sentences i and j are in different items of a list ("• India (23
+ * September): Minister Wong met ..." / "• Canada: In a meeting with ..."):
+ * a talk each. */
+static bool another_item(const doc_t *d, size_t i, int j) {
+    if (j < 0) return false;
+    int pi = d->sents.v[i].para, pj = d->sents.v[j].para;
+    return pi >= 0 && pj >= 0 && pi != pj && d->paras.v[pi].kind == PARA_ITEM &&
+           d->paras.v[pj].kind == PARA_ITEM;
+}
+
 /* "held separate meetings with A of X, B of Y and C of Z" ... "Safadi and
  * Hoekstra agreed to ...": a sentence naming the person of a side the lead
  * listed, that no talk has had yet, together with someone of the talk so
@@ -718,6 +739,35 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
     return newcomer && known;
 }
 
+/* "... also held bilateral talks with US Secretary of State Marco Rubio,
+ * Japanese Foreign Minister Takeshi Iwaya and the EU's Kaja Kallas." /
+ * "With Secretary Rubio, the Foreign Secretary welcomed ...": a sentence
+ * naming the people of two of a lead's three or more sides (not a joint
+ * talk) tells one of the talks the lead named. */
+static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
+    if (cur->sides.n < 3 || cur->event_sent < 0 || sentence_has_role(x, (size_t)cur->event_sent, "joint") ||
+        sentence_has_role(x, (size_t)cur->event_sent, "heading"))
+        return false;
+    /* a lead naming its talk as one of several sides ("a Japan-U.S.-
+     * Australia Defense Ministers' Meeting") is joint */
+    const sinfo_t *lead = &x->si[cur->event_sent];
+    for (size_t k = 0; k < lead->mentions.n; k++)
+        if (lead->mentions.v[k].ngroup >= 3) return false;
+    talk_t day = blank_talk(-1);
+    day.has_date = cur->has_date, day.t.date = cur->t.date;
+    read_mentions(x, i, &day);
+    sides_t s = {{0}, 0};
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (p->ngroup) return false;
+        if (!p->country) settle_country(x, cur, p);
+        if (!p->country) continue;
+        if (!sides_has(&cur->sides, p->country)) return false;
+        sides_add(&s, p->country);
+    }
+    return s.n == 2;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -726,11 +776,13 @@ static void build_talks(ex_t *x) {
     int series_sent = -1; /* the summary: its people take part in the talks after it */
     int series_dur = -1;  /* "meetings of about 15 minutes each" */
     const char *series_kind = NULL; /* the lead's kind, for headings that say none */
+    bool summary_kind = false;      /* ... from a summary: only for talks with no word for it */
     bool series_approx = false;
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
-        if (!has_event(x, i) && !sentence_has_role(x, i, "summary") &&
+        bool lead_part = cur && !has_event(x, i) && tells_one_of_lead(x, i, cur);
+        if (!has_event(x, i) && !sentence_has_role(x, i, "summary") && !lead_part &&
             !(cur && series_sent >= 0 && opens_series_talk(x, i, cur, series_sent))) {
             note_seen(x, i);
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
@@ -763,7 +815,7 @@ static void build_talks(ex_t *x) {
             /* "separate phone calls": the kind of talks that have no words
              * for it */
             talk_kind_from(x, &probe, i, false);
-            if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind;
+            if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind, summary_kind = true;
             continue;
         }
         if (series_date.y && !probe.has_date)
@@ -774,7 +826,7 @@ static void build_talks(ex_t *x) {
          * day is the day the people here are resolved on */
         /* a talk with one side so far: being introduced ("○ Courtesy call
          * on Prime Minister Prayut", then the sentence telling it) */
-        bool one_sided = cur && cur->sides.n < 2 &&
+        bool one_sided = cur && cur->sides.n < 2 && !another_item(d, i, cur->event_sent) &&
                          (series_sent < 0 || (cur->event_sent >= 0 &&
                                               sentence_has_role(x, (size_t)cur->event_sent, "heading")));
         bool completes = one_sided && !another_time(&probe, cur);
@@ -807,10 +859,10 @@ static void build_talks(ex_t *x) {
                                 (probe.has_start && !cur->has_start));
         if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
             !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
-            (sentence_has_role(x, i, "heading") ||
+            (sentence_has_role(x, i, "heading") || lead_part ||
              (own_time && cur->sides.n >= 3 && !sentence_has_role(x, (size_t)cur->event_sent, "joint")))) {
             series_sent = cur->event_sent;
-            series_kind = cur->kind;
+            series_kind = cur->kind, summary_kind = false;
             if (cur->has_date) series_date = cur->t.date;
             if (!probe.has_date && series_date.y)
                 probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
@@ -892,7 +944,8 @@ static void build_talks(ex_t *x) {
             cur->has_dur = probe.has_dur;
             cur->evidence_sent = probe.evidence_sent;
             talk_kind_from(x, cur, i, false);
-            if (series_kind && (!cur->kind || !strcmp(cur->kind, "other"))) cur->kind = series_kind;
+            if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other"))))
+                cur->kind = series_kind;
         }
         const char *lead_office = NULL;
         for (size_t k = 0; k < si->mentions.n; k++) {

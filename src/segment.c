@@ -275,6 +275,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         uint32_t rest = 0; /* prose after the dateline's dash */
         if (has_date && at - l->cstart < 40) {
             uint32_t p = date_end;
+            if (p < l->end && d->text[p] == '.') p++; /* "2024. 4. 18. (Thu)" */
             while (p < l->end && d->text[p] == ' ') p++;
             if (p < l->end && d->text[p] == '(') {
                 while (p < l->end && d->text[p] != ')') p++;
@@ -313,6 +314,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 l->indent = 0;
                 break;
             }
+            continue;
+        }
+        /* a subtitle set between dashes under the title ('- "Agreed to
+         * expand defense industry cooperation" -') is no list */
+        bool dashed = d->title >= 0 && d->text[l->cstart] == '-' && d->text[l->end - 1] == '-' &&
+                      l->end - l->cstart > 4;
+        if (dashed && !d->published.y) {
+            add_sentence(d, sp, -1, SENT_HEADER);
             continue;
         }
         if (bullet_marker(&s, l)) break;
@@ -433,10 +442,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     line_t self = {it->marker_end, it->end, it->marker_end, 0, false, 0, ""};
                     if (leads_in(&s, &self)) glyph = false;
                 }
+                /* (not under a full sentence: "○ The two ministers shared the
+                 * view that ... ." / "   - Minister Lee explained ...": those
+                 * are points of their own) */
                 while (c < end && !s.lines.v[c].blank &&
                        (!s.lines.v[c].marker_end ||
                         (glyph && s.lines.v[c].indent > it->indent &&
-                         strcmp(s.lines.v[c].marker, first_marker)))) {
+                         strcmp(s.lines.v[c].marker, first_marker) &&
+                         last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end) != '.'))) {
                     line_t *cl = &s.lines.v[c];
                     bool indented = cl->indent > it->indent;
                     /* An unindented line continues the item only when it

@@ -152,7 +152,10 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
     if (rel) {
         const char *v = lex_value(rs, "reldays", rel);
         o->same_day = v && !strcmp(v, "same");
-        if (v && pub.y) {
+        o->next_day = v && !strcmp(v, "next");
+        if (o->next_day) {
+            /* known only from the talk before (extract.c) */
+        } else if (v && pub.y) {
             o->date = temporal_from_days(temporal_days(pub) + atoi(v));
             o->has_date = true;
         } else {

@@ -21,6 +21,7 @@ typedef struct {
     bool date_needs_year; /* a date was written but no year could be had */
     bool explicit_year;   /* the year was written */
     bool same_day;        /* "the same day": the day of the talk before, if any */
+    bool next_day;        /* "the following day": the day after the talk before's */
     const char *problem;  /* an impossible value that was dropped */
 } tval_t;
 

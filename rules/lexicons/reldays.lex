@@ -1,5 +1,6 @@
 # Relative day words -> days from the release date; `same`: the day of the
-# talk told before (the release date when there is none).
+# talk told before (the release date when there is none); `next`: the day
+# after the talk told before (unknown when there is none).
 today	0
 earlier today	0
 this morning	0
@@ -27,3 +28,9 @@ yesterday evening	-1
 last night	-1
 the day before	-1
 tomorrow	1
+the following day	next
+the next day	next
+the following morning	next
+the next morning	next
+the following evening	next
+the day after	next

@@ -450,4 +450,37 @@ static void test_talk_structure(void) {
     CHECK(agreed);
     CHECK(!abe);
     doc_free(d);
+    /* a lead naming three counterparts, then a paragraph per counterpart
+     * without talk words; "the following day" is the day after the talk
+     * before; bullets of meetings are a talk each, not cooperation items */
+    d = unit_extract("t",
+        "Foreign Secretary meets G7 counterparts\n\nPublished 14 March 2025\n\n"
+        "On Wednesday 12 March, the Foreign Secretary met Canadian Foreign Minister Melanie Joly.\n\n"
+        "On the margins of the meeting the following day, the Foreign Secretary also held bilateral talks "
+        "with US Secretary of State Marco Rubio and Japanese Foreign Minister Takeshi Iwaya and Indian "
+        "External Affairs Minister S. Jaishankar.\n\n"
+        "With Secretary Rubio, the Foreign Secretary welcomed the ceasefire proposal.\n\n"
+        "Mr Lammy and Foreign Minister Iwaya reaffirmed the strength of the partnership.\n\n"
+        "Mr Lammy and Minister Jaishankar agreed to deepen cooperation.\n");
+    CHECK(d->rows[T_TALKS].n == 4);
+    talk_is(d, 0, "CA;GB", "2025-03-12", NULL);
+    talk_is(d, 1, "GB;US", "2025-03-13", NULL);
+    talk_is(d, 2, "GB;JP", "2025-03-13", NULL);
+    talk_is(d, 3, "GB;IN", "2025-03-13", NULL);
+    doc_free(d);
+
+    d = unit_extract("t",
+        "Australia engages partners at the UN General Assembly\n\nMedia release\n\n28 September 2024\n\n"
+        "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\n"
+        "On the margins of UNGA79, Minister Wong held the following bilateral meetings and calls:\n\n"
+        "  - India (23 September): Minister Wong met External Affairs Minister Dr S. Jaishankar.\n\n"
+        "  - Canada: In a meeting with Foreign Minister Melanie Joly, the two ministers agreed to "
+        "strengthen coordination.\n\n"
+        "  - Jordan (26 September): Minister Wong met Foreign Minister Ayman Safadi.\n");
+    CHECK(d->rows[T_TALKS].n == 3);
+    CHECK(d->rows[T_ITEMS].n == 0);
+    talk_is(d, 0, "AU;IN", "2024-09-23", NULL);
+    talk_is(d, 1, "AU;CA", NULL, NULL);
+    talk_is(d, 2, "AU;JO", "2024-09-26", NULL);
+    doc_free(d);
 }
