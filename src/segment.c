@@ -46,7 +46,8 @@ static void split_lines(seg_t *s) {
         uint32_t e = i;
         while (e < n && d->text[e] != '\n') e++;
         line_t l = {i, e, i, 0, true, 0, ""};
-        while (l.cstart < e && d->text[l.cstart] == ' ') l.cstart++, l.indent++;
+        while (l.cstart < e && (d->text[l.cstart] == ' ' || d->text[l.cstart] == '\t'))
+            l.indent += d->text[l.cstart++] == '\t' ? 4 : 1; /* a TAB indents as four blanks */
         l.blank = l.cstart == e;
         VEC_PUSH(d->arena, s->lines, l);
         if (e == n) break;
@@ -418,12 +419,20 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 line_t *it = &s.lines.v[k];
                 if (it->blank) {
                     size_t nx = k + 1;
-                    while (nx < end && s.lines.v[nx].blank) nx++;
+                    while (nx < end && (s.lines.v[nx].blank ||
+                                        (!s.lines.v[nx].marker_end && line_role(&s, &s.lines.v[nx], "masthead"))))
+                        nx++;
                     if (nx < end && s.lines.v[nx].marker_end) {
                         k = nx;
                         continue;
                     }
                     break;
+                }
+                /* a page's header or footer between items of a list
+                 * ("Ministry of Foreign Affairs    Page 1 of 2") */
+                if (!it->marker_end && line_role(&s, it, "masthead")) {
+                    k++;
+                    continue;
                 }
                 if (!it->marker_end) break;
                 /* Another marker style is a list of its own (nested). */
@@ -438,10 +447,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 /* ... unless the item leads into it ("○ In addition, the two
                  * ministers agreed to promote cooperation in the following
                  * fields." / " ・Cyber security cooperation"): a list */
-                if (glyph && !outer_coop) {
-                    line_t self = {it->marker_end, it->end, it->marker_end, 0, false, 0, ""};
-                    if (leads_in(&s, &self)) glyph = false;
-                }
+
                 /* (not under a full sentence: "○ The two ministers shared the
                  * view that ... ." / "   - Minister Lee explained ...": those
                  * are points of their own) */
@@ -449,7 +455,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                        (!s.lines.v[c].marker_end ||
                         (glyph && s.lines.v[c].indent > it->indent &&
                          strcmp(s.lines.v[c].marker, first_marker) &&
-                         last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end) != '.'))) {
+                         last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end) != '.' &&
+                         !(s.lines.v[c].marker_end && !outer_coop &&
+                           leads_in(&s, &(line_t){it->marker_end, s.lines.v[c - 1].end, it->marker_end, 0,
+                                                   false, 0, ""}))))) {
                     line_t *cl = &s.lines.v[c];
                     bool indented = cl->indent > it->indent;
                     /* An unindented line continues the item only when it
