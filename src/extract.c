@@ -873,18 +873,28 @@ static void build_talks(ex_t *x) {
         /* "On the same day, Foreign Minister X paid a courtesy call on Prime
          * Minister Y" in a paragraph of its own: a head of government or
          * state the talk did not have is a talk of its own, though the
-         * sides are the same */
+         * sides are the same; so is another office holder of a side */
         span_t isp = d->sents.v[i].span;
-        bool courtesy = cur && !fresh && text_has(d, isp.start, isp.end, "courtesy call") &&
-                        cur->event_sent >= 0 && d->sents.v[i].para != d->sents.v[cur->event_sent].para;
-        for (size_t k = 0; courtesy && !fresh && k < si->mentions.n; k++) {
+        bool own_para = cur && !fresh && cur->event_sent >= 0 &&
+                        d->sents.v[i].para != d->sents.v[cur->event_sent].para && has_event(x, i);
+        bool courtesy = own_para && text_has(d, isp.start, isp.end, "courtesy call");
+        for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
-            if (!p->holder || !p->office ||
-                (strcmp(p->office, "head_of_government") && strcmp(p->office, "head_of_state")))
-                continue;
-            bool known = false;
-            for (size_t q = 0; q < cur->parts.n && !known; q++) known = same_person(&cur->parts.v[q].m, p);
-            if (!known) fresh = true;
+            if (!p->holder || !p->office) continue;
+            bool leader = !strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state");
+            /* "EAM called on President Marcos" / "EAM met Secretary of
+             * National Defense Teodoro" after talks with the Secretary of
+             * Foreign Affairs: another office holder of a side the talk
+             * has, in a paragraph of its own */
+            bool known = false, same_side_other = false;
+            for (size_t q = 0; q < cur->parts.n && !known; q++) {
+                const mention_t *m = &cur->parts.v[q].m;
+                known = same_person(m, p);
+                same_side_other |= m->holder && m->office && !strcmp(m->country, p->country) &&
+                                   strcmp(m->office, p->office);
+            }
+            bool told_apart = probe.has_date || probe.has_start || sentence_has_role(x, i, "sequel");
+            if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
         }
         /* one section heading after another ("1 Japan-Vietnam Defense
          * Ministers' Meeting" ... "2 Courtesy call on Prime Minister Pham
