@@ -309,6 +309,14 @@ static bool one_word_off(const char *a, const char *b) {
     }
 }
 
+/* The mention is this office holder. */
+static void take_holder(mention_t *p, const holder_t *h) {
+    p->holder = h;
+    p->name = h->name;
+    if (!p->country) p->country = h->country;
+    if (!p->office) p->office = h->office;
+}
+
 static int count_words(const char *s) {
     int n = *s != 0;
     for (; *s; s++) n += *s == ' ';
@@ -378,10 +386,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             for (size_t i = 0; i < cands.n; i++)
                 if (people_in_office(cands.v[i], date) && (!p->office || !strcmp(cands.v[i]->office, p->office)))
                     h = cands.v[i];
-            p->holder = h;
-            p->name = h->name;
-            if (!p->country) p->country = h->country;
-            if (!p->office) p->office = h->office;
+            take_holder(p, h);
             return;
         }
     }
@@ -403,10 +408,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             }
         }
         if (pick && !tie) {
-            p->holder = pick;
-            p->name = pick->name;
-            if (!p->country) p->country = pick->country;
-            if (!p->office) p->office = pick->office;
+            take_holder(p, pick);
             return;
         }
     }
@@ -444,10 +446,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             }
         }
         if (pick && !tie) {
-            p->holder = pick;
-            p->name = pick->name;
-            if (!p->country) p->country = pick->country;
-            if (!p->office) p->office = pick->office;
+            take_holder(p, pick);
             return;
         }
     }
