@@ -717,26 +717,32 @@ static bool another_item(const doc_t *d, size_t i, int j) {
  * far, tells that side's talk though it has no talk words. */
 static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent) {
     const sinfo_t *lead = &x->si[series_sent];
-    /* on cur's day but not among its sides, which would veto the newcomer */
+    /* on cur's day but not among its sides, which would veto the newcomer
+     * (no talk yet: the summary's first; the host is then anyone of
+     * another side) */
     talk_t day = blank_talk(-1);
-    day.has_date = cur->has_date, day.t.date = cur->t.date;
+    if (cur) day.has_date = cur->has_date, day.t.date = cur->t.date;
     read_mentions(x, i, &day);
     const sinfo_t *si = &x->si[i];
     bool newcomer = false, known = false;
+    int sides = 0;
     for (size_t k = 0; k < si->mentions.n; k++) {
-        const mention_t *p = &si->mentions.v[k];
-        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
-        if (sides_has(&cur->sides, p->country)) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (!p->country && !p->ngroup) settle_country(x, cur ? cur : &day, p); /* "the Foreign Secretary" */
+        if (!p->country || p->ngroup) continue;
+        sides++;
+        if (cur && sides_has(&cur->sides, p->country)) {
             known = true;
             continue;
         }
+        if (!p->holder && !p->name_text) continue;
         bool listed = false, told = false;
         for (size_t q = 0; q < lead->mentions.n && !listed; q++)
             listed = lead->mentions.v[q].country && !strcmp(lead->mentions.v[q].country, p->country);
         for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
         newcomer |= listed && !told;
     }
-    return newcomer && known;
+    return newcomer && (known || (!cur && sides >= 2));
 }
 
 /* "... also held bilateral talks with US Secretary of State Marco Rubio,
@@ -768,6 +774,24 @@ static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
     return s.n == 2;
 }
 
+/* "• China (2 August): I held a constructive meeting with ..." / "•
+ * Indonesia (3 August): Foreign Minister Retno Marsudi and I welcomed ...":
+ * in a list whose items tell talks, an item's first sentence naming the
+ * person of a side the talk before lacks tells the next talk. */
+static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
+    const doc_t *d = x->d;
+    if (!another_item(d, i, cur->event_sent) || (i > 0 && d->sents.v[i - 1].para == d->sents.v[i].para))
+        return false;
+    talk_t day = blank_talk(-1);
+    day.has_date = cur->has_date, day.t.date = cur->t.date;
+    read_mentions(x, i, &day);
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        const mention_t *p = &x->si[i].mentions.v[k];
+        if (p->holder && p->country && !sides_has(&cur->sides, p->country)) return true;
+    }
+    return false;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -782,8 +806,9 @@ static void build_talks(ex_t *x) {
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
         bool lead_part = cur && !has_event(x, i) && tells_one_of_lead(x, i, cur);
-        if (!has_event(x, i) && !sentence_has_role(x, i, "summary") && !lead_part &&
-            !(cur && series_sent >= 0 && opens_series_talk(x, i, cur, series_sent))) {
+        bool next_item = cur && !has_event(x, i) && opens_item_talk(x, i, cur);
+        if (!has_event(x, i) && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
+            !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent))) {
             note_seen(x, i);
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
              * Ishiba welcomed Deputy Prime Minister Marles' visit": the
@@ -800,7 +825,9 @@ static void build_talks(ex_t *x) {
             }
             continue;
         }
-        /* Time first: the date helps to resolve the people. */
+        /* Time first: the date helps to resolve the people (a sentence
+         * with no talk words telling a talk has had no times matched) */
+        if (next_item || lead_part || !x->si[i].talk_n) need_times(x, i);
         talk_t probe = blank_talk(-1);
         talk_time_from(x, &probe, i, cur);
         /* "held bilateral meetings with the foreign ministers of Nigeria and
@@ -956,6 +983,9 @@ static void build_talks(ex_t *x) {
             talk_kind_from(x, cur, i, false);
             if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other"))))
                 cur->kind = series_kind;
+            /* the next item of a list of talks with no word for its kind:
+             * the kind of the item before */
+            if (next_item && !cur->kind && x->talks.n > 1) cur->kind = x->talks.v[x->talks.n - 2].kind;
         }
         const char *lead_office = NULL;
         for (size_t k = 0; k < si->mentions.n; k++) {

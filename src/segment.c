@@ -326,7 +326,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             continue;
         }
         if (bullet_marker(&s, l)) break;
-        if (d->title >= 0 && d->published.y) break;
+        /* (past the dateline only while the title is no headline yet:
+         * "ROMANIA / ... / PRESS RELEASE No. 112 | 23 April 2024 / Minister of
+         * National Defence ... held a videoconference with ...") */
+        if (d->title >= 0 && d->published.y &&
+            (sentence_role(&s, &d->sents.v[d->title], "title") || !heading_like(&s, l)))
+            break;
         /* a line continued on the next one is prose, not a heading */
         bool continued = i + 1 < nl && !s.lines.v[i + 1].blank &&
                          islower((unsigned char)d->text[s.lines.v[i + 1].cstart]);
@@ -364,7 +369,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     if (d->title >= 0 && !sentence_role(&s, &d->sents.v[d->title], "title")) {
         for (size_t k = (size_t)d->title + 1; k < d->sents.n; k++) {
             sentence_t *h = &d->sents.v[k];
-            if (h->flags != SENT_HEADER || !sentence_role(&s, h, "title")) continue;
+            /* (a headline, not a byline's "Minister for Foreign Affairs") */
+            if (h->flags != SENT_HEADER || h->span.end - h->span.start < 40 || !sentence_role(&s, h, "title"))
+                continue;
             d->sents.v[d->title].flags = SENT_HEADER;
             h->flags = SENT_TITLE;
             d->title = (int)k;

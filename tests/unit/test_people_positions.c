@@ -483,4 +483,27 @@ static void test_talk_structure(void) {
     talk_is(d, 1, "AU;CA", NULL, NULL);
     talk_is(d, 2, "AU;JO", "2024-09-26", NULL);
     doc_free(d);
+    /* a list of talks whose item names its counterpart without talk words,
+     * and "With Mr Qin, the Foreign Secretary ..." after separate meetings */
+    d = unit_extract("t",
+        "Meetings in Singapore\n\nMedia release\n\n4 August 2018\n\n"
+        "Senator the Hon Julie Bishop\nMinister for Foreign Affairs\n\n"
+        "On the margins of the meetings I held talks with a number of counterparts:\n\n"
+        "- Singapore (2 August): I met Foreign Minister Dr Vivian Balakrishnan.\n"
+        "- Indonesia (3 August): Foreign Minister Retno Marsudi and I welcomed progress on trade.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    CHECK(d->rows[T_ITEMS].n == 0);
+    talk_is(d, 1, "AU;ID", "2018-08-03", NULL);
+    doc_free(d);
+
+    d = unit_extract("t",
+        "Foreign Secretary holds talks in New Delhi\n\nPublished 2 March 2023\n\n"
+        "On Thursday 2 March, the Foreign Secretary held separate meetings with Chinese Foreign Minister "
+        "Qin Gang and Australian Foreign Minister Penny Wong.\n\n"
+        "With Mr Qin, the Foreign Secretary stressed the importance of peace.\n\n"
+        "With Senator Wong, the Foreign Secretary welcomed the progress of the partnership.\n");
+    CHECK(d->rows[T_TALKS].n == 2);
+    talk_is(d, 0, "CN;GB", NULL, NULL);
+    talk_is(d, 1, "AU;GB", NULL, NULL);
+    doc_free(d);
 }
