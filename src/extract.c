@@ -742,7 +742,10 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
         for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
         newcomer |= listed && !told;
     }
-    return newcomer && (known || (!cur && sides >= 2));
+    /* "With Secretary Blinken, he discussed ...": the newcomer is the
+     * counterpart whoever the subject is */
+    bool with = !strncmp(x->d->text + x->d->sents.v[i].span.start, "With ", 5);
+    return newcomer && (known || with || (!cur && sides >= 2));
 }
 
 /* "... also held bilateral talks with US Secretary of State Marco Rubio,
@@ -829,7 +832,12 @@ static void build_talks(ex_t *x) {
          * with no talk words telling a talk has had no times matched) */
         if (next_item || lead_part || !x->si[i].talk_n) need_times(x, i);
         talk_t probe = blank_talk(-1);
-        talk_time_from(x, &probe, i, cur);
+        /* "the same evening" is the day of the talk before; a heading's
+         * talk with no day yet is not it */
+        const talk_t *day_of = cur && !cur->has_date && x->talks.n >= 2 && cur->heading_sent == cur->event_sent
+                                   ? &x->talks.v[x->talks.n - 2]
+                                   : cur;
+        talk_time_from(x, &probe, i, day_of);
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
         if (sentence_has_role(x, i, "summary")) {

@@ -34,3 +34,8 @@ the following morning	next
 the next morning	next
 the following evening	next
 the day after	next
+the final day	0
+the last day	0
+in the morning	same
+in the afternoon	same
+in the evening	same
