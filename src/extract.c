@@ -521,10 +521,11 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
  * its title implies (resolved again with that side), else the participant
  * whose title is most like its own. */
 static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
+    if (p->country) return;
     mention_t bare = *p; /* the side its title implies, if any */
     const char *implied = people_title_country(x->rs, &bare) ? bare.country : NULL;
-    if (p->country || corefer(x->d->arena, t, p, COREFER_TALK, implied)) return;
-    if (!people_title_country(x->rs, p)) {
+    if (corefer(x->d->arena, t, p, COREFER_TALK, implied)) return;
+    if (!implied) {
         if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
             corefer(x->d->arena, &x->seen, p, COREFER_SEEN, NULL);
         /* "Minister Wong" (Penny Wong or Lawrence Wong?): the office holder
@@ -537,12 +538,10 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
      * one of a talk's two or more: the participant whose title is most
      * like it */
-    if (t && t->sides.n >= 2 && !p->name_text && !sides_has(&t->sides, p->country)) {
-        const char *implied = p->country;
-        p->country = NULL;
-        if (corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL)) return;
-        p->country = implied;
-    }
+    if (t && t->sides.n >= 2 && !p->name_text && !sides_has(&t->sides, implied) &&
+        corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
+        return;
+    p->country = implied;
     people_ctx_t ctx = {{0}, NULL, 0};
     if (t && t->has_date) ctx.date = t->t.date;
     people_resolve(x->rs, x->d, p, &ctx);
@@ -711,18 +710,24 @@ static bool another_item(const doc_t *d, size_t i, int j) {
            d->paras.v[pj].kind == PARA_ITEM;
 }
 
+/* The mentions of sentence i resolved on cur's day but not among its
+ * sides (which would veto a newcomer); `day` holds that context. */
+static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *day) {
+    *day = blank_talk(-1);
+    if (cur) day->has_date = cur->has_date, day->t.date = cur->t.date;
+    read_mentions(x, i, day);
+}
+
 /* "held separate meetings with A of X, B of Y and C of Z" ... "Safadi and
  * Hoekstra agreed to ...": a sentence naming the person of a side the lead
  * listed, that no talk has had yet, together with someone of the talk so
  * far, tells that side's talk though it has no talk words. */
 static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent) {
     const sinfo_t *lead = &x->si[series_sent];
-    /* on cur's day but not among its sides, which would veto the newcomer
-     * (no talk yet: the summary's first; the host is then anyone of
+    /* (no talk yet: the summary's first; the host is then anyone of
      * another side) */
-    talk_t day = blank_talk(-1);
-    if (cur) day.has_date = cur->has_date, day.t.date = cur->t.date;
-    read_mentions(x, i, &day);
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
     const sinfo_t *si = &x->si[i];
     bool newcomer = false, known = false;
     int sides = 0;
@@ -762,9 +767,8 @@ static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
     const sinfo_t *lead = &x->si[cur->event_sent];
     for (size_t k = 0; k < lead->mentions.n; k++)
         if (lead->mentions.v[k].ngroup >= 3) return false;
-    talk_t day = blank_talk(-1);
-    day.has_date = cur->has_date, day.t.date = cur->t.date;
-    read_mentions(x, i, &day);
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
     sides_t s = {{0}, 0};
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
@@ -785,9 +789,8 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     const doc_t *d = x->d;
     if (!another_item(d, i, cur->event_sent) || (i > 0 && d->sents.v[i - 1].para == d->sents.v[i].para))
         return false;
-    talk_t day = blank_talk(-1);
-    day.has_date = cur->has_date, day.t.date = cur->t.date;
-    read_mentions(x, i, &day);
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         const mention_t *p = &x->si[i].mentions.v[k];
         if (p->holder && p->country && !sides_has(&cur->sides, p->country)) return true;
@@ -808,9 +811,10 @@ static void build_talks(ex_t *x) {
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
-        bool lead_part = cur && !has_event(x, i) && tells_one_of_lead(x, i, cur);
-        bool next_item = cur && !has_event(x, i) && opens_item_talk(x, i, cur);
-        if (!has_event(x, i) && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
+        bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
+        bool lead_part = cur && !event && tells_one_of_lead(x, i, cur);
+        bool next_item = cur && !event && opens_item_talk(x, i, cur);
+        if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
             !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent))) {
             note_seen(x, i);
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
@@ -830,7 +834,7 @@ static void build_talks(ex_t *x) {
         }
         /* Time first: the date helps to resolve the people (a sentence
          * with no talk words telling a talk has had no times matched) */
-        if (next_item || lead_part || !x->si[i].talk_n) need_times(x, i);
+        need_times(x, i);
         talk_t probe = blank_talk(-1);
         /* "the same evening" is the day of the talk before; a heading's
          * talk with no day yet is not it */
@@ -878,7 +882,7 @@ static void build_talks(ex_t *x) {
             mention_sides(p, &s);
         }
         bool other_time = cur && another_time(&probe, cur);
-        bool new_section = cur && !s.n && sentence_has_role(x, i, "heading") &&
+        bool new_section = cur && !s.n && heading &&
                            cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1;
         if (!s.n && !other_time && !new_section) continue;
         bool fresh = !cur || other_time || new_section;
@@ -894,7 +898,7 @@ static void build_talks(ex_t *x) {
                                 (probe.has_start && !cur->has_start));
         if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
             !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
-            (sentence_has_role(x, i, "heading") || lead_part ||
+            (heading || lead_part ||
              (own_time && cur->sides.n >= 3 && !sentence_has_role(x, (size_t)cur->event_sent, "joint")))) {
             series_sent = cur->event_sent;
             series_kind = cur->kind, summary_kind = false;
@@ -911,7 +915,7 @@ static void build_talks(ex_t *x) {
          * sides are the same; so is another office holder of a side */
         span_t isp = d->sents.v[i].span;
         bool own_para = cur && !fresh && cur->event_sent >= 0 &&
-                        d->sents.v[i].para != d->sents.v[cur->event_sent].para && has_event(x, i);
+                        d->sents.v[i].para != d->sents.v[cur->event_sent].para && event;
         bool courtesy = own_para && text_has(d, isp.start, isp.end, "courtesy call");
         for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
@@ -935,7 +939,6 @@ static void build_talks(ex_t *x) {
          * Ministers' Meeting" ... "2 Courtesy call on Prime Minister Pham
          * Minh Chinh", "3 Working dinner"): a talk each, though the sides
          * are the same */
-        bool heading = sentence_has_role(x, i, "heading");
         if (cur && !fresh && heading && cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1)
             fresh = true;
         /* "Later the same day, Mr Marles and Mr Kishi held a bilateral
