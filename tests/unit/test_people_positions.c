@@ -103,14 +103,6 @@ static const char *TALK =
     "On November 25, 2020, Defense Minister Kishi held a telephone talk with Canadian Defense "
     "Minister Sajjan.\n\n";
 
-/* Row k of talks.csv has these countries, date and start (NULL: any). */
-#define talk_is(d, k, countries, date, start) \
-    do { \
-        const char *want_[] = {countries, date, start}, *col_[] = {"countries", "date", "start_time"}; \
-        for (int c_ = 0; c_ < 3; c_++) \
-            if (want_[c_]) CHECK_STR(unit_cell(d, T_TALKS, k, col_[c_]), want_[c_]); \
-    } while (0)
-
 static void test_talk_structure(void);
 
 /* actor of the first positions row of kind `kind`, or "(none)" */
@@ -199,87 +191,111 @@ void test_positions(void) {
               "both");
 }
 
-/* A participant no gazetteer knows is still the side of "Mr Duale"; the
- * same people again at another hour are a new talk. */
-static void test_talk_structure(void) {
-    doc_t *d = unit_extract("t",
+/* Checks of their own, for the cases below that need more than rows. */
+static void one_japanese_named_fully(doc_t *d) {
+    size_t jp = 0;
+    for (size_t i = 0; i < d->rows[T_PARTICIPANTS].n; i++)
+        if (!strcmp(unit_cell(d, T_PARTICIPANTS, i, "country_code"), "JP")) {
+            jp++;
+            CHECK_STR(unit_cell(d, T_PARTICIPANTS, i, "name"), "ONIKI Makoto");
+        }
+    CHECK(jp == 1);
+}
+
+/* a sentence opening on an earlier month tells the background */
+static void no_background_row(doc_t *d) {
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
+        CHECK(strncmp(unit_cell(d, T_POSITIONS, i, "text"), "In December 2019", 16));
+}
+
+static void first_talk_without_prime_minister(doc_t *d) {
+    for (size_t i = 0; i < d->rows[T_PARTICIPANTS].n; i++)
+        if (!strcmp(unit_cell(d, T_PARTICIPANTS, i, "talk"), "1"))
+            CHECK(strcmp(unit_cell(d, T_PARTICIPANTS, i, "office"), "head_of_government"));
+}
+
+static void no_row_on_outsider(doc_t *d) {
+    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
+        CHECK(!strstr(unit_cell(d, T_POSITIONS, i, "text"), "Abe"));
+}
+
+/* A text and what its tables must hold: row counts where `rows[t].checked`;
+ * talk k's countries, date and start (NULL: any); some cells; the actor of
+ * every positions row of a kind (one at least); checks of its own. */
+typedef struct {
+    const char *text;
+    struct {
+        bool checked;
+        size_t n;
+    } rows[T_COUNT];
+    const char *talks[5][3];
+    struct {
+        table_id_t table;
+        size_t row;
+        const char *column, *want;
+    } cells[2];
+    const char *actors[2][2];
+    void (*also)(doc_t *d);
+} talk_case_t;
+
+#define ROWS(table, count) .rows[table] = {true, count}
+
+static const talk_case_t TALK_CASES[] = {
+    /* a participant no gazetteer knows is still the side of "Mr Duale";
+     * the same people again at another hour are a new talk */
+    {
         "Defence Ministers meet in New Delhi\n\n"
         "December 5, 2023\n\n"
         "Raksha Mantri Shri Rajnath Singh held talks with the Cabinet Secretary for Defence of the "
         "Republic of Kenya Mr Aden Bare Duale in New Delhi on December 05, 2023 from 10:00.\n\n"
         "Mr Duale appreciated India's assistance in training.\n\n"
-        "Following the talks, the two ministers held a working lunch from 12:30.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    talk_is(d, 1, "IN;KE", "2023-12-05", "12:30");
-    const char *actor = "(none)";
-    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
-        if (!strcmp(unit_cell(d, T_POSITIONS, i, "kind"), "praise")) actor = unit_cell(d, T_POSITIONS, i, "actor");
-    CHECK_STR(actor, "KE");
-    doc_free(d);
-
+        "Following the talks, the two ministers held a working lunch from 12:30.\n",
+        ROWS(T_TALKS, 2), .talks = {{NULL}, {"IN;KE", "2023-12-05", "12:30"}}, .actors = {{"praise", "KE"}}},
     /* a lead that names one side, completed by the next event sentence; a
      * second call "following the call with ..." keeps the day and not the
      * first call's partner; "today (4 February)" in a release of the 5th */
-    d = unit_extract("t",
+    {
         "Defense Chief Holds Phone Talks\n\n"
         "February 5, 2025\n\n"
         "South Korea's defense minister held back-to-back phone calls with his counterparts today (4 February).\n\n"
         "Minister of National Defense Lee Jong-sup held a telephone conversation with U.S. Secretary of "
         "Defense Lloyd J. Austin III from 8 a.m. for about 30 minutes.\n\n"
         "Following the call with Secretary Austin, Minister Lee also spoke by phone with Japanese Minister of "
-        "Defense Yasukazu Hamada for about 20 minutes from 9:30 a.m.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    talk_is(d, 0, "KR;US", "2025-02-04", "08:00");
-    talk_is(d, 1, "JP;KR", "2025-02-04", NULL);
-    doc_free(d);
-
+        "Defense Yasukazu Hamada for about 20 minutes from 9:30 a.m.\n",
+        ROWS(T_TALKS, 2), .talks = {{"KR;US", "2025-02-04", "08:00"}, {"JP;KR", "2025-02-04", NULL}}},
     /* an announcement of a talk to come reports none, though its title
      * names two sides */
-    d = unit_extract("t",
+    {
         "Visit to Japan by Dr. S. Jaishankar, Minister of External Affairs of India\n\n"
         "March 1, 2024\n\n"
         "Dr. Jaishankar will visit Japan from March 6 to 8. During his stay, he is scheduled to hold the "
         "16th Japan-India Foreign Ministers' Strategic Dialogue with Ms. KAMIKAWA Yoko, Minister for "
-        "Foreign Affairs.\n");
-    CHECK(d->rows[T_TALKS].n == 0);
-    doc_free(d);
-
+        "Foreign Affairs.\n",
+        ROWS(T_TALKS, 0)},
     /* a first-person release: "I" is the minister its byline names, who
      * takes part in each talk the "I" reports; "X and I" is both */
-    d = unit_extract("t",
+    {
         "Meetings with counterparts at the United Nations\n\n"
         "Media release\n\n"
         "29 September 2018\n\n"
         "Senator the Hon Marise Payne\nMinister for Foreign Affairs\n\n"
         "On Monday I met Japan's Foreign Minister, Taro Kono. I thanked Minister Kono for his leadership. "
-        "Minister Kono and I welcomed the agreement.\n");
-    CHECK(d->rows[T_TALKS].n == 1);
-    talk_is(d, 0, "AU;JP", "2018-09-24", NULL);
-    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++) {
-        const char *kind = unit_cell(d, T_POSITIONS, i, "kind"), *who = unit_cell(d, T_POSITIONS, i, "actor");
-        if (!strcmp(kind, "thank")) CHECK_STR(who, "AU");
-        if (!strcmp(kind, "welcome")) CHECK_STR(who, "both");
-    }
-    doc_free(d);
-
+        "Minister Kono and I welcomed the agreement.\n",
+        ROWS(T_TALKS, 1), .talks = {{"AU;JP", "2018-09-24", NULL}}, .actors = {{"thank", "AU"}, {"welcome", "both"}}},
     /* a lead summing up two meetings is no talk itself; "on the same day"
      * is the day of the meeting before, not the release's */
-    d = unit_extract("t",
+    {
         "Foreign Minister's Meetings\n\n"
         "August 21, 2025\n\n"
         "On August 20, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held bilateral meetings "
         "with the foreign ministers of Nigeria and Kenya.\n\n"
         "From 3:40 p.m., Minister Iwaya met with Yusuf Tuggar, Minister of Foreign Affairs of Nigeria.\n\n"
         "On the same day, from 5:10 p.m., Minister Iwaya held a meeting with Musalia Mudavadi, Cabinet "
-        "Secretary for Foreign and Diaspora Affairs of Kenya.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    talk_is(d, 0, "JP;NG", "2025-08-20", NULL);
-    talk_is(d, 1, "JP;KE", "2025-08-20", NULL);
-    doc_free(d);
-
+        "Secretary for Foreign and Diaspora Affairs of Kenya.\n",
+        ROWS(T_TALKS, 2), .talks = {{"JP;NG", "2025-08-20", NULL}, {"JP;KE", "2025-08-20", NULL}}},
     /* a lead naming everyone met, then one section per talk under headings
      * with no blank line after them; "of about 15 minutes each" */
-    d = unit_extract("t",
+    {
         "Foreign Minister's Meetings on the Margins of the G7\n\n"
         "April 19, 2024\n\n"
         "On April 18, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held short meetings of "
@@ -288,44 +304,29 @@ static void test_talk_structure(void) {
         "Japan-Canada Foreign Ministers' Meeting\n"
         "Minister Joly expressed her appreciation for Japan's leadership.\n\n"
         "Japan-UK Foreign Ministers' Meeting\n"
-        "Foreign Secretary Cameron stressed the importance of cooperation.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    talk_is(d, 0, "CA;JP", "2024-04-18", NULL);
-    talk_is(d, 1, "GB;JP", "2024-04-18", NULL);
-    CHECK_STR(unit_cell(d, T_TALKS, 1, "duration_min"), "15");
-    doc_free(d);
-
+        "Foreign Secretary Cameron stressed the importance of cooperation.\n",
+        ROWS(T_TALKS, 2), .talks = {{"CA;JP", "2024-04-18", NULL}, {"GB;JP", "2024-04-18", NULL}}, .cells = {{T_TALKS, 1, "duration_min", "15"}}},
     /* a "Date and time" line above the event sentence tells its time */
-    d = unit_extract("t",
+    {
         "Japan-Australia Defense Ministers Video Conference\n"
         "Reiwa 2 (2020) May 13 (Google translation)\n\n"
         "1 Date and time\n\n"
         "Reiwa 2 (2020) May 13 (Wednesday) 16:30~17:20\n\n"
         "2 Outline\n\n"
-        "Defense Minister Kono held a video conference with Minister for Defence Linda Reynolz of Australia.\n");
-    talk_is(d, 0, "AU;JP", "2020-05-13", "16:30");
-    CHECK_STR(unit_cell(d, T_TALKS, 0, "duration_min"), "50");
-    doc_free(d);
-
+        "Defense Minister Kono held a video conference with Minister for Defence Linda Reynolz of Australia.\n",
+        ROWS(T_TALKS, 1), .talks = {{"AU;JP", "2020-05-13", "16:30"}}, .cells = {{T_TALKS, 0, "duration_min", "50"}}},
     /* one person no gazetteer knows, named twice: one row, the fuller name */
-    d = unit_extract("t",
+    {
         "Meeting between State Minister of Defense Oniki and a Deputy Minister\n\n"
         "February 16, 2023\n\n"
         "On February 16, State Minister of Defense ONIKI Makoto held a meeting with Hoang Xuan Chien, "
-        "Deputy Minister of National Defense of Viet Nam.\n");
-    size_t jp = 0;
-    for (size_t i = 0; i < d->rows[T_PARTICIPANTS].n; i++)
-        if (!strcmp(unit_cell(d, T_PARTICIPANTS, i, "country_code"), "JP")) {
-            jp++;
-            CHECK_STR(unit_cell(d, T_PARTICIPANTS, i, "name"), "ONIKI Makoto");
-        }
-    CHECK(jp == 1);
-    doc_free(d);
+        "Deputy Minister of National Defense of Viet Nam.\n",
+        ROWS(T_TALKS, 1), .also = one_japanese_named_fully},
     /* a wire report: the lead gives the day; "The 40-minute call with ..."
      * restates the talk (its time is the talk's, and "came two days after
      * X hosted Y" is no talk); "the outcome of his meeting with Y" looks
      * back; "In Monday's meeting, ..." tells the earlier talk itself */
-    d = unit_extract("t",
+    {
         "Defense chief holds phone talks with Philippine counterpart\n\n"
         "2024-03-08 17:02\n\n"
         "MANILA, March 8 (Wire) -- Defense Minister Shin Won-sik on Friday agreed with his Philippine "
@@ -335,21 +336,13 @@ static void test_talk_structure(void) {
         "Defense Secretary Lloyd Austin in Seoul.\n\n"
         "Shin explained the outcome of his meeting with Austin, the ministry said.\n\n"
         "In Monday's meeting at the defense ministry, Shin and Austin agreed to expand combined drills.\n\n"
-        "In December 2019, Seoul stressed that the drills were defensive.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    /* a sentence opening on an earlier month tells the background */
-    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
-        CHECK(strncmp(unit_cell(d, T_POSITIONS, i, "text"), "In December 2019", 16));
-    talk_is(d, 0, "KR;PH", "2024-03-08", "15:00");
-    CHECK_STR(unit_cell(d, T_TALKS, 0, "duration_min"), "40");
-    talk_is(d, 1, "KR;US", "2024-03-04", NULL);
-    doc_free(d);
-
+        "In December 2019, Seoul stressed that the drills were defensive.\n",
+        ROWS(T_TALKS, 2), .talks = {{"KR;PH", "2024-03-08", "15:00"}, {"KR;US", "2024-03-04", NULL}}, .cells = {{T_TALKS, 0, "duration_min", "40"}}, .also = no_background_row},
     /* one section per talk under numbered headings, though the sides are
      * the same ("Courtesy call on ...", "Dinner hosted by ..."); a lead's
      * day gives way to the section's "Date and time"; a list under an
      * outline bullet that leads into it is a list of cooperation items */
-    d = unit_extract("t",
+    {
         "Results of Defense Minister Kishi's visit to Vietnam\n"
         "September 12, 2021 (Google Translation)\n\n"
         "Defense Minister Kishi visited Vietnam from September 10th to 12th, held a Japan-Vietnam "
@@ -369,37 +362,23 @@ static void test_talk_structure(void) {
         "3 Dinner hosted by Minister Giang\n"
         "(1) Date and time: September 11 (Sat), from 18:30 to 20:00\n"
         "(2) Outline\n"
-        "○ Minister Kishi invited Minister Giang to visit Japan.\n");
-    CHECK(d->rows[T_TALKS].n == 3);
-    talk_is(d, 0, "JP;VN", "2021-09-11", "10:00");
-    talk_is(d, 1, "JP;VN", "2021-09-11", "15:00");
-    talk_is(d, 2, "JP;VN", "2021-09-11", "18:30");
-    CHECK(d->rows[T_ITEMS].n == 2);
-    for (size_t i = 0; i < d->rows[T_PARTICIPANTS].n; i++)
-        if (!strcmp(unit_cell(d, T_PARTICIPANTS, i, "talk"), "1"))
-            CHECK(strcmp(unit_cell(d, T_PARTICIPANTS, i, "office"), "head_of_government"));
-    doc_free(d);
-
+        "○ Minister Kishi invited Minister Giang to visit Japan.\n",
+        ROWS(T_TALKS, 3), ROWS(T_ITEMS, 2), .talks = {{"JP;VN", "2021-09-11", "10:00"}, {"JP;VN", "2021-09-11", "15:00"}, {"JP;VN", "2021-09-11", "18:30"}}, .also = first_talk_without_prime_minister},
     /* "The foreign ministers of A, B and C ... condemned" and "A and B on
      * Thursday called for": both; "The Secretary" is the one whose title
      * begins with it */
-    d = unit_extract("t",
+    {
         "Secretary Blinken's Meeting With Kenyan Cabinet Secretary for Foreign Affairs Mudavadi\n\n"
         "May 23, 2024\n\n"
         "Secretary of State Antony J. Blinken met with Kenyan Cabinet Secretary for Foreign Affairs "
         "Musalia Mudavadi in Washington.\n\n"
         "Kenya and the United States on Thursday called for an end to the fighting in Sudan. The "
-        "Secretary commended Kenya's leadership in Haiti.\n");
-    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++) {
-        const char *kind = unit_cell(d, T_POSITIONS, i, "kind"), *who = unit_cell(d, T_POSITIONS, i, "actor");
-        if (!strcmp(kind, "request")) CHECK_STR(who, "both");
-        if (!strcmp(kind, "praise")) CHECK_STR(who, "US");
-    }
-    doc_free(d);
+        "Secretary commended Kenya's leadership in Haiti.\n",
+        ROWS(T_TALKS, 1), .actors = {{"request", "both"}, {"praise", "US"}}},
     /* headings in capitals name a talk each; a courtesy call on a prime
      * minister in a paragraph of its own is another talk; "Japan: ..." /
      * "United Kingdom: ..." lines name the people */
-    d = unit_extract("t",
+    {
         "Republic of the Philippines\nDepartment of National Defense\n\n"
         "SND Teodoro meets US, Japanese defense chiefs\n\nJune 1, 2024\n\n"
         "SINGAPORE - Secretary of National Defense Gilberto Teodoro held separate bilateral meetings "
@@ -409,29 +388,20 @@ static void test_talk_structure(void) {
         "Secretary Teodoro and Secretary Austin met at 8:30 a.m. for about 40 minutes.\n\n"
         "MEETING WITH JAPANESE MINISTER OF DEFENSE\n\n"
         "Later in the day, at 3:15 p.m., Secretary Teodoro met with Minister Kihara.\n\n"
-        "On the same day, Secretary Teodoro paid a courtesy call on Prime Minister Lawrence Wong.\n");
-    CHECK_STR(unit_cell(d, T_DOCUMENTS, 0, "title"), "SND Teodoro meets US, Japanese defense chiefs");
-    CHECK(d->rows[T_TALKS].n == 3);
-    talk_is(d, 0, "PH;US", NULL, "08:30");
-    talk_is(d, 1, "JP;PH", NULL, "15:15");
-    talk_is(d, 2, "PH;SG", NULL, NULL);
-    doc_free(d);
-
-    d = unit_extract("t",
+        "On the same day, Secretary Teodoro paid a courtesy call on Prime Minister Lawrence Wong.\n",
+        ROWS(T_TALKS, 3), .talks = {{"PH;US", NULL, "08:30"}, {"JP;PH", NULL, "15:15"}, {"PH;SG", NULL, NULL}}, .cells = {{T_DOCUMENTS, 0, "title", "SND Teodoro meets US, Japanese defense chiefs"}}},
+    {
         "About the Japan-UK Defense Ministers' Video Conference\n\n"
         "Reiwa 3 (2021) April 14 (Google Translation)\n\n"
         "1 Date and time\nReiwa 3 (2021) April 14 (Wed) 16:30~17:15\n\n"
         "2 Participants\nJapan: Defense Minister Kishi\n"
         "United Kingdom: Secretary of State for Defence Ben Wallace\n\n"
-        "3 Outline\nThe two ministers exchanged views on the regional situation.\n");
-    CHECK(d->rows[T_TALKS].n == 1);
-    talk_is(d, 0, "GB;JP", "2021-04-14", "16:30");
-    CHECK(d->rows[T_PARTICIPANTS].n == 2);
-    doc_free(d);
+        "3 Outline\nThe two ministers exchanged views on the regional situation.\n",
+        ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 2), .talks = {{"GB;JP", "2021-04-14", "16:30"}}},
     /* a scraped page: navigation and a masthead above the headline, a
      * "READ MORE:" link and "Advertisement" inside the article (the story
      * goes on after them), a leader outside the talk as a subject */
-    d = unit_extract("t",
+    {
         "Yonhap News Agency\nKorea | N. Korea | Politics | Economy\nAdvertisement\n\n"
         "FM Kang holds phone talks with Kono after N. Korea's ICBM launch\n\n"
         "Politics 17:52 November 29, 2017\n\n"
@@ -439,21 +409,12 @@ static void test_talk_structure(void) {
         "Minister Taro Kono for about 15 minutes from 2 p.m.\n\n"
         "READ MORE: N. Korea fires ICBM\n\nAdvertisement\n\n"
         "The two ministers agreed that Seoul and Tokyo should coordinate closely.\n\n"
-        "Japanese Prime Minister Shinzo Abe told reporters that Tokyo would lodge a strong protest.\n");
-    CHECK_STR(unit_cell(d, T_DOCUMENTS, 0, "title"), "FM Kang holds phone talks with Kono after N. Korea's ICBM launch");
-    CHECK(d->rows[T_TALKS].n == 1);
-    bool agreed = false, abe = false;
-    for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++) {
-        agreed |= !strcmp(unit_cell(d, T_POSITIONS, i, "kind"), "agree");
-        abe |= strstr(unit_cell(d, T_POSITIONS, i, "text"), "Abe") != NULL;
-    }
-    CHECK(agreed);
-    CHECK(!abe);
-    doc_free(d);
+        "Japanese Prime Minister Shinzo Abe told reporters that Tokyo would lodge a strong protest.\n",
+        ROWS(T_TALKS, 1), .cells = {{T_DOCUMENTS, 0, "title", "FM Kang holds phone talks with Kono after N. Korea's ICBM launch"}}, .actors = {{"agree", "both"}}, .also = no_row_on_outsider},
     /* a lead naming three counterparts, then a paragraph per counterpart
      * without talk words; "the following day" is the day after the talk
      * before; bullets of meetings are a talk each, not cooperation items */
-    d = unit_extract("t",
+    {
         "Foreign Secretary meets G7 counterparts\n\nPublished 14 March 2025\n\n"
         "On Wednesday 12 March, the Foreign Secretary met Canadian Foreign Minister Melanie Joly.\n\n"
         "On the margins of the meeting the following day, the Foreign Secretary also held bilateral talks "
@@ -461,60 +422,70 @@ static void test_talk_structure(void) {
         "External Affairs Minister S. Jaishankar.\n\n"
         "With Secretary Rubio, the Foreign Secretary welcomed the ceasefire proposal.\n\n"
         "Mr Lammy and Foreign Minister Iwaya reaffirmed the strength of the partnership.\n\n"
-        "Mr Lammy and Minister Jaishankar agreed to deepen cooperation.\n");
-    CHECK(d->rows[T_TALKS].n == 4);
-    talk_is(d, 0, "CA;GB", "2025-03-12", NULL);
-    talk_is(d, 1, "GB;US", "2025-03-13", NULL);
-    talk_is(d, 2, "GB;JP", "2025-03-13", NULL);
-    talk_is(d, 3, "GB;IN", "2025-03-13", NULL);
-    doc_free(d);
-
-    d = unit_extract("t",
+        "Mr Lammy and Minister Jaishankar agreed to deepen cooperation.\n",
+        ROWS(T_TALKS, 4), .talks = {{"CA;GB", "2025-03-12", NULL}, {"GB;US", "2025-03-13", NULL}, {"GB;JP", "2025-03-13", NULL}, {"GB;IN", "2025-03-13", NULL}}},
+    {
         "Australia engages partners at the UN General Assembly\n\nMedia release\n\n28 September 2024\n\n"
         "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\n"
         "On the margins of UNGA79, Minister Wong held the following bilateral meetings and calls:\n\n"
         "  - India (23 September): Minister Wong met External Affairs Minister Dr S. Jaishankar.\n\n"
         "  - Canada: In a meeting with Foreign Minister Melanie Joly, the two ministers agreed to "
         "strengthen coordination.\n\n"
-        "  - Jordan (26 September): Minister Wong met Foreign Minister Ayman Safadi.\n");
-    CHECK(d->rows[T_TALKS].n == 3);
-    CHECK(d->rows[T_ITEMS].n == 0);
-    talk_is(d, 0, "AU;IN", "2024-09-23", NULL);
-    talk_is(d, 1, "AU;CA", NULL, NULL);
-    talk_is(d, 2, "AU;JO", "2024-09-26", NULL);
-    doc_free(d);
+        "  - Jordan (26 September): Minister Wong met Foreign Minister Ayman Safadi.\n",
+        ROWS(T_TALKS, 3), ROWS(T_ITEMS, 0), .talks = {{"AU;IN", "2024-09-23", NULL}, {"AU;CA", NULL, NULL}, {"AU;JO", "2024-09-26", NULL}}},
     /* a list of talks whose item names its counterpart without talk words,
      * and "With Mr Qin, the Foreign Secretary ..." after separate meetings */
-    d = unit_extract("t",
+    {
         "Meetings in Singapore\n\nMedia release\n\n4 August 2018\n\n"
         "Senator the Hon Julie Bishop\nMinister for Foreign Affairs\n\n"
         "On the margins of the meetings I held talks with a number of counterparts:\n\n"
         "- Singapore (2 August): I met Foreign Minister Dr Vivian Balakrishnan.\n"
-        "- Indonesia (3 August): Foreign Minister Retno Marsudi and I welcomed progress on trade.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    CHECK(d->rows[T_ITEMS].n == 0);
-    talk_is(d, 1, "AU;ID", "2018-08-03", NULL);
-    doc_free(d);
-
-    d = unit_extract("t",
+        "- Indonesia (3 August): Foreign Minister Retno Marsudi and I welcomed progress on trade.\n",
+        ROWS(T_TALKS, 2), ROWS(T_ITEMS, 0), .talks = {{NULL}, {"AU;ID", "2018-08-03", NULL}}},
+    {
         "Foreign Secretary holds talks in New Delhi\n\nPublished 2 March 2023\n\n"
         "On Thursday 2 March, the Foreign Secretary held separate meetings with Chinese Foreign Minister "
         "Qin Gang and Australian Foreign Minister Penny Wong.\n\n"
         "With Mr Qin, the Foreign Secretary stressed the importance of peace.\n\n"
-        "With Senator Wong, the Foreign Secretary welcomed the progress of the partnership.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    talk_is(d, 0, "CN;GB", NULL, NULL);
-    talk_is(d, 1, "AU;GB", NULL, NULL);
-    doc_free(d);
+        "With Senator Wong, the Foreign Secretary welcomed the progress of the partnership.\n",
+        ROWS(T_TALKS, 2), .talks = {{"CN;GB", NULL, NULL}, {"AU;GB", NULL, NULL}}},
     /* "Later that evening" under a heading is the day of the talk before
      * the heading's talk, not the release's */
-    d = unit_extract("t",
+    {
         "Secretary Tillerson's Travel to Japan\n\nMedia Note\n\nMarch 19, 2017\n\n"
         "Meeting with Foreign Minister Fumio Kishida\n\n"
         "On March 16, Secretary of State Rex Tillerson met with Foreign Minister Fumio Kishida for approximately one hour.\n\n"
         "Courtesy Call on Prime Minister Shinzo Abe\n\n"
-        "Later that evening, the Secretary paid a courtesy call on Prime Minister Shinzo Abe.\n");
-    CHECK(d->rows[T_TALKS].n == 2);
-    talk_is(d, 1, NULL, "2017-03-16", NULL);
+        "Later that evening, the Secretary paid a courtesy call on Prime Minister Shinzo Abe.\n",
+        ROWS(T_TALKS, 2), .talks = {{NULL}, {NULL, "2017-03-16", NULL}}},
+};
+
+static void run_talk_case(const talk_case_t *c) {
+    int failed = unit_failed;
+    doc_t *d = unit_extract("t", c->text);
+    for (int t = 0; t < T_COUNT; t++)
+        if (c->rows[t].checked) CHECK(d->rows[t].n == c->rows[t].n);
+    static const char *const talk_columns[] = {"countries", "date", "start_time"};
+    for (size_t k = 0; k < sizeof c->talks / sizeof *c->talks; k++)
+        for (int col = 0; col < 3; col++)
+            if (c->talks[k][col]) CHECK_STR(unit_cell(d, T_TALKS, k, talk_columns[col]), c->talks[k][col]);
+    for (size_t k = 0; k < sizeof c->cells / sizeof *c->cells && c->cells[k].column; k++)
+        CHECK_STR(unit_cell(d, c->cells[k].table, c->cells[k].row, c->cells[k].column), c->cells[k].want);
+    for (size_t k = 0; k < sizeof c->actors / sizeof *c->actors && c->actors[k][0]; k++) {
+        size_t seen = 0;
+        for (size_t i = 0; i < d->rows[T_POSITIONS].n; i++)
+            if (!strcmp(unit_cell(d, T_POSITIONS, i, "kind"), c->actors[k][0])) {
+                seen++;
+                CHECK_STR(unit_cell(d, T_POSITIONS, i, "actor"), c->actors[k][1]);
+            }
+        CHECK(seen > 0);
+    }
+    if (c->also) c->also(d);
+    if (unit_failed > failed)
+        fprintf(stderr, "  in the talk case titled: %.*s\n", (int)strcspn(c->text, "\n"), c->text);
     doc_free(d);
+}
+
+static void test_talk_structure(void) {
+    for (size_t i = 0; i < sizeof TALK_CASES / sizeof *TALK_CASES; i++) run_talk_case(&TALK_CASES[i]);
 }
