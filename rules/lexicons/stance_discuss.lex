@@ -14,3 +14,4 @@ touched\s+(?:up)?on
 faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|dossiers?|themes?)
 tackled
 discussions\s+(?:focused|centred|centered|concentrated)\s+on
+(?:other\s+)?discussions\s+(?:during|at|in)\s+the\s+(?:meeting|call|talks?|conversation)\s+(?:were|included|covered)

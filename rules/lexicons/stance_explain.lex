@@ -36,7 +36,7 @@ alleged
 alleges
 cautioned
 cautions
-delivered\s+(?:\w+\s+){0,4}message
+delivered\s+(?:[\w'’.-]+\s+){0,4}message
 warned
 (?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
 illustrated

@@ -17,4 +17,5 @@ expressed\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?respect
 highly\s+(?:evaluated|valued)
 evaluated\s+(?:\w+\s+){0,4}?highly
 spoke\s+highly\s+of
+acknowledged\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:role|roles|contributions?|efforts|leadership|achievements?)\b
 speaks\s+highly\s+of
