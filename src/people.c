@@ -143,6 +143,25 @@ bool people_may_be_known(const ruleset_t *rs, doc_t *d, span_t name) {
     return false;
 }
 
+/* Whether the name follows its title after a comma: "the Vietnamese
+ * Foreign Minister, Dr. Al Zayani reviewed ..." may be two people. */
+static bool after_comma(const doc_t *d, const match_t *m) {
+    if (!(m->has >> F_NAME & 1) || !(m->has >> F_TITLE & 1)) return false;
+    for (uint32_t i = m->group[F_TITLE].end; i < m->group[F_NAME].start; i++)
+        if (d->text[i] == ',') return true;
+    return false;
+}
+
+/* Whether the gazetteer knows the name exactly, and only in countries
+ * other than `country`: then it is not that country's title holder. */
+static bool known_elsewhere(const ruleset_t *rs, doc_t *d, const char *name, const char *country) {
+    char *key = norm_fold(d->arena, name, strlen(name));
+    size_t first, n = rules_holders_named(rs, key, &first);
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(rs->holders.v[rs->holder_keys[first + k].holder].country, country)) return false;
+    return n > 0;
+}
+
 void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *o) {
     memset(o, 0, sizeof *o);
     o->m = m;
@@ -194,7 +213,9 @@ void people_mention(const ruleset_t *rs, doc_t *d, const match_t *m, mention_t *
         o->ngroup = (int)codes.n;
     }
     const char *name = match_group(d, m, F_NAME);
-    if (name && *name) {
+    if (name && *name && o->country && after_comma(d, m) && known_elsewhere(rs, d, name, o->country))
+        o->span.end = m->group[F_TITLE].end; /* the title alone */
+    else if (name && *name) {
         o->name_text = clean_name(rs, d, name);
         o->name = o->name_text;
     }
