@@ -1106,14 +1106,63 @@ static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
 }
 
 /* Which talk each sentence belongs to, and its mentions in that context. */
+/* Whether the text at sp holds w (folded) as a whole word. */
+static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
+    for (uint32_t p = sp.start; p + n <= sp.end; p++)
+        if (!strncasecmp(d->text + p, w, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
+            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
+            return true;
+    return false;
+}
+
+/* "1. Foreign Ministers' Meeting" ... "2. Working Dinner" below a lead that
+ * told both talks: a short line of its own, no sentence, whose every word
+ * is in the sentence that told exactly one earlier talk, names that talk;
+ * the sentences under it are that talk's.  -1: none. */
+static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    int para = d->sents.v[i].para;
+    if (para < 0 || (i > 0 && d->sents.v[i - 1].para == para) ||
+        (i + 1 < d->sents.n && d->sents.v[i + 1].para == para))
+        return -1;
+    char last = sp.end > sp.start ? d->text[sp.end - 1] : 0;
+    if (last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80) return -1;
+    int named = -1;
+    for (size_t k = 0; k < before; k++) {
+        const talk_t *t = &x->talks.v[k];
+        if (t->event_sent < 0) continue;
+        span_t ev = d->sents.v[t->event_sent].span;
+        bool all = true;
+        int words = 0;
+        for (uint32_t p = sp.start; p < sp.end && all;) {
+            while (p < sp.end && !isalpha((unsigned char)d->text[p])) p++;
+            uint32_t e = p;
+            while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-')) e++;
+            if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
+            p = e;
+        }
+        if (!all || !words) continue;
+        if (named >= 0) return -1; /* two talks fit: neither is meant */
+        named = (int)k;
+    }
+    return named;
+}
+
 static void assign_sentences(ex_t *x) {
     doc_t *d = x->d;
     size_t tk = 0;
+    int named = -1; /* the earlier talk a heading named, until the next talk */
     for (size_t i = 0; i < d->sents.n; i++) {
-        while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++;
+        while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++, named = -1;
         if (!x->talks.n) break;
-        x->si[i].talk = (int)tk;
-        talk_t *t = &x->talks.v[tk];
+        if (tk > 0 && body_sentence(&d->sents.v[i]) && x->talks.v[tk].event_sent != (int)i) {
+            int k = talk_named_by_heading(x, i, tk + 1);
+            if (k >= 0) named = k;
+        }
+        size_t own = named >= 0 ? (size_t)named : tk;
+        x->si[i].talk = (int)own;
+        talk_t *t = &x->talks.v[own];
         if (body_sentence(&d->sents.v[i])) {
             if (tk == 0 && !t->has_date && !x->si[i].talk_n && lead_of(d, i, t->event_sent))
                 take_lead_day(x, t, i);
@@ -1122,7 +1171,7 @@ static void assign_sentences(ex_t *x) {
             if ((int)i != t->event_sent && x->si[i].talk_n &&
                 (!t->has_date || !t->has_start || !t->has_dur)) {
                 bool had_date = t->has_date;
-                talk_time_from(x, t, i, tk > 0 ? &x->talks.v[tk - 1] : NULL);
+                talk_time_from(x, t, i, own > 0 ? &x->talks.v[own - 1] : NULL);
                 /* a lead above the talk ("visited Jakarta for the meeting
                  * held on November 16"): the talk's own line may say
                  * otherwise */
@@ -1194,6 +1243,20 @@ static void assign_sentences(ex_t *x) {
         if (!u->has_date && before->has_date && sentence_has_role(x, (size_t)u->event_sent, "sequel"))
             u->has_date = true, u->t.date = before->t.date;
     }
+    /* one person in several talks: the fullest title any of them was
+     * written with ("Secretary of Foreign Affairs" above, "Secretary
+     * Barcena" under the working lunch's heading) */
+    for (size_t k = 0; k < x->talks.n; k++)
+        for (size_t q = 0; q < x->talks.v[k].parts.n; q++) {
+            mention_t *pm = &x->talks.v[k].parts.v[q].m;
+            for (size_t u = 0; u < x->talks.n; u++)
+                for (size_t r = 0; u != k && r < x->talks.v[u].parts.n; r++) {
+                    const mention_t *o = &x->talks.v[u].parts.v[r].m;
+                    if (o->title && pm->title && strlen(o->title) > strlen(pm->title) && same_person(pm, o) &&
+                        (!pm->office || !o->office || !strcmp(pm->office, o->office)))
+                        pm->title = o->title;
+                }
+        }
 }
 
 /* ---- actors ------------------------------------------------------------ */
