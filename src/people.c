@@ -379,6 +379,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     char *key = norm_fold(a, p->name_text, strlen(p->name_text));
     char *rev = swap_two(a, key), *noi = without_initials(a, key);
     holders_t cands = {0};
+    const holder_t *out_of_office = NULL; /* the name's only bearer, not in office then */
     const char *forms[3] = {key, rev, noi};
     for (int f = 0; f < 3; f++) {
         if (!forms[f]) continue;
@@ -401,7 +402,12 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         }
         if (p->office) NARROW(a, cands, !strcmp(h->office, p->office));
         NARROW(a, cands, people_in_office(h, date));
+        /* "Minister Hassan" in 2023 is no Jafar Hassan (in office from
+         * 2024): on a known day, a name borne only by people out of office
+         * is first looked for among those in office (a misspelling, below);
+         * failing that it is them (the gazetteer lacks some offices) */
         const holder_t *h = unique_person(&cands);
+        if (h && date.y && !people_in_office(h, date)) out_of_office = h, h = NULL;
         if (h) {
             /* Prefer the term that covers the date, for the office. */
             for (size_t i = 0; i < cands.n; i++)
@@ -435,7 +441,8 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     }
     /* A bare capitalized word is a person only when the gazetteer knows it. */
     if (!strcmp(p->role, "known")) {
-        p->unresolved = true;
+        if (out_of_office) take_holder(p, out_of_office);
+        else p->unresolved = true;
         return;
     }
     /* A near miss among those who could be meant: same country (or a side
@@ -471,5 +478,6 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             return;
         }
     }
-    p->unresolved = true;
+    if (out_of_office) take_holder(p, out_of_office);
+    else p->unresolved = true;
 }
