@@ -89,6 +89,16 @@ int temporal_number(const ruleset_t *rs, const char *s) {
     return tv + uv;
 }
 
+/* "2", "two", "1.5" hours in minutes; -1 if not a number. */
+static int hours_in_minutes(const ruleset_t *rs, const char *s) {
+    if (isdigit((unsigned char)*s) && strchr(s, '.')) {
+        double h = strtod(s, NULL);
+        return h > 0 && h < 100 ? (int)(h * 60 + 0.5) : -1;
+    }
+    int h = temporal_number(rs, s);
+    return h < 0 ? -1 : h * 60;
+}
+
 static int weekday_of(date_t d) { /* 0 = Monday */
     long z = temporal_days(d);
     return (int)(((z % 7) + 7 + 3) % 7);
@@ -229,12 +239,12 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
     const char *hs = match_group(d, m, F_DUR_H), *mins = match_group(d, m, F_DUR_M);
     bool half = match_group(d, m, F_HALF) != NULL;
     if (hs || mins || half) {
-        int h = hs ? temporal_number(rs, hs) : 0;
+        int hm = hs ? hours_in_minutes(rs, hs) : 0;
         int mi = mins ? temporal_number(rs, mins) : 0;
-        if (h < 0 || mi < 0) {
+        if (hm < 0 || mi < 0) {
             fail(o, d, "duration", m);
         } else {
-            int total = h * 60 + mi + (half ? 30 : 0);
+            int total = hm + mi + (half ? 30 : 0);
             if (total <= 0 || total > 24 * 60) fail(o, d, "duration", m);
             else o->duration = total;
         }
