@@ -22,6 +22,7 @@ typedef struct {
     worker_t *w;
     VEC(line_t) lines;
     matchvec_t scratch;
+    uint32_t wrap_width; /* the longest line of a hard-wrapped text; 0: not wrapped */
 } seg_t;
 
 static bool line_role(seg_t *s, const line_t *l, const char *role) {
@@ -79,6 +80,25 @@ static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
 }
 
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p);
+
+/* Whether a line stops where no item or heading would: on a comma, a
+ * word that wants the next one ("the", "of", "and" ...), or a capitalized
+ * word of a name or title that may go on ("Minister for Foreign"). */
+static bool breaks_mid_sentence(const doc_t *d, const line_t *l) {
+    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "to", "in", "on",
+                                          "at", "by", "from", "between", "that", "its", "their", "his", "her"};
+    uint32_t e = l->end;
+    while (e > l->cstart && d->text[e - 1] == ' ') e--;
+    if (e > l->cstart && d->text[e - 1] == ',') return true;
+    uint32_t b = e;
+    while (b > l->cstart && isalpha((unsigned char)d->text[b - 1])) b--;
+    if (b == e || b == l->cstart) return false;
+    if (isupper((unsigned char)d->text[b])) return true;
+    for (size_t k = 0; k < sizeof wanting / sizeof *wanting; k++)
+        if (strlen(wanting[k]) == e - b && !strncmp(d->text + b, wanting[k], e - b)) return true;
+    return false;
+}
+
 
 /* A line that reads as a heading: no sentence end, not too long. */
 static bool heading_like(seg_t *s, const line_t *l) {
@@ -400,8 +420,20 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     }
     d->body_end = end < nl ? s.lines.v[end].start : (uint32_t)d->len;
 
-    /* Paragraphs and lists. */
-    for (size_t k = body; k < end; k++) s.lines.v[k].marker_end = bullet_marker(&s, &s.lines.v[k]);
+    /* Paragraphs and lists.  A text whose lines all stop short of 120
+     * bytes, many near the longest, was wrapped by hand. */
+    uint32_t longest = 0;
+    size_t nonblank = 0, near = 0;
+    for (size_t k = body; k < end; k++) {
+        s.lines.v[k].marker_end = bullet_marker(&s, &s.lines.v[k]);
+        if (s.lines.v[k].end - s.lines.v[k].start > longest) longest = s.lines.v[k].end - s.lines.v[k].start;
+    }
+    for (size_t k = body; k < end; k++) {
+        uint32_t n = s.lines.v[k].end - s.lines.v[k].start;
+        nonblank += !s.lines.v[k].blank;
+        near += n >= longest * 4 / 5;
+    }
+    if (longest >= 60 && longest <= 120 && nonblank >= 6 && near * 2 >= nonblank) s.wrap_width = longest;
     size_t k = body;
     while (k < end) {
         line_t *l = &s.lines.v[k];
@@ -473,8 +505,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * full stop or another item right after it. */
                     char lc = last_char(d, cl->cstart, cl->end);
                     bool next_item = c + 1 < end && s.lines.v[c + 1].marker_end;
-                    bool rest = islower((unsigned char)d->text[cl->cstart]) &&
-                                (lc != '.' || next_item);
+                    /* (or the line above is a long one broken in mid-
+                     * sentence: "... with Minister for Foreign" / "Affairs
+                     * of the Republic of Indonesia ...") */
+                    const line_t *above_line = &s.lines.v[c - 1];
+                    bool lower = islower((unsigned char)d->text[cl->cstart]);
+                    bool wrapped = s.wrap_width && above_line->end - above_line->start >= s.wrap_width * 4 / 5 &&
+                                   (lower || breaks_mid_sentence(d, above_line));
+                    bool rest = (lower && (lc != '.' || next_item)) || wrapped;
                     if (!indented && !rest) break;
                     e = cl->end;
                     c++;

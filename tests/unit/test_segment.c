@@ -42,6 +42,27 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 2), "They agreed on No. 5 and on a 2.5 percent rise.");
     doc_free(d);
 
+    /* a text wrapped by hand: a numbered point goes on past a line broken
+     * before a capital; a list item without a full stop does not run into
+     * the sentence under it */
+    d = segmented("Foreign Minister Holds Phone Talks\n\nDate 2021-04-13\n\n"
+                  "1. Minister of Foreign Affairs Chung Eui-yong had a telephone conversation with the\n"
+                  "Minister for Foreign Affairs of the Republic of Indonesia on April 13 and the two\n"
+                  "discussed ways to further develop the special strategic partnership between them.\n\n"
+                  "2. Minister Chung expressed appreciation for the active role of Indonesia in the\n"
+                  "joint development project of the fighter jet, and the two ministers agreed on it.\n\n"
+                  "3. The two Ministers agreed to cooperate in the following areas of common concern:\n"
+                  "(1) Defence industry cooperation including the joint development of the aircraft\n"
+                  "The two Ministers agreed to maintain close communication between the ministries.\n");
+    CHECK_STR(sent(d, SENT_BODY, 0),
+              "Minister of Foreign Affairs Chung Eui-yong had a telephone conversation with the Minister for "
+              "Foreign Affairs of the Republic of Indonesia on April 13 and the two discussed ways to further "
+              "develop the special strategic partnership between them.");
+    CHECK(count(d, SENT_ITEM) == 1);
+    CHECK_STR(sent(d, SENT_BODY, 3),
+              "The two Ministers agreed to maintain close communication between the ministries.");
+    doc_free(d);
+
     /* a standfirst between the title and the masthead and date is no body */
     d = segmented("Defence Secretary meets Japanese Defence Minister in London\n"
                   "Talks in London focused on the Global Combat Air Programme.\n"
