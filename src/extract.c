@@ -1877,8 +1877,14 @@ static void emit_talks(ex_t *x) {
             const country_t *c = rules_country(x->rs, m->country);
             if (m->unresolved && m->name_text)
                 doc_note(d, "participant '%s' not in the gazetteer", m->name_text);
+            /* "Deputy Prime Minister Marles", "Deputy Secretary of the
+             * Central Military Commission ... Phan Van Giang": a title of
+             * no minister's office on a person the gazetteer knows holds one */
+            const char *office = m->office;
+            if (m->holder && strcmp(m->holder->office, "other") && (!office || !strcmp(office, "other")))
+                office = m->holder->office;
             const char *cells2[] = {d->name, cells[1], m->name ? m->name : "", m->country,
-                                    c ? c->name : "", m->office ? m->office : "",
+                                    c ? c->name : "", office ? office : "",
                                     m->title ? m->title : "", doc_span_text(d, m->span)};
             doc_add_row(d, T_PARTICIPANTS, cells2, m->m ? m->m->rule->id : "", m->span);
         }

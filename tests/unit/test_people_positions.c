@@ -465,6 +465,13 @@ static const talk_case_t TALK_CASES[] = {
         "Courtesy Call on Prime Minister Shinzo Abe\n\n"
         "Later that evening, the Secretary paid a courtesy call on Prime Minister Shinzo Abe.\n",
         ROWS(T_TALKS, 2), .talks = {{NULL}, {NULL, "2017-03-16", NULL}}},
+    /* a title of no minister's office ("Deputy Prime Minister") on a
+     * person the gazetteer knows holds one: that office */
+    {
+        "Japan-Australia Defense Ministers' Meeting\n\nDecember 9, 2022\n\n"
+        "On December 9, Defense Minister Hamada held a meeting with Deputy Prime Minister Marles of "
+        "Australia in Tokyo.\n",
+        ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 2), .cells = {{T_PARTICIPANTS, 1, "office", "defense"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
