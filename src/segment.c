@@ -268,7 +268,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     size_t i = 0;
     int seen = 0;
     date_t title_date = {0};
-    for (; i < nl && seen < 8; i++) {
+    for (; i < nl && seen < 12; i++) {
         line_t *l = &s.lines.v[i];
         if (l->blank) continue;
         seen++;
@@ -276,6 +276,13 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         date_t dt;
         uint32_t at = 0, date_end = 0;
         bool has_date = line_date(&s, l, &dt, &at, &date_end);
+        /* past eight lines (a joint release's two bylines) only more byline
+         * lines, or the date on a line of its own */
+        if (seen > 8 && (d->published.y || d->title < 0)) break;
+        if (seen > 8 && !(has_date ? l->end - l->cstart <= 40 && at == l->cstart
+                                   : heading_like(&s, l) && l->end - l->cstart <= 60 &&
+                                         !memchr(d->text + l->cstart, ',', l->end - l->cstart)))
+            break;
         if (line_role(&s, l, "masthead") || line_role(&s, l, "attribution")) {
             /* "(Press Release: Provisional Translation)" carries no date but
              * a dated masthead line is still the dateline. */

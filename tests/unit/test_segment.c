@@ -63,6 +63,16 @@ void test_segment(void) {
               "The two Ministers agreed to maintain close communication between the ministries.");
     doc_free(d);
 
+    /* a joint release: two bylines push the date past the eighth line */
+    d = segmented("Joint Readout: Australia-New Zealand Foreign Ministers' Meeting\n\n"
+                  "Senator the Hon Marise Payne\nMinister for Foreign Affairs\nMinister for Women\n\n"
+                  "Joint media release with:\nThe Rt Hon Winston Peters MP\n"
+                  "Deputy Prime Minister of New Zealand\nMinister of Foreign Affairs\n\n17 July 2020\n\n"
+                  "The two ministers met by video conference today.\n");
+    CHECK(d->published.y == 2020 && d->published.m == 7 && d->published.d == 17);
+    CHECK(count(d, SENT_BODY) == 1);
+    doc_free(d);
+
     /* a standfirst between the title and the masthead and date is no body */
     d = segmented("Defence Secretary meets Japanese Defence Minister in London\n"
                   "Talks in London focused on the Global Combat Air Programme.\n"
