@@ -32,6 +32,7 @@ responded\s+that
 set\s+out
 presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment)
 replied\s+that
+answered\s+that
 alleged
 alleges
 cautioned
