@@ -2,7 +2,7 @@
 # Triggers of the stance 'exchange_views' (PCRE2 fragments, matched as whole words).
 exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|perspectives)
 exchange\s+of\s+views
-exchanging\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|assessments|perspectives)
+(?:^|(?<=,\s))exchanging\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|assessments|perspectives)
 exchanged\s+views
 (?:views|opinions)\s+were\s+(?:also\s+)?exchanged
 exchanged\s+(?=on\s+(?:the\s+)?\w)
