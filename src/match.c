@@ -40,6 +40,7 @@ static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
     if (w->may_valid && w->seen_subj == subj && w->seen_len == len) return w->may;
     double t0 = w->rule_seconds ? now_seconds() : 0;
     memset(w->may, 0, rs->rules.n + 1);
+    memset(w->topic_may, 0, rs->topics.n + 1);
     size_t nhits = prefilter_scan(rs->prefilter, subj, len, w->seen, w->hits);
     for (size_t h = 0; h < nhits; h++) {
         int32_t lit = w->hits[h];
@@ -47,6 +48,7 @@ static const unsigned char *rules_possible(const ruleset_t *rs, worker_t *w,
             int entry = rs->lit_rules[lit].v[k];
             w->may[entry / NEEDS_GROUPS_MAX] |= (unsigned char)(1u << entry % NEEDS_GROUPS_MAX);
         }
+        for (size_t k = 0; k < rs->lit_topics[lit].n; k++) w->topic_may[rs->lit_topics[lit].v[k]] = 1;
         w->seen[lit] = 0; /* ready for the next scan */
     }
     if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
@@ -210,33 +212,52 @@ static int cmp_str(const void *a, const void *b) {
 
 const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
                          matchvec_t *trace) {
-    if (!rs->topic_re) return "";
+    size_t nt = rs->topics.n;
+    if (!nt) return "";
     double t0 = w->rule_seconds ? now_seconds() : 0;
     const char *subj = d->text + s.start;
     size_t len = s.end - s.start, pos = 0;
-    const pcre2_code *re = code_for(rs->topic_re, rs->topic_re_ascii, norm_is_ascii(subj, len));
+    bool ascii = norm_is_ascii(subj, len);
+    /* the lines that may match: a literal of theirs occurs (or they have
+     * none); each line's next match is kept until the text moves past it */
+    const unsigned char *may = rules_possible(rs, w, subj, len) ? w->topic_may : NULL;
+    size_t *cand = arena_alloc_raw(w->scratch, 3 * nt * sizeof *cand), ncand = 0;
+    size_t *at = cand + nt, *end = at + nt; /* SIZE_MAX: not looked for yet */
+    for (size_t l = 0; l < nt; l++)
+        if (!may || may[l] || rs->topics.v[l].always) at[ncand] = SIZE_MAX, cand[ncand++] = l;
     const char *tags[64];
     size_t n = 0;
     while (pos < len) {
-        int rc = rules_match(rs, w, re, subj, len, pos, MATCH_OPTS);
-        if (rc < 0) break;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
-        PCRE2_SPTR mark = pcre2_get_mark(w->md);
-        if (mark) {
-            const char *tag = rs->topics.v[atoi((const char *)mark)].tag;
-            bool dup = false;
-            for (size_t i = 0; i < n; i++) dup |= !strcmp(tags[i], tag);
-            if (!dup && n < 64) tags[n++] = tag;
-            if (trace) {
-                match_t m = {0};
-                m.span.start = s.start + (uint32_t)ov[0];
-                m.span.end = s.start + (uint32_t)ov[1];
-                m.rule = NULL;
-                m.group[F_TEXT].start = (uint32_t)atoi((const char *)mark);
-                VEC_PUSH(d->arena, *trace, m);
+        /* the leftmost match of any line; at one place the earlier line's */
+        size_t win = SIZE_MAX;
+        for (size_t c = 0; c < ncand; c++) {
+            if (at[c] == SIZE_MAX || (at[c] < pos && at[c] != SIZE_MAX - 1)) {
+                const topic_t *t = &rs->topics.v[cand[c]];
+                int rc = rules_match(rs, w, code_for(t->re, t->re_ascii, ascii), subj, len, pos, MATCH_OPTS);
+                if (rc < 0) {
+                    at[c] = SIZE_MAX - 1; /* no more */
+                    continue;
+                }
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+                at[c] = ov[0], end[c] = ov[1];
             }
+            if (at[c] != SIZE_MAX - 1 && (win == SIZE_MAX || at[c] < at[win])) win = c;
         }
-        pos = ov[1] > ov[0] ? ov[1] : next_char(subj, len, ov[1]);
+        if (win == SIZE_MAX) break;
+        size_t line = cand[win];
+        const char *tag = rs->topics.v[line].tag;
+        bool dup = false;
+        for (size_t i = 0; i < n; i++) dup |= !strcmp(tags[i], tag);
+        if (!dup && n < 64) tags[n++] = tag;
+        if (trace) {
+            match_t m = {0};
+            m.span.start = s.start + (uint32_t)at[win];
+            m.span.end = s.start + (uint32_t)end[win];
+            m.rule = NULL;
+            m.group[F_TEXT].start = (uint32_t)line;
+            VEC_PUSH(d->arena, *trace, m);
+        }
+        pos = end[win] > at[win] ? end[win] : next_char(subj, len, end[win]);
     }
     if (w->rule_seconds) w->rule_seconds[rs->rules.n] += now_seconds() - t0;
     if (!n) return "";

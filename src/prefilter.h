@@ -1,7 +1,8 @@
 /* prefilter.h — which rules can match a sentence at all.
  *
- * Every rule may declare `needs` literals; a rule runs on a sentence only
- * when one of them occurs in it.  All literals of all rules are found in one
+ * Every rule may declare `needs` literals (or has them derived from its
+ * pattern, literals.h), and so has each topic line; a rule or topic line
+ * runs on a sentence only when one of them occurs in it.  All literals of all rules are found in one
  * pass with an Aho-Corasick automaton (a full DFA, ASCII case folded,
  * ASCII punctuation and line ends read as blanks, a blank before and after
  * the unit: " he " is the word "he"), so doubling the rule set does not double the

@@ -14,7 +14,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "literals.h"
 #include "norm.h"
+#include "literals.h"
 #include "prefilter.h"
 
 static const char *const field_names[F_COUNT] = {
@@ -308,119 +310,6 @@ static void lexicon_add(arena_t *a, lexicon_t *lex, const char *text,
     lex->first[c] = lex->first[tolower(c)] = lex->first[toupper(c)] = true;
 }
 
-/* The bytes a match of pat may start with, as PCRE2 finds them for its own
- * start-up optimizations (both cases of a letter); *any when it cannot tell. */
-static void first_bytes(const char *pat, unsigned char bits[32], bool *any) {
-    int code;
-    PCRE2_SIZE off;
-    *any = true;
-    memset(bits, 0, 32);
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
-    if (!re) return;
-    uint32_t type = 0, unit = 0;
-    const uint8_t *map = NULL;
-    pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
-    if (type == 1) {
-        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-        if (unit < 0x80) {
-            int cs[2] = {tolower((int)unit), toupper((int)unit)};
-            for (int k = 0; k < 2; k++) bits[cs[k] / 8] |= (unsigned char)(1u << (cs[k] % 8));
-            *any = false;
-        }
-    } else if (type == 0 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
-        memcpy(bits, map, 32);
-        *any = false;
-    }
-    pcre2_code_free(re);
-}
-
-/* An alternation of fragments, dispatched on the first byte.  PCRE2 tries
- * the branches of a group one by one: a hundred topic phrases or thirty
- * stance verbs cost that many tests at every word start.  Here each group
- * holds, in their order, the fragments that may start with its ASCII bytes
- * (and those that may start with anything), so the earlier fragment still
- * wins at a position.  The groups' byte sets are disjoint, so a group is
- * found by halving: (?=[first half's bytes]) and its groups, else the other
- * half.  Fragments that may start with a non-ASCII character come last,
- * without a lookahead (in UTF mode a class tests characters, not bytes).
- * (*PRUNE) after a group's lookahead ends the start position when the
- * group fails: right only where the alternation opens a pattern, as the
- * topics' does.  (For %regex lexicons, inside patterns and a few dozen
- * entries long, a dispatch without it measured slower than the plain list.) */
-typedef struct {
-    const char *text;
-    bool any;                /* may start with any byte */
-    unsigned char first[32]; /* else the bytes it may start with */
-} alt_t;
-
-typedef struct {
-    char bytes[128];
-    size_t nbytes;
-    const char *alts;
-} alt_group_t;
-
-static void class_of(sbuf_t *out, const alt_group_t *g, size_t n) {
-    sbuf_adds(out, "(?=[");
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < g[i].nbytes; k++) sbuf_printf(out, "\\x{%02x}", (unsigned char)g[i].bytes[k]);
-    sbuf_adds(out, "])");
-}
-
-static void emit_groups(sbuf_t *out, const alt_group_t *g, size_t n) {
-    if (n <= 3) {
-        for (size_t i = 0; i < n; i++) {
-            if (i) sbuf_addc(out, '|');
-            class_of(out, g + i, 1);
-            sbuf_printf(out, "(*PRUNE)(?:%s)", g[i].alts);
-        }
-        return;
-    }
-    size_t half = n / 2;
-    class_of(out, g, half);
-    sbuf_adds(out, "(?:");
-    emit_groups(out, g, half);
-    sbuf_adds(out, ")|(?:");
-    emit_groups(out, g + half, n - half);
-    sbuf_addc(out, ')');
-}
-
-static void emit_dispatch(arena_t *a, sbuf_t *out, const alt_t *alts, size_t n) {
-    bool *member = arena_alloc(a, 129 * n); /* [byte][fragment]; byte 128: non-ASCII */
-    for (size_t i = 0; i < n; i++)
-        for (int c = 0; c < 256; c++)
-            if (alts[i].any || (alts[i].first[c / 8] >> (c % 8) & 1))
-                member[(c < 128 ? c : 128) * n + i] = true;
-    alt_group_t *groups = arena_alloc(a, 129 * sizeof *groups);
-    size_t ng = 0;
-    bool *done = arena_alloc(a, 129);
-    for (int c = 0; c < 128; c++) {
-        if (done[c]) continue;
-        bool some = false;
-        for (size_t i = 0; i < n; i++) some |= member[c * n + i];
-        if (!some) continue;
-        alt_group_t *g = &groups[ng++];
-        for (int d = c; d < 128; d++) /* every byte with the same fragments */
-            if (!done[d] && !memcmp(&member[c * n], &member[d * n], n)) {
-                done[d] = true;
-                g->bytes[g->nbytes++] = (char)d;
-            }
-        sbuf_t b;
-        sbuf_init(&b, a);
-        for (size_t i = 0; i < n; i++)
-            if (member[c * n + i]) sbuf_printf(&b, "%s%s", b.len ? "|" : "", alts[i].text);
-        g->alts = sbuf_str(&b);
-    }
-    sbuf_adds(out, "(?:");
-    emit_groups(out, groups, ng);
-    bool first = !ng;
-    for (size_t i = 0; i < n; i++)
-        if (member[128 * n + i]) {
-            sbuf_printf(out, "%s%s", first ? "" : "|", alts[i].text);
-            first = false;
-        }
-    sbuf_addc(out, ')');
-}
 
 /* Compiles a lone pattern to find mistakes early; returns the error offset
  * or -1 when fine. */
@@ -847,9 +736,9 @@ static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
         return;
     }
     if (lex->regex) {
-        /* entries one by one: a first-byte dispatch (emit_dispatch) was
-         * measured slower here, its lookaheads costing more than the
-         * failed first characters of a few dozen entries */
+        /* entries one by one: a first-byte dispatch was measured slower
+         * here, its lookaheads costing more than the failed first
+         * characters of a few dozen entries */
         sbuf_adds(b, lex->cased ? "(?-i:" : "(?:");
         for (size_t i = 0; i < n; i++) {
             if (i) sbuf_addc(b, '|');
@@ -1284,62 +1173,74 @@ static bool topic_line(line_t *l) {
     if (off >= 0)
         return err_set(l->err, l->path, l->ln, (int)(pat - l->line) + (int)off + 1,
                        "bad pattern for topic '%s': %s", tag, msg);
-    topic_t t = {arena_strdup(rs->arena, tag), arena_strdup(rs->arena, pat), true, {0}};
-    first_bytes(pat, t.first, &t.any_first);
+    /* each line its own pattern, run only where a literal it cannot
+     * match without occurs (match_topics keeps the earlier line's match
+     * where two start at one place) */
+    topic_t t = {arena_strdup(rs->arena, tag), arena_strdup(rs->arena, pat), NULL, NULL, false};
+    char *whole = arena_printf(rs->arena, "\\b(?:%s)(?![\\p{L}\\p{N}])", pat);
+    int code;
+    PCRE2_SIZE eoff;
+    t.re = compile(rs, whole, strlen(whole), true, &code, &eoff);
+    t.re_ascii = compile(rs, whole, strlen(whole), false, &code, &eoff);
+    if (!t.re || !t.re_ascii) {
+        pcre2_code_free(t.re);
+        pcre2_code_free(t.re_ascii);
+        pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
+        return err_set(l->err, l->path, l->ln, (int)(pat - l->line) + 1, "bad pattern for topic '%s': %s",
+                       tag, msg);
+    }
     VEC_PUSH(rs->arena, rs->topics, t);
     return true;
 }
 
-/* The topic alternation: one dispatch (above) over every line's phrase,
- * each followed by a word end and the mark of its line. */
-static void topic_alternation(ruleset_t *rs, sbuf_t *out) {
-    size_t n = rs->topics.n;
-    alt_t *alts = arena_alloc(rs->arena, n * sizeof *alts);
-    for (size_t i = 0; i < n; i++) {
-        const topic_t *t = &rs->topics.v[i];
-        alts[i].text = arena_printf(rs->arena, "(?:%s)(?![\\p{L}\\p{N}])(*MARK:%zu)", t->pattern, i);
-        alts[i].any = t->any_first;
-        memcpy(alts[i].first, t->first, sizeof alts[i].first);
-    }
-    sbuf_adds(out, "\\b");
-    emit_dispatch(rs->arena, out, alts, n);
-}
-
 static bool load_topics(ruleset_t *rs, err_t *err) {
     char *path = path_join(rs->arena, rs->dir, "topics.tsv");
-    if (!each_line(rs, path, topic_line, NULL, err)) return false;
-    if (!rs->topics.n) return true;
-    int code;
-    PCRE2_SIZE off;
-    sbuf_t all;
-    sbuf_init(&all, rs->arena);
-    topic_alternation(rs, &all);
-    const char *whole = sbuf_str(&all);
-    rs->topic_re = compile(rs, whole, strlen(whole), true, &code, &off);
-    if (!rs->topic_re) {
-        char msg[256];
-        pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
-        return err_set(err, path, 0, 0, "topics do not compile together: %s", msg);
-    }
-    rs->topic_re_ascii = compile(rs, whole, strlen(whole), false, &code, &off);
-    return true;
+    return each_line(rs, path, topic_line, NULL, err);
 }
 
-/* Every rule's `needs` literals, numbered once, in one Aho-Corasick
- * automaton (prefilter.c). */
+/* The number of literal lit, numbered once. */
+static size_t literal_id(ruleset_t *rs, char *lit) {
+    size_t j;
+    for (j = 0; j < rs->needs_lits.n; j++)
+        if (!strcmp(rs->needs_lits.v[j], lit)) return j;
+    VEC_PUSH(rs->arena, rs->needs_lits, lit);
+    return j;
+}
+
+/* Every rule's `needs` literals and the literals derived from each topic
+ * line (literals.h), numbered once, in one Aho-Corasick automaton
+ * (prefilter.c): one pass over a unit tells both. */
 static void build_prefilter(ruleset_t *rs) {
+    /* a rule that declares no `needs` needs what its pattern cannot match
+     * without, if that is three letters or more */
+    for (size_t i = 0; i < rs->rules.n; i++) {
+        rule_t *r = rs->rules.v[i];
+        literals_t lits;
+        if (r->nneeds || !literals_required(rs->arena, r->source, 3, &lits)) continue;
+        r->needs = lits.v;
+        r->nneeds = (int)lits.n;
+        r->needs_group = arena_alloc(rs->arena, lits.n); /* one group, 0 */
+        r->needs_all = 1;
+    }
     /* number the literals, then list for each the rules that need it */
     VEC(int) ids = {0}; /* the rules' literals, rule after rule */
     for (size_t i = 0; i < rs->rules.n; i++) {
         const rule_t *r = rs->rules.v[i];
-        for (int k = 0; k < r->nneeds; k++) {
-            size_t j;
-            for (j = 0; j < rs->needs_lits.n; j++)
-                if (!strcmp(rs->needs_lits.v[j], r->needs[k])) break;
-            if (j == rs->needs_lits.n) VEC_PUSH(rs->arena, rs->needs_lits, r->needs[k]);
-            VEC_PUSH(rs->arena, ids, (int)j);
+        for (int k = 0; k < r->nneeds; k++) VEC_PUSH(rs->arena, ids, (int)literal_id(rs, r->needs[k]));
+    }
+    VEC(int) topic_ids = {0}, topic_of = {0};
+    for (size_t i = 0; i < rs->topics.n; i++) {
+        literals_t lits;
+        /* (three letters at least: a shorter one would start the line
+         * nearly everywhere) */
+        rs->topics.v[i].always = !literals_required(rs->arena, rs->topics.v[i].pattern, 3, &lits);
+        for (size_t k = 0; !rs->topics.v[i].always && k < lits.n; k++) {
+            VEC_PUSH(rs->arena, topic_ids, (int)literal_id(rs, lits.v[k]));
+            VEC_PUSH(rs->arena, topic_of, (int)i);
         }
     }
+    rs->lit_topics = arena_alloc(rs->arena, (rs->needs_lits.n + 1) * sizeof *rs->lit_topics);
+    for (size_t k = 0; k < topic_ids.n; k++) VEC_PUSH(rs->arena, rs->lit_topics[topic_ids.v[k]], topic_of.v[k]);
     rs->lit_rules = arena_alloc(rs->arena, (rs->needs_lits.n + 1) * sizeof *rs->lit_rules);
     size_t at = 0;
     for (size_t i = 0; i < rs->rules.n; i++) {
@@ -1394,8 +1295,10 @@ void rules_free(ruleset_t *rs) {
         pcre2_code_free(rs->rules.v[i]->re);
         pcre2_code_free(rs->rules.v[i]->re_ascii);
     }
-    pcre2_code_free(rs->topic_re);
-    pcre2_code_free(rs->topic_re_ascii);
+    for (size_t i = 0; i < rs->topics.n; i++) {
+        pcre2_code_free(rs->topics.v[i].re);
+        pcre2_code_free(rs->topics.v[i].re_ascii);
+    }
     arena_free(rs->arena);
 }
 
@@ -1443,6 +1346,7 @@ worker_t *worker_new(const ruleset_t *rs) {
     w->seen = xcalloc(rs->needs_lits.n + 1, 1);
     w->hits = xcalloc(rs->needs_lits.n + 1, sizeof *w->hits);
     w->may = xcalloc(rs->rules.n + 1, 1);
+    w->topic_may = xcalloc(rs->topics.n + 1, 1);
     const char *prof = getenv("READOUT_PROFILE");
     if (prof && *prof && strcmp(prof, "0")) {
         w->rule_seconds = xcalloc(rs->rules.n + 1, sizeof(double));
@@ -1499,6 +1403,7 @@ void worker_free(worker_t *w) {
     free(w->seen);
     free(w->hits);
     free(w->may);
+    free(w->topic_may);
     free(w);
 }
 

@@ -131,9 +131,10 @@ typedef struct {
 
 typedef struct {
     char *tag;
-    char *pattern;        /* the line's fragment */
-    bool any_first;       /* it may start with any byte */
-    unsigned char first[32]; /* else: the bytes it may start with (a bitmap) */
+    char *pattern;          /* the line's fragment */
+    pcre2_code *re;         /* \b(?:fragment) at a word's end */
+    pcre2_code *re_ascii;   /* the same for ASCII text */
+    bool always;            /* no literal it needs: run on every unit */
 } topic_t;
 
 typedef struct ruleset {
@@ -158,12 +159,11 @@ typedef struct ruleset {
     lexicon_t *country_lex, *title_lex;
     uint32_t *lex_slots; /* lexicons by name: hash -> index + 1 */
     size_t nlex_slots;
-    pcre2_code *topic_re;   /* one alternation, (*MARK:i) per topic line */
-    pcre2_code *topic_re_ascii;
     VEC(char *) needs_lits; /* index -> literal */
     /* index -> the rules that need it, as rule_t.index * NEEDS_GROUPS_MAX
      * + the group of the rule's `needs` lines it is in */
     VEC(int) *lit_rules;
+    VEC(int) *lit_topics; /* index -> the topic lines it may start (literals.h) */
     struct prefilter *prefilter; /* finds them all in one pass (prefilter.h) */
     size_t match_limit, depth_limit;
     bool interpreted; /* some pattern has no JIT code: match with pcre2_match */
@@ -207,6 +207,7 @@ typedef struct worker {
     size_t seen_len;
     bool may_valid;
     unsigned char *may;  /* by rule_t.index: the groups of its needs met */
+    unsigned char *topic_may; /* by topic line: one of its literals occurs */
     unsigned char *seen; /* by literal: all zero between scans */
     int32_t *hits;       /* the literals of the last scan */
     /* READOUT_PROFILE=1: time spent in each rule, how many units it ran on

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "literals.h"
 #include "match.h"
 #include "norm.h"
 #include "prefilter.h"
@@ -105,11 +106,59 @@ static void test_topics(void) {
     CHECK_STR(topics_of(tsv, "\xc5\x8csumi Islands, space, China", buf, sizeof buf),
               "china;osumi;space");
     CHECK_STR(topics_of(tsv, "Osumi, spaces, Chinatown", buf, sizeof buf), "");
+    /* a line with no literal (run everywhere) and one found by its
+     * literal start at one place: the earlier line wins, either way round */
+    CHECK_STR(topics_of("code\t[A-Z]{2}-\\d+\nkf\tKF-21\n", "the KF-21 jet", buf, sizeof buf), "code");
+    CHECK_STR(topics_of("kf\tKF-21\ncode\t[A-Z]{2}-\\d+\n", "the KF-21 jet", buf, sizeof buf), "kf");
+    CHECK_STR(topics_of("kf\tKF-21\ncode\t[A-Z]{2}-\\d+\n", "an FA-50 and the KF-21", buf, sizeof buf), "code;kf");
+}
+
+/* The literals derived from a pattern, joined by '|'; "-" for none. */
+static const char *required(const char *pattern, size_t min_alnum, char *buf, size_t size) {
+    arena_t *a = arena_new();
+    literals_t l;
+    buf[0] = 0;
+    if (!literals_required(a, pattern, min_alnum, &l)) snprintf(buf, size, "-");
+    for (size_t i = 0; buf[0] != '-' && i < l.n; i++)
+        snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", i ? "|" : "", l.v[i]);
+    arena_free(a);
+    return buf;
+}
+
+static void test_literals(void) {
+    char buf[256];
+    /* blanks and punctuation as the prefilter reads them; the longest factor */
+    CHECK_STR(required("North\\s+Korea(?:n|'s)?", 3, buf, sizeof buf), "north korea");
+    CHECK_STR(required("Democratic\\s+People's\\s+Republic", 3, buf, sizeof buf), "democratic people s republic");
+    CHECK_STR(required("(?:alpha|beta)\\s+gammas", 3, buf, sizeof buf), "gammas");
+    CHECK_STR(required("(?:alpha|beta)\\s+gam", 3, buf, sizeof buf), "alpha|beta");
+    CHECK_STR(required("CVID|complete,?\\s+verifiable", 3, buf, sizeof buf), "cvid|verifiable");
+    /* optional and repeated atoms, classes, escapes, groups of all kinds */
+    CHECK_STR(required("colou?r", 3, buf, sizeof buf), "colo");
+    CHECK_STR(required("(?:North\\s+)?Korea", 3, buf, sizeof buf), "korea");
+    CHECK_STR(required("defen[cs]e\\s+industry", 3, buf, sizeof buf), "e industry");
+    CHECK_STR(required("(?<=the\\s)pandemic(?![\\w-])", 3, buf, sizeof buf), "pandemic");
+    CHECK_STR(required("(?i)(?<name>Kishi)\\b", 3, buf, sizeof buf), "kishi");
+    CHECK_STR(required("(?-i:\\x41BC)d{2,}", 3, buf, sizeof buf), "abc");
+    CHECK_STR(required("U\\.S\\.\\s+forces", 3, buf, sizeof buf), "u s forces");
+    CHECK_STR(required("caf\xc3\xa9s", 3, buf, sizeof buf), "caf");
+    CHECK_STR(required("ab+c", 2, buf, sizeof buf), "ab");
+    CHECK_STR(required("(?:ab){2}x", 2, buf, sizeof buf), "ab");
+    /* nothing required: an empty branch, a branch without letters enough,
+     * only classes, calls, back references, an unbalanced parenthesis */
+    CHECK_STR(required("foo|", 3, buf, sizeof buf), "-");
+    CHECK_STR(required("foo|ab", 3, buf, sizeof buf), "-");
+    CHECK_STR(required("\\w+ing\\b", 4, buf, sizeof buf), "-");
+    CHECK_STR(required("(?&name)(?(DEFINE)(?<name>word))", 3, buf, sizeof buf), "-");
+    CHECK_STR(required("(word)\\1", 3, buf, sizeof buf), "word");
+    CHECK_STR(required("a)word", 3, buf, sizeof buf), "-");
+    CHECK_STR(required("[(]word", 3, buf, sizeof buf), "word");
 }
 
 void test_rules(void) {
     test_prefilter();
     test_topics();
+    test_literals();
     char buf[1200];
     /* A PCRE2 error points at the column of the mistake in the file. */
     load_error("rule a\n  table positions\n  set kind=agree\n  pattern  agreed(abc\nend\n", buf, sizeof buf);
