@@ -1106,6 +1106,17 @@ static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
 }
 
 /* Which talk each sentence belongs to, and its mentions in that context. */
+/* Short lines of date and time in sentences [from, to): t's time, where
+ * t lacks it; `before` is the talk before, whose day "same day" means. */
+static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t *before) {
+    for (int i = from; i < to && (!t->has_date || !t->has_start); i++) {
+        const sentence_t *st = &x->d->sents.v[i];
+        if (!body_sentence(st) || st->span.end - st->span.start > 60) continue;
+        need_times(x, (size_t)i);
+        if (x->si[i].time_n) talk_time_from(x, t, (size_t)i, before);
+    }
+}
+
 /* Whether the text at sp holds w (folded) as a whole word. */
 static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
     for (uint32_t p = sp.start; p + n <= sp.end; p++)
@@ -1151,6 +1162,17 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
 
 static void assign_sentences(ex_t *x) {
     doc_t *d = x->d;
+    /* "2 Japan-China Defense Ministers' Meeting / (1) Date and time / Same
+     * day 18:20-19:05": the short lines under a section heading that opened
+     * a talk tell its time, before anything later in the section ("5 Others
+     * / On the 19th, before the meetings, ...") */
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        if (t->heading_sent < 0 || t->heading_sent != t->event_sent) continue;
+        int next = k + 1 < x->talks.n ? x->talks.v[k + 1].event_sent : (int)d->sents.n;
+        int to = t->heading_sent + 5 < next ? t->heading_sent + 5 : next;
+        short_time_lines(x, t, t->heading_sent + 1, to, k ? &x->talks.v[k - 1] : NULL);
+    }
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */
     for (size_t i = 0; i < d->sents.n; i++) {
@@ -1229,12 +1251,7 @@ static void assign_sentences(ex_t *x) {
      * Outline / Minister Kono held a video conference ...": a short line
      * of date and time above the first talk's event tells its time. */
     if (!x->talks.n) return;
-    talk_t *t = &x->talks.v[0];
-    for (int i = 0; i < t->event_sent && (!t->has_date || !t->has_start); i++) {
-        const sentence_t *st = &d->sents.v[i];
-        if (!body_sentence(st) || !x->si[i].time_n || st->span.end - st->span.start > 60) continue;
-        talk_time_from(x, t, (size_t)i, NULL);
-    }
+    short_time_lines(x, &x->talks.v[0], 0, x->talks.v[0].event_sent, NULL);
     /* "Minister Anand then met ...": a sequel is on the day of the talk
      * before, which may have been told only now ("Yesterday, ... met with
      * several of her counterparts") */
