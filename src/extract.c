@@ -798,6 +798,49 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     return false;
 }
 
+/* Whether the text at sp holds w (folded) as a whole word. */
+static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
+    for (uint32_t p = sp.start; p + n <= sp.end; p++)
+        if (!strncasecmp(d->text + p, w, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
+            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
+            return true;
+    return false;
+}
+
+/* "1. Foreign Ministers' Meeting" ... "2. Working Dinner" below a lead that
+ * told both talks: a short line of its own, no sentence, whose every word
+ * is in the sentence that told exactly one earlier talk, names that talk;
+ * the sentences under it are that talk's.  -1: none. */
+static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    int para = d->sents.v[i].para;
+    if (para < 0 || (i > 0 && d->sents.v[i - 1].para == para) ||
+        (i + 1 < d->sents.n && d->sents.v[i + 1].para == para))
+        return -1;
+    char last = sp.end > sp.start ? d->text[sp.end - 1] : 0;
+    if (last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80) return -1;
+    int named = -1;
+    for (size_t k = 0; k < before; k++) {
+        const talk_t *t = &x->talks.v[k];
+        if (t->event_sent < 0) continue;
+        span_t ev = d->sents.v[t->event_sent].span;
+        bool all = true;
+        int words = 0;
+        for (uint32_t p = sp.start; p < sp.end && all;) {
+            while (p < sp.end && !isalpha((unsigned char)d->text[p])) p++;
+            uint32_t e = p;
+            while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-')) e++;
+            if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
+            p = e;
+        }
+        if (!all || !words) continue;
+        if (named >= 0) return -1; /* two talks fit: neither is meant */
+        named = (int)k;
+    }
+    return named;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -985,6 +1028,12 @@ static void build_talks(ex_t *x) {
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
                 for (size_t k = 0; !s.n && !heading && k < before->parts.n; k++)
                     talk_add_part(x, cur, &before->parts.v[k].m);
+                /* "3 Working lunch" under a lead that "held a ... Meeting
+                 * and hosted a working lunch": the people of the talk whose
+                 * sentence has the heading's words */
+                int named = !s.n && heading ? talk_named_by_heading(x, i, x->talks.n - 1) : -1;
+                for (size_t k = 0; named >= 0 && k < x->talks.v[named].parts.n; k++)
+                    talk_add_part(x, cur, &x->talks.v[named].parts.v[k].m);
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
                     cur->has_date = true, cur->t.date = before->t.date;
             }
@@ -1117,49 +1166,6 @@ static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t 
     }
 }
 
-/* Whether the text at sp holds w (folded) as a whole word. */
-static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
-    for (uint32_t p = sp.start; p + n <= sp.end; p++)
-        if (!strncasecmp(d->text + p, w, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
-            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
-            return true;
-    return false;
-}
-
-/* "1. Foreign Ministers' Meeting" ... "2. Working Dinner" below a lead that
- * told both talks: a short line of its own, no sentence, whose every word
- * is in the sentence that told exactly one earlier talk, names that talk;
- * the sentences under it are that talk's.  -1: none. */
-static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
-    const doc_t *d = x->d;
-    span_t sp = d->sents.v[i].span;
-    int para = d->sents.v[i].para;
-    if (para < 0 || (i > 0 && d->sents.v[i - 1].para == para) ||
-        (i + 1 < d->sents.n && d->sents.v[i + 1].para == para))
-        return -1;
-    char last = sp.end > sp.start ? d->text[sp.end - 1] : 0;
-    if (last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80) return -1;
-    int named = -1;
-    for (size_t k = 0; k < before; k++) {
-        const talk_t *t = &x->talks.v[k];
-        if (t->event_sent < 0) continue;
-        span_t ev = d->sents.v[t->event_sent].span;
-        bool all = true;
-        int words = 0;
-        for (uint32_t p = sp.start; p < sp.end && all;) {
-            while (p < sp.end && !isalpha((unsigned char)d->text[p])) p++;
-            uint32_t e = p;
-            while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-')) e++;
-            if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
-            p = e;
-        }
-        if (!all || !words) continue;
-        if (named >= 0) return -1; /* two talks fit: neither is meant */
-        named = (int)k;
-    }
-    return named;
-}
-
 static void assign_sentences(ex_t *x) {
     doc_t *d = x->d;
     /* "2 Japan-China Defense Ministers' Meeting / (1) Date and time / Same
@@ -1259,6 +1265,29 @@ static void assign_sentences(ex_t *x) {
         talk_t *u = &x->talks.v[k], *before = &x->talks.v[k - 1];
         if (!u->has_date && before->has_date && sentence_has_role(x, (size_t)u->event_sent, "sequel"))
             u->has_date = true, u->t.date = before->t.date;
+    }
+    /* one person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
+     * named the Defense Minister before the day was known, "Minister
+     * Iwaya" the holder of two offices): one row, the fuller title */
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        size_t kept = 0;
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            size_t r = 0;
+            while (r < kept && !(m->holder && t->parts.v[r].m.holder &&
+                                 !strcmp(m->holder->name, t->parts.v[r].m.holder->name) &&
+                                 !strcmp(m->country, t->parts.v[r].m.country)))
+                r++;
+            if (r == kept) {
+                t->parts.v[kept++] = t->parts.v[q];
+                continue;
+            }
+            mention_t *first = &t->parts.v[r].m;
+            if (m->title && (!first->title || strlen(m->title) > strlen(first->title))) first->title = m->title;
+            if (!first->office) first->office = m->office;
+        }
+        t->parts.n = kept;
     }
     /* one person in several talks: the fullest title any of them was
      * written with ("Secretary of Foreign Affairs" above, "Secretary
