@@ -1181,9 +1181,15 @@ static void assign_sentences(ex_t *x) {
     }
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */
+    bool aside = false; /* under a section of no talk ("5 Others") */
     for (size_t i = 0; i < d->sents.n; i++) {
-        while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++, named = -1;
+        while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++, named = -1, aside = false;
         if (!x->talks.n) break;
+        aside |= body_sentence(&d->sents.v[i]) && sentence_has_role(x, i, "aside");
+        if (aside) {
+            x->si[i].talk = -1;
+            continue;
+        }
         if (tk > 0 && body_sentence(&d->sents.v[i]) && x->talks.v[tk].event_sent != (int)i) {
             int k = talk_named_by_heading(x, i, tk + 1);
             if (k >= 0) named = k;
