@@ -472,6 +472,21 @@ static const talk_case_t TALK_CASES[] = {
         "On December 9, Defense Minister Hamada held a meeting with Deputy Prime Minister Marles of "
         "Australia in Tokyo.\n",
         ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 2), .cells = {{T_PARTICIPANTS, 1, "office", "defense"}}},
+    /* sections of a trip: the short lines of date and time under each
+     * heading ("Same day" is the talk before's day); a numbered "Others"
+     * section tells no talk, and a date there is none of the talks' */
+    {
+        "Results of Defense Minister Iwaya's Visit to Singapore\n\n"
+        "Heisei 30 (2018) October 20 (Google Translation)\n\n"
+        "Defense Minister Iwaya visited Singapore on October 19 (Fri) and 20 (Sat).\n\n"
+        "1 Japan-U.S. Defense Ministers' Meeting\n(1) Date and time\nOn the 19th (Fri) 16:30-17:10\n"
+        "(2) Overview\nMinister Iwaya held a meeting with U.S. Secretary of Defense James Mattis.\n\n"
+        "2 Japan-China Defense Ministers' Meeting\n(1) Date and time\n20th (Sat) 18:20-19:05\n"
+        "(2) Overview\nMinister Iwaya held a meeting with Chinese Minister of National Defense Wei Fenghe.\n\n"
+        "3 Others\n(1) On the 19th (Fri), before the meetings, Minister Iwaya visited the centre and welcomed "
+        "its work.\n",
+        ROWS(T_TALKS, 2), ROWS(T_POSITIONS, 0),
+        .talks = {{"JP;US", "2018-10-19", "16:30"}, {"CN;JP", "2018-10-20", "18:20"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
