@@ -1688,7 +1688,13 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     /* '"...," said Defence Secretary John Healey': the verb is the
      * attribution itself; the speaker follows it, as after a comma ("...
      * relief (HADR), said Defence Minister Mohamed Khaled Nordin") */
-    bool after_comma = verb >= s.start + 2 && !strncmp(d->text + verb - 2, ", ", 2) &&
+    /* (also after a quotation's close, which may have opened a sentence
+     * before: '... agenda," said Foreign Minister Maas', "... shoulder,'
+     * said Ms Huitfeldt", or a dash: "... violated - said Minister X") */
+    uint32_t back = verb;
+    while (back > s.start && d->text[back - 1] == ' ') back--;
+    char mark = back > s.start ? d->text[back - 1] : 0;
+    bool after_comma = back < verb && (mark == ',' || mark == '-' || mark == '"' || mark == '\'') &&
                        (!strncmp(d->text + verb, "said ", 5) || !strncmp(d->text + verb, "says ", 5));
     if (after_comma) /* "..., said Singapore would ..." names no speaker */
         for (size_t k = 0; k < nc; k++)

@@ -193,6 +193,11 @@ void test_positions(void) {
     /* a quotation that opened a sentence before: the speaker after it */
     CHECK_STR(actor_of("\"Canada is a close partner. Today we reaffirmed our commitment to the region,\" "
                        "said Minister Sajjan.", "reaffirm"), "CA");
+    /* the attribution's own verb after a quotation that opened a sentence
+     * before, or after a dash */
+    CHECK_STR(actor_of("\"Canada is a close partner. Today we stand together,\" said Minister Sajjan.", "explain"),
+              "CA");
+    CHECK_STR(actor_of("Japan can count on our help - said Minister Sajjan.", "explain"), "CA");
     /* "it was agreed", "it matched": the ministers together */
     CHECK_STR(actor_of("Minister Kishi explained the plan, and it was agreed that work would begin.", "agree"),
               "both");
