@@ -16,4 +16,5 @@ intended(?=\s+to\b)
 (?:stated|expressed|conveyed|reiterated|showed|affirmed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
 assured
 assures
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?interest(?=\s+in\s+\w+ing\b)
 expressed\s+that\s+(?:he|she|they)\s+(?:is|are|was|were)\s+ready

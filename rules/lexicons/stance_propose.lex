@@ -8,3 +8,4 @@ suggests
 there\s+was\s+a\s+(?:suggestion|proposal)
 made\s+a\s+(?:suggestion|proposal)
 put\s+forward
+offered(?=\s+to\s+(?:share|host|provide|send|organi[sz]e|facilitate)\b)
