@@ -1385,6 +1385,34 @@ static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
     return false;
 }
 
+/* "His Highness" (at sp) alone: the side of the one participant whose
+ * mention began with that form of address or its abbreviation ("H.H.
+ * Sheikh Abdullah bin Zayed"); NULL when none or several. */
+static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
+    static const char *const forms[][5] = {
+        {"Highness", "His Highness", "Her Highness", "H.H.", "H. H."},
+        {"Excellency", "His Excellency", "Her Excellency", "H.E.", "H. E."},
+        {"Majesty", "His Majesty", "Her Majesty", "H.M.", "H. M."},
+    };
+    const doc_t *d = x->d;
+    const char *side = NULL;
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+        if (!text_has(d, sp.start, sp.end, forms[f][0])) continue;
+        for (size_t q = 0; q < t->parts.n; q++) {
+            const mention_t *m = &t->parts.v[q].m;
+            bool addressed = false;
+            for (int k = 1; k < 5 && !addressed; k++) {
+                size_t n = strlen(forms[f][k]);
+                addressed = m->span.end - m->span.start >= n && !strncmp(d->text + m->span.start, forms[f][k], n);
+            }
+            if (!addressed) continue;
+            if (side && strcmp(side, m->country)) return NULL;
+            side = m->country;
+        }
+    }
+    return side;
+}
+
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     sinfo_t *si = &x->si[i];
     size_t n = 0;
@@ -1447,6 +1475,11 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
             c.actor = x->author.country, c.person = true;
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
+        else if (a && !strcmp(a, "honorific")) {
+            c.actor = si->talk >= 0 ? honorific_side(x, &x->talks.v[si->talk], m->span) : NULL;
+            c.person = true;
+            if (!c.actor) continue;
+        }
         else if (a && !strcmp(a, "side")) {
             const char *cs = match_group(x->d, m, F_COUNTRY);
             c.actor = cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;

@@ -74,7 +74,7 @@ static const struct {
     {RT_PARTICIPANTS, F_OFFICE,
      "defense foreign head_of_government head_of_state other"},
     {RT_PARTICIPANTS, F_ROLE, "person group counterpart known none"},
-    {RT_ACTORS, F_ACTOR, "both pronoun counterpart side outsider"},
+    {RT_ACTORS, F_ACTOR, "both pronoun counterpart side outsider honorific"},
     {RT_POSITIONS, F_KIND,
      "agree reaffirm confirm emphasize welcome oppose condemn concern praise "
      "thank congratulate exchange_views discuss share_view intend propose "

@@ -492,6 +492,14 @@ static const talk_case_t TALK_CASES[] = {
         "its work.\n",
         ROWS(T_TALKS, 2), ROWS(T_POSITIONS, 0),
         .talks = {{"JP;US", "2018-10-19", "16:30"}, {"CN;JP", "2018-10-20", "18:20"}}},
+    /* "His Highness" alone: the participant first named so ("H.H. Sheikh
+     * ..."), though "both sides" follows in the sentence */
+    {
+        "Abdullah bin Zayed receives phone call from French Foreign Minister\n\n"
+        "ABU DHABI, 12th October, 2023 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign "
+        "Affairs, received a phone call from Catherine Colonna, Minister for Europe and Foreign Affairs of "
+        "France.\n\nHis Highness stressed the importance of protecting civilians on both sides.\n",
+        ROWS(T_TALKS, 1), .talks = {{"AE;FR", NULL, NULL}}, .actors = {{"emphasize", "AE"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
