@@ -1237,10 +1237,14 @@ static void assign_sentences(ex_t *x) {
                 }
             }
             /* "Deputy Secretary of Defense Bob Work joined the meeting" */
+            /* (a side of the talk, or one the text names: "Defence
+             * Secretary Aramane" in an India-China talk is no Briton) */
             if (sentence_has_role(x, i, "joined"))
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     mention_t *p = &x->si[i].mentions.v[k];
-                    if (p->country && !p->ngroup) talk_add_part(x, t, p);
+                    bool named_side = p->m && (p->m->has >> F_COUNTRY & 1);
+                    if (p->country && !p->ngroup && (named_side || sides_has(&t->sides, p->country)))
+                        talk_add_part(x, t, p);
                 }
             /* "X spoke with Y ... During their call": a later word for the
              * medium tells what "spoke" did not. */
