@@ -80,6 +80,7 @@ typedef struct {
      * of State Rex W. Tillerson traveled to Bonn"): whom a later "the
      * Secretary" means when no talk's people tell */
     talk_t seen;
+    talk_t seen_unknown; /* people no gazetteer knows, named with a country */
     /* a talk still to come was told ("is scheduled to hold ... with"): with
      * no talk that took place and no stance taken, the title names that
      * one, not a talk */
@@ -520,6 +521,24 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
 /* A mention with no country: the participant it refers to, else the side
  * its title implies (resolved again with that side), else the participant
  * whose title is most like its own. */
+/* "Foreign Minister Kasoulides", whom no gazetteer knows: the "Ioannis
+ * Kasoulides, Minister of Foreign Affairs of the Republic of Cyprus" named
+ * before (one person of one country bears the word). */
+static bool named_before(ex_t *x, mention_t *p) {
+    const mention_t *hit = NULL;
+    for (size_t q = 0; q < x->seen_unknown.parts.n; q++) {
+        const mention_t *s = &x->seen_unknown.parts.v[q].m;
+        if (!has_word(s->name_text, p->name_text)) continue;
+        if (hit && strcmp(hit->country, s->country)) return false;
+        hit = s;
+    }
+    if (!hit) return false;
+    p->country = hit->country;
+    if (!p->office) p->office = hit->office;
+    p->name_text = p->name = hit->name_text;
+    return true;
+}
+
 static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (p->country) return;
     mention_t bare = *p; /* the side its title implies, if any */
@@ -533,6 +552,8 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
         else if (p->name_text && !p->holder && x->has_author && has_word(x->author.name_text, p->name_text))
             p->country = x->author.country, p->office = p->office ? p->office : x->author.office,
             p->holder = x->author.holder, p->name = x->author.name;
+        else if (p->name_text && !p->holder)
+            named_before(x, p);
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -683,9 +704,16 @@ static void find_author(ex_t *x) {
 /* The office holders sentence i names, for x->seen. */
 static void note_seen(ex_t *x, size_t i) {
     read_mentions(x, i, NULL);
-    for (size_t k = 0; k < x->si[i].mentions.n; k++)
-        if (x->si[i].mentions.v[k].holder) talk_add_part(x, &x->seen, &x->si[i].mentions.v[k]);
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (p->holder) talk_add_part(x, &x->seen, p);
+        /* one no gazetteer knows, named with a country: kept apart, for
+         * the surname alone later (named_before) */
+        else if (p->name_text && p->m && (p->m->has >> F_COUNTRY & 1) && p->country)
+            talk_add_part(x, &x->seen_unknown, p);
+    }
 }
+
 
 /* Whether some body sentence takes a stance (a positions match that is no
  * veto). */
@@ -959,10 +987,13 @@ static void build_talks(ex_t *x) {
         span_t isp = d->sents.v[i].span;
         bool own_para = cur && !fresh && cur->event_sent >= 0 &&
                         d->sents.v[i].para != d->sents.v[cur->event_sent].para && event;
-        bool courtesy = own_para && text_has(d, isp.start, isp.end, "courtesy call");
+        bool courtesy = own_para && (text_has(d, isp.start, isp.end, "courtesy call") ||
+                                     text_has(d, isp.start, isp.end, "called on") ||
+                                     text_has(d, isp.start, isp.end, "calls on"));
         for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
-            if (!p->holder || !p->office) continue;
+            /* (someone named, whom the gazetteer may not know) */
+            if ((!p->holder && !p->name_text) || !p->office || !p->country) continue;
             bool leader = !strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state");
             /* "EAM called on President Marcos" / "EAM met Secretary of
              * National Defense Teodoro" after talks with the Secretary of

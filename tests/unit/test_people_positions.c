@@ -500,6 +500,20 @@ static const talk_case_t TALK_CASES[] = {
         "Affairs, received a phone call from Catherine Colonna, Minister for Europe and Foreign Affairs of "
         "France.\n\nHis Highness stressed the importance of protecting civilians on both sides.\n",
         ROWS(T_TALKS, 1), .talks = {{"AE;FR", NULL, NULL}}, .actors = {{"emphasize", "AE"}}},
+    /* a surname alone ("Foreign Minister Kasoulides") is the person no
+     * gazetteer knows whom the text named before with a country; a call on
+     * a president in a paragraph of its own is another talk; the sender of
+     * greetings takes no part */
+    {
+        "Visit of External Affairs Minister to Cyprus\n\nDecember 31, 2022\n\n"
+        "External Affairs Minister Dr. S. Jaishankar paid an official visit to Cyprus at the invitation of "
+        "H.E. Mr. Ioannis Kasoulides, Minister of Foreign Affairs of the Republic of Cyprus.\n\n"
+        "On 30 December, EAM held talks with Foreign Minister Kasoulides in Nicosia.\n\n"
+        "Later in the day, EAM called on H.E. Mr. Nicos Anastasiades, President of the Republic of Cyprus, "
+        "and conveyed the warm greetings of Prime Minister Shri Narendra Modi.\n",
+        ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 4),
+        .talks = {{"CY;IN", "2022-12-30", NULL}, {"CY;IN", "2022-12-30", NULL}},
+        .cells = {{T_PARTICIPANTS, 1, "name", "Ioannis Kasoulides"}, {T_PARTICIPANTS, 3, "office", "head_of_state"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
