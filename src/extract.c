@@ -233,7 +233,17 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
         bool restates = relative_here && !relative && m->span.start <= relative_end + 3;
         /* a summary's day gives way to the talk's own ("held on November
          * 16" above "1. Date and time: November 15") */
-        if (v.has_date && (!t->has_date || restates || t->date_of_series)) {
+        /* "held two calls on Sunday 13 April" above "... talks, which was
+         * hosted in Muscat on Saturday": a weekday alone in a relative
+         * clause that is not the lead's day is another event's */
+        span_t ss = x->d->sents.v[i].span;
+        bool weekday_only = (m->has >> F_WEEKDAY & 1) && !(m->has >> F_DAY & 1);
+        bool relative_clause = text_has(x->d, ss.start, m->span.start, " which ") ||
+                               text_has(x->d, ss.start, m->span.start, " that ") ||
+                               text_has(x->d, ss.start, m->span.start, " who ");
+        bool other_weekday = weekday_only && relative_clause && t->has_date && t->date_of_series &&
+                             temporal_days(v.date) != temporal_days(t->t.date);
+        if (v.has_date && !other_weekday && (!t->has_date || restates || t->date_of_series)) {
             t->date_of_series = false;
             t->has_date = true;
             t->t.date = v.date;
@@ -912,10 +922,14 @@ static void build_talks(ex_t *x) {
         const talk_t *day_of = cur && !cur->has_date && x->talks.n >= 2 && cur->heading_sent == cur->event_sent
                                    ? &x->talks.v[x->talks.n - 2]
                                    : cur;
+        /* (the summary's day first: a weekday of another event in the
+         * sentence does not replace it, talk_time_from) */
+        bool summary = sentence_has_role(x, i, "summary");
+        if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         talk_time_from(x, &probe, i, day_of);
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
-        if (sentence_has_role(x, i, "summary")) {
+        if (summary) {
             if (probe.has_date) series_date = probe.t.date;
             span_t sp = d->sents.v[i].span;
             if (probe.has_dur && text_has(d, sp.start, sp.end, " each"))
@@ -928,8 +942,6 @@ static void build_talks(ex_t *x) {
             if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind, summary_kind = true;
             continue;
         }
-        if (series_date.y && !probe.has_date)
-            probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         if (series_dur >= 0 && !probe.has_dur)
             probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
         /* a talk with one side so far takes this sentence in (below): its
@@ -1027,7 +1039,9 @@ static void build_talks(ex_t *x) {
             if (!cur->kind || !strcmp(cur->kind, "other")) talk_kind_from(x, cur, i, false);
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
-            talk_time_from(x, &again, i, before);
+            /* (or the lead's, for a talk it summed up: "on Saturday" ...
+             * "In the morning, Mr Healey met ...") */
+            talk_time_from(x, &again, i, cur->has_date && cur->date_of_series ? cur : before);
             if (cur->date_of_series && again.has_date) cur->has_date = cur->date_of_series = false;
             fill_time(cur, &again);
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))

@@ -33,6 +33,7 @@ set\s+out
 presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment)
 replied\s+that
 answered\s+that
+declared\s+that
 alleged
 alleges
 cautioned
