@@ -555,8 +555,9 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     const char *implied = people_title_country(x->rs, &bare) ? bare.country : NULL;
     if (corefer(x->d->arena, t, p, COREFER_TALK, implied)) return;
     if (!implied) {
-        if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
-            corefer(x->d->arena, &x->seen, p, COREFER_SEEN, NULL);
+        if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL) &&
+            !corefer(x->d->arena, &x->seen, p, COREFER_SEEN, NULL))
+            corefer(x->d->arena, &x->seen_unknown, p, COREFER_SEEN, NULL); /* "the Deputy Secretary" */
         /* "Minister Wong" (Penny Wong or Lawrence Wong?): the office holder
          * of that name met earlier in the release (its byline) */
         else if (p->name_text && !p->holder && x->has_author && has_word(x->author.name_text, p->name_text))
@@ -716,11 +717,17 @@ static void note_seen(ex_t *x, size_t i) {
     read_mentions(x, i, NULL);
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
-        if (p->holder) talk_add_part(x, &x->seen, p);
-        /* one no gazetteer knows, named with a country: kept apart, for
-         * the surname alone later (named_before) */
-        else if (p->name_text && p->m && (p->m->has >> F_COUNTRY & 1) && p->country)
-            talk_add_part(x, &x->seen_unknown, p);
+        if (p->holder) {
+            talk_add_part(x, &x->seen, p);
+            continue;
+        }
+        /* one no gazetteer knows, named with a country or a title that
+         * tells it ("Deputy Secretary of State Wendy R. Sherman"): kept
+         * apart, for the surname or the title alone later */
+        mention_t q = *p;
+        bool named_country = p->m && (p->m->has >> F_COUNTRY & 1) && p->country;
+        if (p->name_text && (named_country || people_title_country(x->rs, &q)))
+            talk_add_part(x, &x->seen_unknown, &q);
     }
 }
 
