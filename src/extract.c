@@ -886,6 +886,22 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+static bool is_leader(const mention_t *m) {
+    return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
+}
+
+/* The latest talk before the one just opened whose ministers (leaders
+ * aside) are of two sides or more, or NULL. */
+static const talk_t *ministers_talk(const ex_t *x) {
+    for (size_t b = x->talks.n - 1; b-- > 0;) {
+        sides_t s = {{0}, 0};
+        for (size_t k = 0; k < x->talks.v[b].parts.n; k++)
+            if (!is_leader(&x->talks.v[b].parts.v[k].m)) sides_add(&s, x->talks.v[b].parts.v[k].m.country);
+        if (s.n >= 2) return &x->talks.v[b];
+    }
+    return NULL;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1086,6 +1102,15 @@ static void build_talks(ex_t *x) {
                 int named = !s.n && heading ? talk_named_by_heading(x, i, x->talks.n - 1) : -1;
                 for (size_t k = 0; named >= 0 && k < x->talks.v[named].parts.n; k++)
                     talk_add_part(x, cur, &x->talks.v[named].parts.v[k].m);
+                /* ... else, for a meal, the ministers of the talk before
+                 * ("Working Dinner" after a courtesy call on the Prime
+                 * Minister: not him) */
+                span_t hs = d->sents.v[i].span;
+                bool meal = span_has_word(d, hs, "lunch", 5) || span_has_word(d, hs, "dinner", 6) ||
+                            span_has_word(d, hs, "breakfast", 9) || span_has_word(d, hs, "luncheon", 8);
+                const talk_t *from = named < 0 && meal && !s.n && heading ? ministers_talk(x) : NULL;
+                for (size_t k = 0; from && k < from->parts.n; k++)
+                    if (!is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
                     cur->has_date = true, cur->t.date = before->t.date;
             }
