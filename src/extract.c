@@ -1787,6 +1787,17 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     return NULL;
 }
 
+/* Whether the word after the verb at `verb` starts a name no candidate
+ * of the sentence holds (one nobody in the talk bears). */
+static bool names_stranger(const doc_t *d, span_t s, uint32_t verb, const cand_t *c, size_t nc) {
+    uint32_t v = verb;
+    while (v < s.end && isalpha((unsigned char)d->text[v])) v++;
+    bool known = false;
+    /* (a candidate may start a word or two on: "Federal Minister X") */
+    for (size_t k = 0; k < nc; k++) known |= c[k].person && c[k].span.start > v && c[k].span.start <= v + 25;
+    return v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1]) && !known;
+}
+
 /* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
  * stance inside a quotation, or the attribution's own verb, belongs to the
  * speaker the attribution after the closing quote names (the quotation may
@@ -1810,24 +1821,22 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     char mark = back > s.start ? d->text[back - 1] : 0;
     bool after_comma = back < verb && (mark == ',' || mark == '-' || mark == '"' || mark == '\'') &&
                        (!strncmp(d->text + verb, "said ", 5) || !strncmp(d->text + verb, "says ", 5));
-    if (after_comma) /* "..., said Singapore would ..." names no speaker */
+    if (after_comma) { /* "..., said Singapore would ..." names no speaker */
         for (size_t k = 0; k < nc; k++)
             if (c[k].span.start > verb && c[k].span.start <= verb + 6 && c[k].person &&
                 (c[k].actor || c[k].outsider))
                 return c[k].outsider ? OUTSIDER : c[k].actor;
+        /* '... unthinkable," said Tomohiko Arai, a senior fellow at ...':
+         * a name nobody in the talk bears, then its description */
+        if (mark != ',' && names_stranger(d, s, verb, c, nc)) return OUTSIDER;
+    }
     if (before && before % 2 == 0 && verb - last <= 3) {
         for (size_t k = 0; k < nc; k++)
             if (c[k].span.start > verb && c[k].person && (c[k].actor || c[k].outsider))
                 return c[k].outsider ? OUTSIDER : c[k].actor;
         /* '"...," said Dan Smith, a fellow at ...': a name nobody in the
          * talk bears */
-        uint32_t v = verb;
-        while (v < s.end && isalpha((unsigned char)d->text[v])) v++;
-        bool known = false;
-        for (size_t k = 0; k < nc; k++) known |= c[k].span.start == v + 1;
-        if (v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1]) && !known)
-            return OUTSIDER;
-        return NULL;
+        return names_stranger(d, s, verb, c, nc) ? OUTSIDER : NULL;
     }
     bool opened_here = before % 2 == 1, opened_before = before == 0;
     if (opened_before) { /* an odd count after the verb closes a quotation */

@@ -11,3 +11,4 @@ raised\s+(?:\w+\s+)?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
 (?:is|are)\s+(?:\w+\s+)?concerned
 noted\s+with\s+(?:\w+\s+)?concern
+conveyed\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+)?(?:\w+\s+)?concerns?\b

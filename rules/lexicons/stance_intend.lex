@@ -13,6 +13,7 @@ resolved\s+to
 intends?(?=\s+to\b)
 intended(?=\s+to\b)
 (?:is|are|was|were)\s+(?:willing|ready|determined)(?=\s+to\b)
+(?:is|are|was|were)\s+ready(?=\s+for\s+(?:dialogue|talks|negotiations|cooperation)\b)
 (?:stated|expressed|conveyed|reiterated|showed|affirmed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
 assured
 assures

@@ -198,6 +198,11 @@ void test_positions(void) {
     CHECK_STR(actor_of("\"Canada is a close partner. Today we stand together,\" said Minister Sajjan.", "explain"),
               "CA");
     CHECK_STR(actor_of("Japan can count on our help - said Minister Sajjan.", "explain"), "CA");
+    CHECK_STR(actor_of("\"Canada is a close partner. This was unthinkable,\" said Dan Smith, a fellow at an "
+                       "institute.", "explain"), "(none)");
+    /* "what both sides described as", "the Ministry (MEA) said": no stance */
+    CHECK_STR(actor_of("Minister Kishi and Minister Sajjan held what both sides described as candid talks.",
+                       "explain"), "(none)");
     /* "it was agreed", "it matched": the ministers together */
     CHECK_STR(actor_of("Minister Kishi explained the plan, and it was agreed that work would begin.", "agree"),
               "both");
