@@ -886,6 +886,26 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+/* Whether the text at sp names a meal ("Working Dinner"). */
+static bool names_meal(const doc_t *d, span_t sp) {
+    return span_has_word(d, sp, "lunch", 5) || span_has_word(d, sp, "dinner", 6) ||
+           span_has_word(d, sp, "breakfast", 9) || span_has_word(d, sp, "luncheon", 8);
+}
+
+/* Whether sentence i tells a meal itself: its first event is one ("hosted
+ * a working lunch for"), not a meeting that a meal followed ("held a ...
+ * Meeting ..., followed by a working dinner"). */
+static bool tells_meal(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    const match_t *first = NULL;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if ((has_role(m, "event") || has_role(m, "heading")) && (!first || m->span.start < first->span.start))
+            first = m;
+    }
+    return first && names_meal(x->d, first->span);
+}
+
 static bool is_leader(const mention_t *m) {
     return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
 }
@@ -988,8 +1008,12 @@ static void build_talks(ex_t *x) {
             mention_sides(p, &s);
         }
         bool other_time = cur && another_time(&probe, cur);
+        /* ("2. Working Dinner" after a talk whose sentence told a meeting
+         * "followed by a working dinner": the dinner's own section) */
+        bool meal = heading && names_meal(d, d->sents.v[i].span) && cur && cur->event_sent >= 0 &&
+                    !tells_meal(x, (size_t)cur->event_sent);
         bool new_section = cur && !s.n && heading &&
-                           cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1;
+                           ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal);
         if (!s.n && !other_time && !new_section) continue;
         bool fresh = !cur || other_time || new_section;
         for (int k = 0; cur && k < s.n; k++)
@@ -1105,12 +1129,13 @@ static void build_talks(ex_t *x) {
                 /* ... else, for a meal, the ministers of the talk before
                  * ("Working Dinner" after a courtesy call on the Prime
                  * Minister: not him) */
-                span_t hs = d->sents.v[i].span;
-                bool meal = span_has_word(d, hs, "lunch", 5) || span_has_word(d, hs, "dinner", 6) ||
-                            span_has_word(d, hs, "breakfast", 9) || span_has_word(d, hs, "luncheon", 8);
-                const talk_t *from = named < 0 && meal && !s.n && heading ? ministers_talk(x) : NULL;
+                bool meal_section = names_meal(d, d->sents.v[i].span);
+                bool meal_alone = named < 0 && meal_section && !s.n && heading;
+                const talk_t *from = meal_alone ? ministers_talk(x) : NULL;
+                bool leaders_too = meal_alone && !from; /* (a summit's dinner: the leaders) */
+                if (leaders_too) from = before;
                 for (size_t k = 0; from && k < from->parts.n; k++)
-                    if (!is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
+                    if (leaders_too || !is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
                     cur->has_date = true, cur->t.date = before->t.date;
             }
