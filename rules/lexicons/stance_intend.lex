@@ -9,6 +9,7 @@ looks?\s+forward\s+to
 looked\s+forward\s+to
 noted\s+(?:their|his|her|its)\s+commitment
 vowed
+undertook(?=\s+to\b)
 resolved\s+to
 intends?(?=\s+to\b)
 intended(?=\s+to\b)
