@@ -11,7 +11,7 @@ explains
 explaining
 briefed
 briefs
-conveyed(?!\s+(?:[\w']+\s+){0,3}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation))
+conveyed(?!\s+(?:[\w']+\s+){0,3}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
 went\s+on\s+to\s+say
 conveys
 added

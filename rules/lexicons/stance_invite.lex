@@ -4,4 +4,5 @@ invited
 invites
 inviting
 extended\s+an\s+invitation
+(?:conveyed|issued|delivered)\s+(?:an\s+|his\s+|her\s+|the\s+)?invitation
 renewed\s+(?:his\s+|her\s+|their\s+|the\s+|an?\s+)?invitation
