@@ -362,7 +362,20 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* a line continued on the next one is prose, not a heading */
         bool continued = i + 1 < nl && !s.lines.v[i + 1].blank &&
                          islower((unsigned char)d->text[s.lines.v[i + 1].cstart]);
-        if (heading_like(&s, l) && !continued) {
+        /* "Head of the MoND in Brussels. Talks with the US Secretary of
+         * Defense ..." above a line of its date: a headline, though two
+         * sentences (no full stop at its end) */
+        bool headline_above_date = false;
+        if (d->title < 0 && !has_date && !continued && l->end - l->cstart <= 200 &&
+            !strchr(".!?", last_char(d, l->cstart, l->end))) {
+            size_t nx = i + 1;
+            while (nx < nl && s.lines.v[nx].blank) nx++;
+            date_t nd;
+            uint32_t nat = 0, nend = 0;
+            headline_above_date = nx < nl && s.lines.v[nx].end - s.lines.v[nx].cstart <= 40 &&
+                                  line_date(&s, &s.lines.v[nx], &nd, &nat, &nend);
+        }
+        if ((heading_like(&s, l) || headline_above_date) && !continued) {
             if (d->title < 0) {
                 if (has_date) title_date = dt;
                 add_sentence(d, sp, -1, SENT_TITLE);
