@@ -2061,6 +2061,19 @@ static void resolve_on_talk_day(ex_t *x) {
     }
 }
 
+/* "Attendees: (Japan) Defense Minister Iwaya, Administrative Vice-Minister
+ * of Defense and others": an official named by a title of no minister's
+ * office alone, on a side someone else already stands for, is of the
+ * delegation, not a participant. */
+static bool unnamed_aide(const talk_t *t, const mention_t *m) {
+    if ((m->name && *m->name) || (m->office && strcmp(m->office, "other"))) return false;
+    for (size_t q = 0; q < t->parts.n; q++) {
+        const mention_t *o = &t->parts.v[q].m;
+        if (o != m && o->name && *o->name && !strcmp(o->country, m->country)) return true;
+    }
+    return false;
+}
+
 static void emit_talks(ex_t *x) {
     doc_t *d = x->d;
     for (size_t k = 0; k < x->talks.n; k++) {
@@ -2080,6 +2093,7 @@ static void emit_talks(ex_t *x) {
                     d->sents.v[t->event_sent].span);
         for (size_t p = 0; p < t->parts.n; p++) {
             mention_t *m = &t->parts.v[p].m;
+            if (unnamed_aide(t, m)) continue;
             const country_t *c = rules_country(x->rs, m->country);
             if (m->unresolved && m->name_text)
                 doc_note(d, "participant '%s' not in the gazetteer", m->name_text);
