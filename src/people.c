@@ -13,8 +13,8 @@
 bool people_in_office(const holder_t *h, date_t d) {
     if (!d.y) return true;
     long t = temporal_days(d);
-    if (h->start.y && t < temporal_days(h->start)) return false;
-    if (h->end.y && t > temporal_days(h->end)) return false;
+    if (h->start.y && t < h->start_day) return false;
+    if (h->end.y && t > h->end_day) return false;
     return true;
 }
 

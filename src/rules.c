@@ -16,6 +16,7 @@
 
 #include "literals.h"
 #include "norm.h"
+#include "temporal.h"
 #include "literals.h"
 #include "prefilter.h"
 
@@ -483,6 +484,10 @@ static bool holder_line(line_t *l) {
         return err_set(l->err, l->path, l->ln, 1, "unknown country code '%s'", h.country);
     if (!parse_date(trim(cols[4]), &h.start) || !parse_date(nc > 5 ? trim(cols[5]) : "", &h.end))
         return err_set(l->err, l->path, l->ln, 0, "bad date (want YYYY-MM-DD)");
+    /* (counted once: people_in_office is asked for every holder a near
+     * miss may name) */
+    h.start_day = h.start.y ? temporal_days(h.start) : 0;
+    h.end_day = h.end.y ? temporal_days(h.end) : 0;
     VEC(char *) keys = {0};
     VEC_PUSH(rs->arena, keys, norm_fold(rs->arena, h.name, strlen(h.name)));
     char *save = NULL;

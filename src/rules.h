@@ -126,6 +126,7 @@ typedef struct {
     char **keys; /* folded name and aliases */
     int nkeys;
     date_t start, end; /* end.y == 0: in office */
+    long start_day, end_day; /* the same as day numbers (temporal_days); 0: none */
     int line;
 } holder_t;
 
