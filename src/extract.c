@@ -1015,7 +1015,14 @@ static void build_talks(ex_t *x) {
         bool new_section = cur && !s.n && heading &&
                            ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal);
         if (!s.n && !other_time && !new_section) continue;
-        bool fresh = !cur || other_time || new_section;
+        /* "Following the bilateral meetings, Foreign Minister X chaired the
+         * trilateral meeting": a joint talk after two-side ones is a talk of
+         * its own, of all their people */
+        span_t js = d->sents.v[i].span;
+        bool joint_after = event && cur && cur->sides.n == 2 && cur->event_sent >= 0 && x->talks.n >= 2 &&
+                           (span_has_word(d, js, "trilateral", 10) || span_has_word(d, js, "quadrilateral", 13)) &&
+                           !sentence_has_role(x, (size_t)cur->event_sent, "joint");
+        bool fresh = !cur || other_time || new_section || joint_after;
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
         /* A section heading naming some of the sides of the talk before,
@@ -1130,6 +1137,9 @@ static void build_talks(ex_t *x) {
                  * ("Working Dinner" after a courtesy call on the Prime
                  * Minister: not him) */
                 bool meal_section = names_meal(d, d->sents.v[i].span);
+                for (size_t b = 0; joint_after && b + 1 < x->talks.n; b++)
+                    for (size_t k = 0; k < x->talks.v[b].parts.n; k++)
+                        talk_add_part(x, cur, &x->talks.v[b].parts.v[k].m);
                 bool meal_alone = named < 0 && meal_section && !s.n && heading;
                 const talk_t *from = meal_alone ? ministers_talk(x) : NULL;
                 bool leaders_too = meal_alone && !from; /* (a summit's dinner: the leaders) */

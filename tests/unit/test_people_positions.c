@@ -519,6 +519,17 @@ static const talk_case_t TALK_CASES[] = {
         ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 4),
         .talks = {{"CY;IN", "2022-12-30", NULL}, {"CY;IN", "2022-12-30", NULL}},
         .cells = {{T_PARTICIPANTS, 1, "name", "Ioannis Kasoulides"}, {T_PARTICIPANTS, 3, "office", "head_of_state"}}},
+    /* a trilateral chaired after two bilateral meetings is a talk of its
+     * own, of all their people */
+    {
+        "Trilateral Meeting of the Foreign Ministers\n\nNo: 81, 10 March 2022\n\n"
+        "Foreign Minister Mevlut Cavusoglu first received Minister of Foreign Affairs of Ukraine Dmytro Kuleba. "
+        "Foreign Minister Cavusoglu subsequently met with Minister of Foreign Affairs of the Russian Federation "
+        "Sergey Lavrov. Following the bilateral meetings, Foreign Minister Cavusoglu chaired the trilateral "
+        "meeting, which lasted about 90 minutes.\n",
+        ROWS(T_TALKS, 3), ROWS(T_PARTICIPANTS, 7),
+        .talks = {{"TR;UA", NULL, NULL}, {"RU;TR", NULL, NULL}, {"RU;TR;UA", NULL, NULL}},
+        .cells = {{T_TALKS, 2, "duration_min", "90"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
