@@ -1033,10 +1033,14 @@ static void build_talks(ex_t *x) {
          * lead says the talk was joint ("trilateral"). */
         bool own_time = cur && ((probe.has_date && !cur->has_date) ||
                                 (probe.has_start && !cur->has_start));
+        /* (a lead telling a joint talk, "held the Japan-U.S.-Australia
+         * Defense Ministers' Meeting and ...": that talk stands; a heading
+         * of two of its sides is a talk on its margins) */
+        bool joint_lead = cur && cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "joint");
+        if (cur && !fresh && heading && joint_lead && s.n >= 2 && s.n < cur->sides.n) fresh = true;
         if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
             !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
-            (heading || lead_part ||
-             (own_time && cur->sides.n >= 3 && !sentence_has_role(x, (size_t)cur->event_sent, "joint")))) {
+            (heading || lead_part || (own_time && cur->sides.n >= 3 && !joint_lead))) {
             series_sent = cur->event_sent;
             series_kind = cur->kind, summary_kind = false;
             if (cur->has_date) series_date = cur->t.date;
