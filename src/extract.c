@@ -1290,7 +1290,7 @@ static void assign_sentences(ex_t *x) {
      * / On the 19th, before the meetings, ...") */
     for (size_t k = 0; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
-        if (t->heading_sent < 0 || t->heading_sent != t->event_sent) continue;
+        if (t->heading_sent < 0) continue;
         int next = k + 1 < x->talks.n ? x->talks.v[k + 1].event_sent : (int)d->sents.n;
         int to = t->heading_sent + 5 < next ? t->heading_sent + 5 : next;
         short_time_lines(x, t, t->heading_sent + 1, to, k ? &x->talks.v[k - 1] : NULL);
