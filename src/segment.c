@@ -428,15 +428,19 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             d->published = dt;
     }
 
-    /* Footer: from the first footer line on, nothing is text. */
+    /* Footer: from the first footer line on, nothing is text ("Share" or
+     * "Print" above the first line of text is the page's furniture). */
     size_t end = nl;
+    bool text_seen = false;
     for (size_t k = body; k < nl; k++) {
         line_t *l = &s.lines.v[k];
         if (l->blank) continue;
         if (line_role(&s, l, "footer")) {
+            if (!text_seen) continue;
             end = k;
             break;
         }
+        text_seen |= l->end - l->cstart > 40;
     }
     d->body_end = end < nl ? s.lines.v[end].start : (uint32_t)d->len;
 
