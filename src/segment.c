@@ -80,6 +80,17 @@ static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
 }
 
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p);
+static bool breaks_mid_sentence(const doc_t *d, const line_t *l);
+
+/* A line of a text wrapped by hand that reaches near its width. */
+static bool long_line(const seg_t *s, const line_t *l) {
+    return s->wrap_width && l->end - l->start >= s->wrap_width * 4 / 5;
+}
+
+/* ... and stops where a sentence goes on ("with Minister for Foreign"). */
+static bool wrapped_line(const seg_t *s, const line_t *l) {
+    return long_line(s, l) && breaks_mid_sentence(s->d, l);
+}
 
 /* Whether a line stops where no item or heading would: on a comma, a
  * word that wants the next one ("the", "of", "and" ...), or a capitalized
@@ -264,6 +275,18 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                                                                             : TR_PROVISIONAL;
     }
 
+    /* A text whose lines all stop short of 120 bytes, many near the
+     * longest, was wrapped by hand. */
+    uint32_t longest = 0;
+    size_t nonblank = 0, near = 0;
+    for (size_t k = 0; k < nl; k++)
+        if (s.lines.v[k].end - s.lines.v[k].start > longest) longest = s.lines.v[k].end - s.lines.v[k].start;
+    for (size_t k = 0; k < nl; k++) {
+        nonblank += !s.lines.v[k].blank;
+        near += s.lines.v[k].end - s.lines.v[k].start >= longest * 4 / 5;
+    }
+    if (longest >= 60 && longest <= 120 && nonblank >= 6 && near * 2 >= nonblank) s.wrap_width = longest;
+
     /* Header zone. */
     size_t i = 0;
     int seen = 0;
@@ -359,9 +382,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         if (d->title >= 0 && d->published.y &&
             (sentence_role(&s, &d->sents.v[d->title], "title") || !heading_like(&s, l)))
             break;
-        /* a line continued on the next one is prose, not a heading */
+        /* a line continued on the next one is prose, not a heading (in a
+         * text wrapped by hand, also before a capital) */
         bool continued = i + 1 < nl && !s.lines.v[i + 1].blank &&
-                         islower((unsigned char)d->text[s.lines.v[i + 1].cstart]);
+                         (islower((unsigned char)d->text[s.lines.v[i + 1].cstart]) || wrapped_line(&s, l));
         /* "Head of the MoND in Brussels. Talks with the US Secretary of
          * Defense ..." above a line of its date: a headline, though two
          * sentences (no full stop at its end) */
@@ -444,20 +468,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     }
     d->body_end = end < nl ? s.lines.v[end].start : (uint32_t)d->len;
 
-    /* Paragraphs and lists.  A text whose lines all stop short of 120
-     * bytes, many near the longest, was wrapped by hand. */
-    uint32_t longest = 0;
-    size_t nonblank = 0, near = 0;
-    for (size_t k = body; k < end; k++) {
-        s.lines.v[k].marker_end = bullet_marker(&s, &s.lines.v[k]);
-        if (s.lines.v[k].end - s.lines.v[k].start > longest) longest = s.lines.v[k].end - s.lines.v[k].start;
-    }
-    for (size_t k = body; k < end; k++) {
-        uint32_t n = s.lines.v[k].end - s.lines.v[k].start;
-        nonblank += !s.lines.v[k].blank;
-        near += n >= longest * 4 / 5;
-    }
-    if (longest >= 60 && longest <= 120 && nonblank >= 6 && near * 2 >= nonblank) s.wrap_width = longest;
+    /* Paragraphs and lists. */
+    for (size_t k = body; k < end; k++) s.lines.v[k].marker_end = bullet_marker(&s, &s.lines.v[k]);
     size_t k = body;
     while (k < end) {
         line_t *l = &s.lines.v[k];
@@ -532,11 +544,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     /* (or the line above is a long one broken in mid-
                      * sentence: "... with Minister for Foreign" / "Affairs
                      * of the Republic of Indonesia ...") */
-                    const line_t *above_line = &s.lines.v[c - 1];
                     bool lower = islower((unsigned char)d->text[cl->cstart]);
-                    bool wrapped = s.wrap_width && above_line->end - above_line->start >= s.wrap_width * 4 / 5 &&
-                                   (lower || breaks_mid_sentence(d, above_line));
-                    bool rest = (lower && (lc != '.' || next_item)) || wrapped;
+                    bool rest = (lower && (lc != '.' || next_item)) ||
+                                (lower && long_line(&s, &s.lines.v[c - 1])) || wrapped_line(&s, &s.lines.v[c - 1]);
                     if (!indented && !rest) break;
                     e = cl->end;
                     c++;
