@@ -1807,9 +1807,9 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 if (!(a->person || a->side) || !(b->person || b->side) || (a != pick && b != pick) ||
                     b->span.end > end)
                     continue;
-                uint32_t gap = b->span.start - a->span.end;
-                bool joined = (gap == 5 && !strncmp(d->text + a->span.end, " and ", 5)) ||
-                              (gap == 9 && !strncasecmp(d->text + a->span.end, " and the ", 9));
+                /* (the blanks may be a hard-wrapped line's end) */
+                bool joined = blank_folded_end(d->text, a->span.end, b->span.start, " and ") == b->span.start ||
+                              blank_folded_end(d->text, a->span.end, b->span.start, " and the ") == b->span.start;
                 if (joined && a->actor && b->actor && strcmp(a->actor, b->actor))
                     return "both";
             }

@@ -14,5 +14,5 @@ touched\s+(?:up)?on
 faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|dossiers?|themes?)
 tackled
 discussions\s+(?:focused|centred|centered|concentrated)\s+on
-(?:talks|meeting|conversation|call|exchange)\s+(?:focused|centred|centered|concentrated)\s+on|(?:talks|meeting|conversation|call)\s+concerned\b
+(?:talks|meeting|conversation|call|exchange|discussions?)(?:,\s+which\s+[^,;]{1,80},)?\s+(?:focused|centred|centered|concentrated)\s+on|(?:talks|meeting|conversation|call)\s+concerned\b
 (?:other\s+)?discussions\s+(?:during|at|in)\s+the\s+(?:meeting|call|talks?|conversation)\s+(?:were|included|covered)
