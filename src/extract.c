@@ -1113,7 +1113,12 @@ static void build_talks(ex_t *x) {
             cur->told = true;
             continue;
         }
-        if (one_sided && !other_time) {
+        /* (two sides of its own, neither the talk's: "Egypt" after a
+         * section on the call with Iran whose own minister went unnamed) */
+        bool two_others = cur && s.n >= 2;
+        for (int k = 0; two_others && k < s.n; k++)
+            if (sides_has(&cur->sides, s.code[k])) two_others = false;
+        if (one_sided && !other_time && !two_others) {
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
