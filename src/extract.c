@@ -856,15 +856,22 @@ static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
  * told both talks: a short line of its own, no sentence, whose every word
  * is in the sentence that told exactly one earlier talk, names that talk;
  * the sentences under it are that talk's.  -1: none. */
-static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
-    const doc_t *d = x->d;
+/* Whether sentence i is a short line of its own that ends no sentence: a
+ * section's heading. */
+static bool section_line(const doc_t *d, size_t i) {
     span_t sp = d->sents.v[i].span;
     int para = d->sents.v[i].para;
     if (para < 0 || (i > 0 && d->sents.v[i - 1].para == para) ||
         (i + 1 < d->sents.n && d->sents.v[i + 1].para == para))
-        return -1;
+        return false;
     char last = sp.end > sp.start ? d->text[sp.end - 1] : 0;
-    if (last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80) return -1;
+    return !(last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80);
+}
+
+static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    if (!section_line(d, i)) return -1;
     int named = -1;
     for (size_t k = 0; k < before; k++) {
         const talk_t *t = &x->talks.v[k];
@@ -904,6 +911,30 @@ static bool tells_meal(const ex_t *x, size_t i) {
             first = m;
     }
     return first && names_meal(x->d, first->span);
+}
+
+/* Whether the people sentence si names are all the talk's, and the talk
+ * has someone else of one of their sides, in another office. */
+static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
+    bool some = false, others = false;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (p->ngroup || !p->country) continue;
+        if (!p->holder || !p->office) return false;
+        bool in = false;
+        for (size_t q = 0; q < t->parts.n && !in; q++) in = same_person(&t->parts.v[q].m, p);
+        if (!in) return false;
+        some = true;
+        for (size_t q = 0; q < t->parts.n && !others; q++) {
+            const mention_t *m = &t->parts.v[q].m;
+            if (!m->holder || !m->office || strcmp(m->country, p->country) || !strcmp(m->office, p->office))
+                continue;
+            bool named = false;
+            for (size_t r = 0; r < si->mentions.n && !named; r++) named = same_person(&si->mentions.v[r], m);
+            others = !named;
+        }
+    }
+    return some && others;
 }
 
 static bool is_leader(const mention_t *m) {
@@ -1037,10 +1068,21 @@ static void build_talks(ex_t *x) {
          * Defense Ministers' Meeting and ...": that talk stands; a heading
          * of two of its sides is a talk on its margins) */
         bool joint_lead = cur && cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "joint");
+        bool lead_to_series = false;
         if (cur && !fresh && heading && joint_lead && s.n >= 2 && s.n < cur->sides.n) fresh = true;
-        if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
+        /* "held talks with Foreign Minister Sabry, called on President
+         * Wickremesinghe and met Prime Minister Gunawardena", then a
+         * section each ("1. Bilateral Talks with Foreign Minister Ali
+         * Sabry"): a section naming some of the lead's people of a side,
+         * not the others, is the first of the talks the lead summed up */
+        if (cur && !fresh && event && !heading && section_line(d, i) && cur->event_sent >= 0 &&
+            !sentence_has_role(x, (size_t)cur->event_sent, "heading") && !joint_lead &&
+            names_some_of_a_side(cur, si))
+            fresh = true, lead_to_series = true;
+        if (lead_to_series ||
+            (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
             !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
-            (heading || lead_part || (own_time && cur->sides.n >= 3 && !joint_lead))) {
+            (heading || lead_part || (own_time && cur->sides.n >= 3 && !joint_lead)))) {
             series_sent = cur->event_sent;
             series_kind = cur->kind, summary_kind = false;
             if (cur->has_date) series_date = cur->t.date;
