@@ -913,14 +913,14 @@ static bool tells_meal(const ex_t *x, size_t i) {
     return first && names_meal(x->d, first->span);
 }
 
-/* Whether the people sentence si names are all the talk's, and the talk
- * has someone else of one of their sides, in another office. */
+/* Whether the people sentence si names by name are all the talk's, and
+ * the talk has someone else of one of their sides, in another office. */
 static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
     bool some = false, others = false;
     for (size_t k = 0; k < si->mentions.n; k++) {
         const mention_t *p = &si->mentions.v[k];
         if (p->ngroup || !p->country) continue;
-        if (!p->holder || !p->office) return false;
+        if (!p->holder || !p->office || !p->name_text) return false; /* (named: not "the Defense Ministers' Meeting") */
         bool in = false;
         for (size_t q = 0; q < t->parts.n && !in; q++) in = same_person(&t->parts.v[q].m, p);
         if (!in) return false;
@@ -1075,7 +1075,7 @@ static void build_talks(ex_t *x) {
          * section each ("1. Bilateral Talks with Foreign Minister Ali
          * Sabry"): a section naming some of the lead's people of a side,
          * not the others, is the first of the talks the lead summed up */
-        if (cur && !fresh && event && !heading && section_line(d, i) && cur->event_sent >= 0 &&
+        if (cur && !fresh && event && section_line(d, i) && cur->event_sent >= 0 && cur->heading_sent < 0 &&
             !sentence_has_role(x, (size_t)cur->event_sent, "heading") && !joint_lead &&
             names_some_of_a_side(cur, si))
             fresh = true, lead_to_series = true;

@@ -110,7 +110,10 @@ static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
         while (e > b && (e[-1] == ' ' || e[-1] == ',')) e--;
         const char *p = e;
         while (p > b && p[-1] != ' ') p--;
-        if (p > b && post && lexicon_find(post, p, (size_t)(e - p))) {
+        /* (with the sentence's period: "the Hon Nanaia Mahuta MP.") */
+        if (p > b && post &&
+            (lexicon_find(post, p, (size_t)(e - p)) ||
+             (e - p > 1 && e[-1] == '.' && lexicon_find(post, p, (size_t)(e - p - 1))))) {
             e = p;
             again = true;
         }

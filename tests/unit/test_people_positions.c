@@ -530,6 +530,43 @@ static const talk_case_t TALK_CASES[] = {
         ROWS(T_TALKS, 3), ROWS(T_PARTICIPANTS, 7),
         .talks = {{"TR;UA", NULL, NULL}, {"RU;TR", NULL, NULL}, {"RU;TR;UA", NULL, NULL}},
         .cells = {{T_TALKS, 2, "duration_min", "90"}}},
+    /* a byline names the author, "I" in the text is the author; "MP." at
+     * the sentence's end is no part of the name */
+    {
+        "Call with the Foreign Minister of New Zealand\n\nMedia release\n\n12 March 2021\n\n"
+        "Senator the Hon Marise Payne\nMinister for Foreign Affairs\n\n"
+        "This morning I spoke by phone with New Zealand's Minister of Foreign Affairs, the Hon Nanaia Mahuta MP.\n\n"
+        "We agreed to keep in close touch.\n",
+        ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 2), .talks = {{"AU;NZ", "2021-03-12", NULL}}},
+    /* a lead naming three talks with people of one side, then a section
+     * each: three talks, each with its own people */
+    {
+        "Visit of the Foreign Minister of Japan to Sri Lanka\n\n10 May 2024\n\n"
+        "During her visit, Foreign Minister Kamikawa held talks with Foreign Minister Ali Sabry, called on "
+        "President Ranil Wickremesinghe and met Prime Minister Dinesh Gunawardena.\n\n"
+        "1. Talks with Foreign Minister Ali Sabry\n\n"
+        "The two Ministers agreed to strengthen maritime cooperation.\n\n"
+        "2. Courtesy Call on President Ranil Wickremesinghe\n\n"
+        "President Wickremesinghe thanked Japan for its assistance.\n\n"
+        "3. Meeting with Prime Minister Dinesh Gunawardena\n\n"
+        "Prime Minister Gunawardena welcomed Japanese investment.\n",
+        ROWS(T_TALKS, 3), ROWS(T_PARTICIPANTS, 6),
+        .cells = {{T_PARTICIPANTS, 0, "name", "Ali Sabry"}, {T_PARTICIPANTS, 2, "office", "head_of_state"}}},
+    /* a section naming two other sides than the talk before, whose own
+     * minister went unnamed, is a talk of its own; "At 9h", "this
+     * Tuesday, 10/10"; "The exchange, which began at ..., lasted ..." */
+    {
+        "Telephone conversations of the Minister with his counterparts of Iran and Egypt\n\n"
+        "10 October 2023\n\n"
+        "Minister Mauro Vieira held, this Tuesday, 10/10, two telephone conversations with counterparts.\n\n"
+        "1. Iran\n\n"
+        "At 9h, the Minister spoke by telephone with the Minister of Foreign Affairs of Iran, Hossein "
+        "Amir-Abdollahian.\n\n"
+        "2. Egypt\n\n"
+        "In the afternoon, Minister Vieira received a telephone call from the Egyptian Foreign Minister, Sameh "
+        "Shoukry. The exchange, which began at 15h30, lasted about forty minutes.\n",
+        ROWS(T_TALKS, 2), .talks = {{"BR;IR", "2023-10-10", "09:00"}, {"BR;EG", "2023-10-10", "15:30"}},
+        .cells = {{T_TALKS, 1, "duration_min", "40"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
