@@ -1309,6 +1309,14 @@ static bool lead_of(const doc_t *d, size_t i, int event) {
 /* "The top diplomats ... on Thursday strongly condemned ..." then "Cho held
  * a phone call with ...": a wire report's lead, with no talk words of its
  * own, gives the day its talk sentence does not. */
+static bool short_line_above_event(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    if (d->sents.v[i].span.end - d->sents.v[i].span.start > 60) return false;
+    for (size_t j = i + 1; j < d->sents.n; j++)
+        if (body_sentence(&d->sents.v[j])) return lead_of(d, i, (int)j) && has_event(x, j);
+    return false;
+}
+
 static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
     need_times(x, i);
     talk_t probe = blank_talk(-1);
@@ -1361,7 +1369,11 @@ static void assign_sentences(ex_t *x) {
         x->si[i].talk = (int)own;
         talk_t *t = &x->talks.v[own];
         if (body_sentence(&d->sents.v[i])) {
-            if (tk == 0 && !t->has_date && !x->si[i].talk_n && lead_of(d, i, t->event_sent))
+            /* (or a short line above the event sentence that told the
+             * talk again: "Tallinn, 25 April" / "In Tallinn, Ms Huitfeldt
+             * met ..." under a lead that named three capitals) */
+            if (tk == 0 && !t->has_date && !x->si[i].talk_n &&
+                (lead_of(d, i, t->event_sent) || short_line_above_event(x, i)))
                 take_lead_day(x, t, i);
             /* The talk's time may be told in a later sentence about it (and
              * its day resolves the people named there). */
