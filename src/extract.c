@@ -1022,9 +1022,13 @@ static void build_talks(ex_t *x) {
          * day is the day the people here are resolved on */
         /* a talk with one side so far: being introduced ("○ Courtesy call
          * on Prime Minister Prayut", then the sentence telling it) */
+        /* (under a summary, a talk introduced by a heading or a line of
+         * its own: "Japan side: ..." then "U.S. side: ...") */
         bool one_sided = cur && cur->sides.n < 2 && !another_item(d, i, cur->event_sent) &&
-                         (series_sent < 0 || (cur->event_sent >= 0 &&
-                                              sentence_has_role(x, (size_t)cur->event_sent, "heading")));
+                         (series_sent < 0 ||
+                          (cur->event_sent >= 0 && (sentence_has_role(x, (size_t)cur->event_sent, "heading") ||
+                                                    (section_line(d, i) && section_line(d, (size_t)cur->event_sent) &&
+                                                     (size_t)cur->event_sent + 1 == i))));
         bool completes = one_sided && !another_time(&probe, cur);
         date_t own_date = probe.t.date;
         bool had_date = probe.has_date;
@@ -1043,8 +1047,12 @@ static void build_talks(ex_t *x) {
          * "followed by a working dinner": the dinner's own section) */
         bool meal = heading && names_meal(d, d->sents.v[i].span) && cur && cur->event_sent >= 0 &&
                     !tells_meal(x, (size_t)cur->event_sent);
+        /* (a talk told by lines of their own, "Japan side: ...", is a
+         * section as a heading's talk is) */
+        bool after_own_lines = cur && cur->heading_sent < 0 && cur->event_sent >= 0 &&
+                               (int)i > cur->event_sent + 2 && section_line(d, (size_t)cur->event_sent);
         bool new_section = cur && !s.n && heading &&
-                           ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal);
+                           ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal || after_own_lines);
         if (!s.n && !other_time && !new_section) continue;
         /* "Following the bilateral meetings, Foreign Minister X chaired the
          * trilateral meeting": a joint talk after two-side ones is a talk of
@@ -1125,7 +1133,7 @@ static void build_talks(ex_t *x) {
          * Ministers' Meeting" ... "2 Courtesy call on Prime Minister Pham
          * Minh Chinh", "3 Working dinner"): a talk each, though the sides
          * are the same */
-        if (cur && !fresh && heading && cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1)
+        if (cur && !fresh && heading && ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || after_own_lines))
             fresh = true;
         /* "Later the same day, Mr Marles and Mr Kishi held a bilateral
          * meeting": some of a joint talk's sides, after it */
@@ -1349,6 +1357,15 @@ static void assign_sentences(ex_t *x) {
         int next = k + 1 < x->talks.n ? x->talks.v[k + 1].event_sent : (int)d->sents.n;
         int to = t->heading_sent + 5 < next ? t->heading_sent + 5 : next;
         short_time_lines(x, t, t->heading_sent + 1, to, k ? &x->talks.v[k - 1] : NULL);
+    }
+    /* "(1) Date and time: January 11 (Wed) 16:00-17:40" ... "Japan side:
+     * Foreign Minister Hayashi": short lines above a talk told by lines of
+     * its own, after the talk before */
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        if (t->heading_sent >= 0 || t->event_sent < 0 || !section_line(d, (size_t)t->event_sent)) continue;
+        int from = t->event_sent - 5, floor = k ? x->talks.v[k - 1].event_sent + 1 : 0;
+        short_time_lines(x, t, from > floor ? from : floor, t->event_sent, k ? &x->talks.v[k - 1] : NULL);
     }
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */

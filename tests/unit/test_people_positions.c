@@ -567,6 +567,25 @@ static const talk_case_t TALK_CASES[] = {
         "Shoukry. The exchange, which began at 15h30, lasted about forty minutes.\n",
         ROWS(T_TALKS, 2), .talks = {{"BR;IR", "2023-10-10", "09:00"}, {"BR;EG", "2023-10-10", "15:30"}},
         .cells = {{T_TALKS, 1, "duration_min", "40"}}},
+    /* under a summary of a trip, a talk told by a line per side, with its
+     * date line above them, then a heading of the next talk */
+    {
+        "Defense Minister's Visit to the U.S.\n\nJanuary 14, 2023\n\n"
+        "Defense Minister Hamada visited Washington from January 10 (Tue) to 13 (Fri), attended the "
+        "Japan-U.S. \"2+2\" and held a Japan-U.S. Defense Ministers' Meeting.\n\n"
+        "1. Japan-U.S. Security Consultative Committee\n"
+        "(1) Date and time: January 11 (Wed) 16:00-17:40\n"
+        "(2) Attendees\n"
+        "Japan side: Foreign Minister Hayashi, Defense Minister Hamada\n"
+        "U.S. side: Secretary of State Blinken, Secretary of Defense Austin\n"
+        "(3) Overview\n"
+        "The four ministers welcomed the progress of the Alliance.\n\n"
+        "2. Japan-U.S. Defense Ministers' Meeting\n"
+        "(1) Date and time: January 12 (Thu) from 10:00\n"
+        "(2) Overview\n"
+        "The two ministers agreed to deepen cooperation.\n",
+        ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 6),
+        .talks = {{"JP;US", "2023-01-11", "16:00"}, {"JP;US", "2023-01-12", "10:00"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
