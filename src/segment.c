@@ -92,6 +92,15 @@ static bool wrapped_line(const seg_t *s, const line_t *l) {
     return long_line(s, l) && breaks_mid_sentence(s->d, l);
 }
 
+/* A long line of a text wrapped by hand that stops on an abbreviation
+ * ("..., Mr." / "KISHIDA Fumio, Prime Minister of Japan, held ..."): the
+ * sentence goes on in the next line. */
+static bool wrapped_at_abbreviation(seg_t *s, const line_t *l) {
+    uint32_t e = l->end;
+    while (e > l->cstart && s->d->text[e - 1] == ' ') e--;
+    return long_line(s, l) && e > l->cstart && !period_ends_sentence(s, l->cstart, e - 1);
+}
+
 /* Whether a line stops where no item or heading would: on a comma, a
  * word that wants the next one ("the", "of", "and" ...), or a capitalized
  * word of a name or title that may go on ("Minister for Foreign"). */
@@ -563,7 +572,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         size_t c = k + 1;
         while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end) {
             char lc = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
-            if (lc == '.' || lc == '!' || lc == '?' || lc == ':' || lc == '"' || lc == ')')
+            if ((lc == '.' && !wrapped_at_abbreviation(&s, &s.lines.v[c - 1])) || lc == '!' || lc == '?' ||
+                lc == ':' || lc == '"' || lc == ')')
                 break;
             /* a section's heading stands alone ("Japan-Canada Foreign
              * Ministers' Meeting" above its text) */

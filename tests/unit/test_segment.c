@@ -157,6 +157,20 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 0), "The two Ministers agreed to Continue their close cooperation.");
     doc_free(d);
 
+    /* a text wrapped by hand at an abbreviation: the sentence goes on */
+    d = segmented(
+        "Japan-Netherlands Telephone Talk\n\nJanuary 27, 2022\n\n"
+        "On January 27, commencing at 6:30 p.m. for approximately 25 minutes, Mr.\n"
+        "KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E.\n"
+        "Mr. Mark Rutte, Prime Minister of the Kingdom of the Netherlands. The\n"
+        "overview of the talk is as follows, with the details given below it.\n\n"
+        "1. At the outset, Prime Minister Kishida congratulated Prime Minister\n"
+        "   Rutte on the launch of his fourth cabinet, and Prime Minister Rutte\n"
+        "   expressed his gratitude for the warm words of the Prime Minister.\n");
+    CHECK(strncmp(sent(d, SENT_BODY, 0), "On January 27, commencing", 25) == 0);
+    CHECK(strstr(sent(d, SENT_BODY, 0), "Mr. KISHIDA Fumio") != NULL);
+    doc_free(d);
+
     /* a masthead is not a title; a body-first document has none */
     d = segmented("Ministry of Defense\nMr. Iwaya held a talk with Mr. Manalo. The overview is as follows:\n");
     CHECK(d->title < 0);
