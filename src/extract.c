@@ -1345,6 +1345,23 @@ static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t 
     }
 }
 
+/* "Date: Tuesday, 12 May 2020" / "Time: 15:00 - 15:40 (Singapore time)"
+ * among the lines above the text: the time of the release's one talk,
+ * where its sentences gave none. */
+static void header_time_lines(ex_t *x) {
+    doc_t *d = x->d;
+    if (x->talks.n != 1) return;
+    talk_t *t = &x->talks.v[0];
+    matchvec_t scratch = {0};
+    for (size_t i = 0; i < d->sents.n && (!t->has_date || !t->has_start); i++) {
+        if (!(d->sents.v[i].flags & SENT_HEADER) ||
+            !match_role(x->rs, x->w, d, RT_TALKS, d->sents.v[i].span, "reference", &scratch))
+            continue;
+        need_times(x, i);
+        talk_time_from(x, t, i, NULL);
+    }
+}
+
 static void assign_sentences(ex_t *x) {
     doc_t *d = x->d;
     /* "2 Japan-China Defense Ministers' Meeting / (1) Date and time / Same
@@ -1367,6 +1384,7 @@ static void assign_sentences(ex_t *x) {
         int from = t->event_sent - 5, floor = k ? x->talks.v[k - 1].event_sent + 1 : 0;
         short_time_lines(x, t, from > floor ? from : floor, t->event_sent, k ? &x->talks.v[k - 1] : NULL);
     }
+    header_time_lines(x);
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */
     bool aside = false; /* under a section of no talk ("5 Others") */

@@ -586,6 +586,13 @@ static const talk_case_t TALK_CASES[] = {
         "The two ministers agreed to deepen cooperation.\n",
         ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 6),
         .talks = {{"JP;US", "2023-01-11", "16:00"}, {"JP;US", "2023-01-12", "10:00"}}},
+    /* labelled lines of date and time above the text */
+    {
+        "MINISTRY OF DEFENCE\nNEWS RELEASE\n\nMinister for Defence Holds Telephone Call with Indonesian Minister\n\n"
+        "13 May 2020\n\nDate:\tTuesday, 12 May 2020\nTime:\t15:00 - 15:40 (Singapore time)\n\n"
+        "Minister for Defence Dr Ng Eng Hen held a telephone call with Indonesian Minister of Defence "
+        "Prabowo Subianto.\n",
+        ROWS(T_TALKS, 1), .talks = {{"ID;SG", "2020-05-12", "15:00"}}, .cells = {{T_TALKS, 0, "duration_min", "40"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
