@@ -1345,6 +1345,51 @@ static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t 
     }
 }
 
+/* Where the first meal word of sentence i starts, or 0. */
+static uint32_t meal_word_at(const doc_t *d, size_t i) {
+    static const char *const meals[] = {"dinner", "lunch", "luncheon", "breakfast", NULL};
+    span_t sp = d->sents.v[i].span;
+    for (uint32_t p = sp.start; p < sp.end; p++) {
+        if (p > sp.start && isalpha((unsigned char)d->text[p - 1])) continue;
+        for (int k = 0; meals[k]; k++) {
+            size_t l = strlen(meals[k]);
+            if (p + l <= sp.end && !strncasecmp(d->text + p, meals[k], l) &&
+                (p + l == sp.end || !isalpha((unsigned char)d->text[p + l])))
+                return p;
+        }
+    }
+    return 0;
+}
+
+/* "... held a Foreign Ministers' Meeting ... from 5:30 p.m. for about 40
+ * minutes, followed by a working dinner for about 1 hour and 20 minutes",
+ * then "2. Working Dinner": the meal's section takes the times written
+ * after the meal in the sentence that told the talk before it. */
+static void meal_time_from_lead(ex_t *x) {
+    doc_t *d = x->d;
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->has_dur || t->has_start || t->heading_sent < 0 || before->event_sent < 0 ||
+            !names_meal(d, d->sents.v[t->heading_sent].span))
+            continue;
+        size_t lead = (size_t)before->event_sent;
+        uint32_t meal = meal_word_at(d, lead);
+        if (!meal) continue;
+        need_times(x, lead);
+        const sinfo_t *si = &x->si[lead];
+        for (size_t m = 0; m < si->time_n && !t->has_dur; m++) {
+            const match_t *tm = &x->mv.v[si->time_from + m];
+            if (tm->dropped || tm->span.start < meal) continue;
+            tval_t v;
+            temporal_interpret(x->rs, d, tm, d->published, &v);
+            if (v.start >= 0 && !t->has_start) t->has_start = true, t->t.start = v.start, t->t.end = v.end;
+            if (v.duration >= 0) t->has_dur = true, t->t.duration = v.duration, t->t.approx = v.approx;
+        }
+        if (t->has_dur || t->has_start) t->evidence_sent = (int)lead;
+    }
+}
+
 /* "Date: Tuesday, 12 May 2020" / "Time: 15:00 - 15:40 (Singapore time)"
  * among the lines above the text: the time of the release's one talk,
  * where its sentences gave none. */
@@ -1385,6 +1430,7 @@ static void assign_sentences(ex_t *x) {
         short_time_lines(x, t, from > floor ? from : floor, t->event_sent, k ? &x->talks.v[k - 1] : NULL);
     }
     header_time_lines(x);
+    meal_time_from_lead(x);
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */
     bool aside = false; /* under a section of no talk ("5 Others") */

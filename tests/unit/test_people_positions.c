@@ -593,6 +593,16 @@ static const talk_case_t TALK_CASES[] = {
         "Minister for Defence Dr Ng Eng Hen held a telephone call with Indonesian Minister of Defence "
         "Prabowo Subianto.\n",
         ROWS(T_TALKS, 1), .talks = {{"ID;SG", "2020-05-12", "15:00"}}, .cells = {{T_TALKS, 0, "duration_min", "40"}}},
+    /* a meal's section takes the times written after the meal in the lead */
+    {
+        "Japan-Chile Foreign Ministers' Meeting and Working Dinner\n\nMay 23, 2017\n\n"
+        "On May 23, Mr. Fumio Kishida, Minister for Foreign Affairs, held a Japan-Chile Foreign Ministers' "
+        "Meeting with H.E. Mr. Heraldo Munoz, Minister of Foreign Affairs of the Republic of Chile, from 5:30 "
+        "p.m. for approximately 40 minutes, followed by a working dinner for approximately 1 hour and 20 "
+        "minutes.\n\n1. Foreign Ministers' Meeting\n\nThe two Ministers agreed to cooperate.\n\n"
+        "2. Working Dinner\n\nThe two Ministers exchanged views on the regional situation.\n",
+        ROWS(T_TALKS, 2), .talks = {{"CL;JP", "2017-05-23", "17:30"}, {"CL;JP", "2017-05-23", NULL}},
+        .cells = {{T_TALKS, 0, "duration_min", "40"}, {T_TALKS, 1, "duration_min", "80"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
