@@ -84,6 +84,8 @@ static const struct {
     {RT_POSITIONS, F_VOICE, "passive"},
     {RT_ITEMS, F_ROLE, "trim"},
     {RT_TIME, F_ROLE, "date time duration event"},
+    {RT_TIME, F_DUR_H, NULL}, /* "hourlong": set dur_h=1 */
+    {RT_TIME, F_DUR_M, NULL},
 };
 
 /* ---- small helpers ----------------------------------------------------- */

@@ -236,7 +236,8 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
     }
 
     /* ---- durations ---- */
-    const char *hs = match_group(d, m, F_DUR_H), *mins = match_group(d, m, F_DUR_M);
+    /* (a rule may set them: "hourlong" is an hour) */
+    const char *hs = match_field(d, m, F_DUR_H), *mins = match_field(d, m, F_DUR_M);
     bool half = match_group(d, m, F_HALF) != NULL;
     if (hs || mins || half) {
         int hm = hs ? hours_in_minutes(rs, hs) : 0;
