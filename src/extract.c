@@ -76,6 +76,12 @@ typedef struct {
      * release ("On Monday I met Japan's Foreign Minister") */
     mention_t author;
     bool has_author;
+    /* "Joint media release: Senator the Hon Penny Wong, Minister for
+     * Foreign Affairs, and the Hon Richard Marles MP, ...": all the office
+     * holders of the author's line, whom "we" in a sentence telling a talk
+     * means */
+    mention_t coauthors[4];
+    int ncoauthors;
     /* the office holders named so far in the text, talk or not ("Secretary
      * of State Rex W. Tillerson traveled to Bonn"): whom a later "the
      * Secretary" means when no talk's people tell */
@@ -685,14 +691,19 @@ static bool side_of_later_talk(const ex_t *x, const char *code) {
 }
 
 /* Whether sentence i has "I" as an actor (actors.rules: actor.both). */
-static bool says_i(const ex_t *x, size_t i) {
+/* Whether sentence i has the actor `word` ("I", "we"). */
+static bool says(const ex_t *x, size_t i, const char *word) {
     const sinfo_t *si = &x->si[i];
+    size_t n = strlen(word);
     for (size_t k = 0; k < si->actor_n; k++) {
         const match_t *m = &x->mv.v[si->actor_from + k];
-        if (!m->dropped && m->span.end - m->span.start == 1 && x->d->text[m->span.start] == 'I') return true;
+        if (!m->dropped && m->span.end - m->span.start == n && !strncasecmp(x->d->text + m->span.start, word, n))
+            return true;
     }
     return false;
 }
+
+static bool says_i(const ex_t *x, size_t i) { return says(x, i, "I"); }
 
 /* A header line, or a short line that reports nothing (a byline the
  * segmenter left in the body), naming an office holder: the author. */
@@ -707,8 +718,12 @@ static void find_author(ex_t *x) {
         story |= body_sentence(s) && (x->si[i].talk_n || x->si[i].pos_n);
         if (!(s->flags & SENT_HEADER) && !byline) continue;
         read_mentions(x, i, NULL);
-        for (size_t k = 0; k < x->si[i].mentions.n && !x->has_author; k++)
-            if (x->si[i].mentions.v[k].holder) x->author = x->si[i].mentions.v[k], x->has_author = true;
+        for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+            const mention_t *p = &x->si[i].mentions.v[k];
+            if (!p->holder) continue;
+            if (!x->has_author) x->author = *p, x->has_author = true;
+            if (x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = *p;
+        }
     }
 }
 
@@ -1227,6 +1242,7 @@ static void build_talks(ex_t *x) {
         }
         if (series_sent >= 0) add_series_people(x, cur, &x->si[series_sent], si);
         if (x->has_author && says_i(x, i)) talk_add_part(x, cur, &x->author);
+        for (int k = 0; event && k < x->ncoauthors && says(x, i, "we"); k++) talk_add_part(x, cur, &x->coauthors[k]);
         for (size_t k = 0; k < si->mentions.n; k++)
             if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
         /* "his Australian counterpart" holds the office of the one speaking */

@@ -603,6 +603,14 @@ static const talk_case_t TALK_CASES[] = {
         "2. Working Dinner\n\nThe two Ministers exchanged views on the regional situation.\n",
         ROWS(T_TALKS, 2), .talks = {{"CL;JP", "2017-05-23", "17:30"}, {"CL;JP", "2017-05-23", NULL}},
         .cells = {{T_TALKS, 0, "duration_min", "40"}, {T_TALKS, 1, "duration_min", "80"}}},
+    /* a joint release's authors are "we" in the sentence telling the talk */
+    {
+        "Australia and New Zealand ministers meet\n"
+        "Joint media release: Senator the Hon Penny Wong, Minister for Foreign Affairs, and the Hon Richard "
+        "Marles MP, Deputy Prime Minister and Minister for Defence\n1 February 2024\n\n"
+        "Today we hosted New Zealand's Minister of Foreign Affairs, the Rt Hon Winston Peters, in Melbourne.\n\n"
+        "We discussed the strategic environment.\n",
+        ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 3), .talks = {{"AU;NZ", "2024-02-01", NULL}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
