@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "match.h"
+#include "norm.h"
 #include "temporal.h"
 
 typedef struct {
@@ -199,6 +200,21 @@ static bool initials(const char *t, uint32_t len) {
     return true;
 }
 
+/* "... with Prime Minister Hun Sen. Deputy Secretary Sherman ...": the
+ * abbreviation (Sen., for Senator) at b..p is the last word of an office
+ * holder's name, with the word before it, so its period ends the sentence. */
+static bool ends_a_name(seg_t *s, uint32_t start, uint32_t b, uint32_t p) {
+    const doc_t *d = s->d;
+    uint32_t e = b;
+    while (e > start && d->text[e - 1] == ' ') e--;
+    uint32_t w = e;
+    while (w > start && isalpha((unsigned char)d->text[w - 1])) w--;
+    if (w == e || e == b || !isupper((unsigned char)d->text[w])) return false;
+    char *key = norm_fold(d->arena, d->text + w, p - w); /* "Hun Sen" */
+    size_t first;
+    return rules_holders_named(s->rs, key, &first) > 0;
+}
+
 /* The token that ends at the period at p: an abbreviation, an initial or a
  * number does not end a sentence. */
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
@@ -211,7 +227,7 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
     uint32_t len = p + 1 - b;
     if (initials(d->text + b, len)) return false; /* "J.", "L.P." */
     const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
-    if (ab && lexicon_find(ab, d->text + b, len)) return false;
+    if (ab && lexicon_find(ab, d->text + b, len)) return ends_a_name(s, start, b, p);
     /* "Japan-U.S." ends in an abbreviation too */
     for (uint32_t h = p; h > b; h--)
         if (d->text[h - 1] == '-' || d->text[h - 1] == '/') {

@@ -171,6 +171,15 @@ void test_segment(void) {
     CHECK(strstr(sent(d, SENT_BODY, 0), "Mr. KISHIDA Fumio") != NULL);
     doc_free(d);
 
+    /* "Sen." ends the name "Hun Sen" (a sentence end), not "Sen. Smith" */
+    d = segmented("Travel to Cambodia\n\nJune 3, 2021\n\n"
+                  "The Deputy Secretary met with Prime Minister Hun Sen. Deputy Secretary Sherman raised concerns. "
+                  "She later met Sen. Smith.\n");
+    CHECK(count(d, SENT_BODY) == 3);
+    CHECK_STR(sent(d, SENT_BODY, 0), "The Deputy Secretary met with Prime Minister Hun Sen.");
+    CHECK_STR(sent(d, SENT_BODY, 2), "She later met Sen. Smith.");
+    doc_free(d);
+
     /* a masthead is not a title; a body-first document has none */
     d = segmented("Ministry of Defense\nMr. Iwaya held a talk with Mr. Manalo. The overview is as follows:\n");
     CHECK(d->title < 0);
