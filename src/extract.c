@@ -990,14 +990,16 @@ static void build_talks(ex_t *x) {
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
              * Ishiba welcomed Deputy Prime Minister Marles' visit": the
              * first sentence under a heading naming one side that names
-             * anyone names the others */
-            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 && cur->heading_sent == cur->event_sent &&
-                !cur->told) {
+             * anyone names the others; after it ("Minister Nakatani was
+             * also present."), the first to name another side */
+            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 && cur->heading_sent == cur->event_sent) {
+                bool named_before = cur->told;
                 read_mentions(x, i, cur);
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     mention_t *p = &x->si[i].mentions.v[k];
                     if (!p->country) settle_country(x, cur, p);
-                    if (p->country && !p->ngroup) talk_add_part(x, cur, p), cur->told = true;
+                    if (p->country && !p->ngroup && (!named_before || !sides_has(&cur->sides, p->country)))
+                        talk_add_part(x, cur, p), cur->told = true;
                 }
             }
             continue;
