@@ -1864,12 +1864,23 @@ static bool word_before(const doc_t *d, uint32_t at, const char *w) {
            (at == l || !isalpha((unsigned char)d->text[at - l - 1]));
 }
 
-static bool preceded_by_preposition(const doc_t *d, uint32_t at) {
+static bool preceded_by_preposition(const doc_t *d, uint32_t at, bool person) {
     /* prepositions, and verbs whose object is a person */
     static const char *const preps[] = {"to ", "with ", "for ", "of ", "on ", "about ",
                                         "and ", "by ", "congratulated ", "thanked ",
                                         "invited ", "told ", "urged ", "welcomed ",
                                         "received ", "met ", "briefed ", "hosted ", NULL};
+    /* "thanked the Prime Cabinet Secretary" (the person's mention starting
+     * at "Cabinet"): capitalized words of the title before it first */
+    while (person && isupper((unsigned char)d->text[at])) {
+        uint32_t b = at;
+        if (b < 2 || d->text[b - 1] != ' ') break;
+        b--;
+        uint32_t w = b;
+        while (w > 0 && isalpha((unsigned char)d->text[w - 1])) w--;
+        if (w == b || !isupper((unsigned char)d->text[w]) || w == 0 || d->text[w - 1] != ' ') break;
+        at = w;
+    }
     /* "thanked the Defence Secretary": the article is not the subject's */
     static const char *const articles[] = {"the ", "his ", "her ", "their ", NULL};
     for (int i = 0; articles[i]; i++)
@@ -1953,7 +1964,7 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             uint32_t e = ck->span.end;
             bool possessive = (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
                               (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
-            if (preceded_by_preposition(d, ck->span.start) || possessive) continue;
+            if (preceded_by_preposition(d, ck->span.start, ck->person) || possessive) continue;
             pick = ck;
         }
         if (!pick) pick = first;
