@@ -1140,7 +1140,7 @@ static void build_talks(ex_t *x) {
             for (size_t q = 0; q < cur->parts.n && !known; q++) {
                 const mention_t *m = &cur->parts.v[q].m;
                 known = same_person(m, p);
-                same_side_other |= m->holder && m->office && !strcmp(m->country, p->country) &&
+                same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country) &&
                                    strcmp(m->office, p->office);
             }
             bool told_apart = probe.has_date || probe.has_start || sentence_has_role(x, i, "sequel");
