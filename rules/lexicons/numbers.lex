@@ -52,3 +52,5 @@ eighteenth	18
 nineteenth	19
 twentieth	20
 thirtieth	30
+# "an hour and a quarter": a quarter of an hour, as a number of minutes
+quarter	15
