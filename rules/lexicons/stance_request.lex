@@ -5,7 +5,7 @@ requested
 requesting
 called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
-(?<!courtesy\s)calls\s+(?:on|for|upon)
+(?<!courtesy\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)
 calling\s+(?:on|for)
 urged
 urges
