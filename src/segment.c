@@ -316,22 +316,26 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     size_t i = 0;
     int seen = 0;
     date_t title_date = {0};
-    for (; i < nl && seen < 12; i++) {
+    for (; i < nl && seen < 12 && i < 80; i++) {
         line_t *l = &s.lines.v[i];
         if (l->blank) continue;
-        seen++;
+        /* (a scraped page's menu, "Home", "Search", ..., does not use up
+         * the header's lines) */
+        bool furniture = line_role(&s, l, "masthead") || line_role(&s, l, "attribution");
+        seen += !furniture;
         span_t sp = {l->cstart, l->end};
         date_t dt;
         uint32_t at = 0, date_end = 0;
         bool has_date = line_date(&s, l, &dt, &at, &date_end);
         /* past eight lines (a joint release's two bylines) only more byline
          * lines, or the date on a line of its own */
-        if (seen > 8 && (d->published.y || d->title < 0)) break;
-        if (seen > 8 && !(has_date ? l->end - l->cstart <= 40 && at == l->cstart
-                                   : heading_like(&s, l) && l->end - l->cstart <= 60 &&
-                                         !memchr(d->text + l->cstart, ',', l->end - l->cstart)))
+        if (seen > 8 && !furniture && (d->published.y || d->title < 0)) break;
+        if (seen > 8 && !furniture &&
+            !(has_date ? l->end - l->cstart <= 40 && at == l->cstart
+                       : heading_like(&s, l) && l->end - l->cstart <= 60 &&
+                             !memchr(d->text + l->cstart, ',', l->end - l->cstart)))
             break;
-        if (line_role(&s, l, "masthead") || line_role(&s, l, "attribution")) {
+        if (furniture) {
             /* "(Press Release: Provisional Translation)" carries no date but
              * a dated masthead line is still the dateline. */
             if (has_date && !d->published.y) {
