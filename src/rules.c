@@ -86,6 +86,8 @@ static const struct {
     {RT_TIME, F_ROLE, "date time duration event"},
     {RT_TIME, F_DUR_H, NULL}, /* "hourlong": set dur_h=1 */
     {RT_TIME, F_DUR_M, NULL},
+    {RT_TIME, F_HOUR2, NULL}, /* "to noon": set hour2=12 */
+    {RT_TIME, F_MIN2, NULL},
 };
 
 /* ---- small helpers ----------------------------------------------------- */

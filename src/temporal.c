@@ -111,10 +111,11 @@ static void fail(tval_t *o, doc_t *d, const char *what, const match_t *m) {
 
 static int clock(const ruleset_t *rs, doc_t *d, const match_t *m, field_t fh,
                  field_t fm, field_t fap, const char *ampm_default, tval_t *o) {
-    const char *hs = match_group(d, m, fh);
+    /* (a rule may set them: "to noon" is hour2=12) */
+    const char *hs = match_field(d, m, fh);
     if (!hs) return -1;
     int h = temporal_number(rs, hs);
-    const char *ms = match_group(d, m, fm);
+    const char *ms = match_field(d, m, fm);
     int mi = ms ? temporal_number(rs, ms) : 0;
     const char *ap = match_group(d, m, fap);
     const char *apv = ap ? lex_value(rs, "ampm", ap) : ampm_default;
@@ -130,7 +131,9 @@ static int clock(const ruleset_t *rs, doc_t *d, const match_t *m, field_t fh,
                 return -1;
             }
         } else if (!strcmp(apv, "pm") && h < 12) h += 12;
-        else if (!strcmp(apv, "am") && h == 12) h = 0;
+        /* ("11:30 a.m. to 12:15": the morning's marker does not make the
+         * end midnight) */
+        else if (!strcmp(apv, "am") && h == 12 && ap) h = 0;
     }
     if (h == 24) h = 0;
     return h * 60 + mi;
