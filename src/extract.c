@@ -1379,26 +1379,46 @@ static uint32_t meal_word_at(const doc_t *d, size_t i) {
     return 0;
 }
 
+/* Where sentence i writes what the heading h says, its words from the
+ * first letter to the last ("【Japan-US Defense Ministers' Meeting】" in
+ * "..., and then held a Japan-US defense ministers' meeting with ..."), or
+ * the meal a meal's heading names; 0 when it does not. */
+static uint32_t heading_named_at(const doc_t *d, size_t i, size_t h) {
+    if (names_meal(d, d->sents.v[h].span)) return meal_word_at(d, i);
+    span_t hs = d->sents.v[h].span, sp = d->sents.v[i].span;
+    while (hs.start < hs.end && !isalpha((unsigned char)d->text[hs.start])) hs.start++;
+    while (hs.end > hs.start && !isalpha((unsigned char)d->text[hs.end - 1])) hs.end--;
+    uint32_t n = hs.end - hs.start;
+    if (n < 12) return 0;
+    for (uint32_t p = sp.start; p + n <= sp.end; p++)
+        if (!strncasecmp(d->text + p, d->text + hs.start, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
+            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
+            return p;
+    return 0;
+}
+
 /* "... held a Foreign Ministers' Meeting ... from 5:30 p.m. for about 40
  * minutes, followed by a working dinner for about 1 hour and 20 minutes",
- * then "2. Working Dinner": the meal's section takes the times written
- * after the meal in the sentence that told the talk before it. */
-static void meal_time_from_lead(ex_t *x) {
+ * then "2. Working Dinner": a section's talk the sentence that told the talk
+ * before it names takes the times written after its name there, and that
+ * talk's day. */
+static void time_from_lead(ex_t *x) {
     doc_t *d = x->d;
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
         const talk_t *before = &x->talks.v[k - 1];
         if (t->has_dur || t->has_start || t->heading_sent < 0 || before->event_sent < 0 ||
-            !names_meal(d, d->sents.v[t->heading_sent].span))
+            before->event_sent >= t->heading_sent)
             continue;
         size_t lead = (size_t)before->event_sent;
-        uint32_t meal = meal_word_at(d, lead);
-        if (!meal) continue;
+        uint32_t named = heading_named_at(d, lead, (size_t)t->heading_sent);
+        if (!named) continue;
+        if (!t->has_date && before->has_date) t->has_date = true, t->t.date = before->t.date;
         need_times(x, lead);
         const sinfo_t *si = &x->si[lead];
         for (size_t m = 0; m < si->time_n && !t->has_dur; m++) {
             const match_t *tm = &x->mv.v[si->time_from + m];
-            if (tm->dropped || tm->span.start < meal) continue;
+            if (tm->dropped || tm->span.start < named) continue;
             tval_t v;
             temporal_interpret(x->rs, d, tm, d->published, &v);
             if (v.start >= 0 && !t->has_start) t->has_start = true, t->t.start = v.start, t->t.end = v.end;
@@ -1448,7 +1468,7 @@ static void assign_sentences(ex_t *x) {
         short_time_lines(x, t, from > floor ? from : floor, t->event_sent, k ? &x->talks.v[k - 1] : NULL);
     }
     header_time_lines(x);
-    meal_time_from_lead(x);
+    time_from_lead(x);
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */
     bool aside = false; /* under a section of no talk ("5 Others") */
