@@ -611,6 +611,17 @@ static const talk_case_t TALK_CASES[] = {
         "Today we hosted New Zealand's Minister of Foreign Affairs, the Rt Hon Winston Peters, in Melbourne.\n\n"
         "We discussed the strategic environment.\n",
         ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 3), .talks = {{"AU;NZ", "2024-02-01", NULL}}},
+    /* a section's talk named in the lead after the first: its times there */
+    {
+        "Japan-US-ROK Defense Ministers' Meeting and Japan-US Defense Ministers' Meeting\n\n"
+        "June 3, 2018 (Google Translation)\n\n"
+        "Minister of Defense Onodera held a Japan-US-ROK defense ministers' meeting with US Secretary of "
+        "Defense Mattis and ROK Minister of National Defense Song Young-moo from 11:30 to 12:20 on June 3, and "
+        "then held a Japan-US defense ministers' meeting with Secretary Mattis for about 20 minutes.\n\n"
+        "【Japan-US-ROK Defense Ministers' Meeting】\n\nThe three ministers agreed to cooperate.\n\n"
+        "【Japan-US Defense Ministers' Meeting】\n\nThe two ministers agreed to cooperate.\n",
+        ROWS(T_TALKS, 2), .talks = {{"JP;KR;US", "2018-06-03", "11:30"}, {"JP;US", "2018-06-03", NULL}},
+        .cells = {{T_TALKS, 1, "duration_min", "20"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
