@@ -782,14 +782,22 @@ static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *d
  * Hoekstra agreed to ...": a sentence naming the person of a side the lead
  * listed, that no talk has had yet, together with someone of the talk so
  * far, tells that side's talk though it has no talk words. */
-static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent) {
+static bool word_before(const doc_t *d, uint32_t at, const char *w);
+
+static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent, date_t series_date) {
     const sinfo_t *lead = &x->si[series_sent];
     /* (no talk yet: the summary's first; the host is then anyone of
-     * another side) */
+     * another side, and the day the summary's) */
     talk_t day;
-    read_mentions_on_day(x, i, cur, &day);
+    if (!cur && series_date.y) {
+        day = blank_talk(-1);
+        day.has_date = true, day.t.date = series_date;
+        read_mentions(x, i, &day);
+    } else {
+        read_mentions_on_day(x, i, cur, &day);
+    }
     const sinfo_t *si = &x->si[i];
-    bool newcomer = false, known = false;
+    bool newcomer = false, known = false, with_newcomer = false;
     int sides = 0;
     for (size_t k = 0; k < si->mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
@@ -805,11 +813,18 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
         for (size_t q = 0; q < lead->mentions.n && !listed; q++)
             listed = lead->mentions.v[q].country && !strcmp(lead->mentions.v[q].country, p->country);
         for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
-        newcomer |= listed && !told;
+        if (listed && !told) {
+            newcomer = true;
+            /* "In his conversation with the Saudi Foreign Minister, the
+             * Deputy Prime Minister ...": the newcomer is the counterpart */
+            uint32_t at = p->span.start;
+            if (word_before(x->d, at, "the ")) at -= 4;
+            with_newcomer |= word_before(x->d, at, "with ");
+        }
     }
     /* "With Secretary Blinken, he discussed ...": the newcomer is the
      * counterpart whoever the subject is */
-    bool with = !strncmp(x->d->text + x->d->sents.v[i].span.start, "With ", 5);
+    bool with = with_newcomer || !strncmp(x->d->text + x->d->sents.v[i].span.start, "With ", 5);
     return newcomer && (known || with || (!cur && sides >= 2));
 }
 
@@ -985,7 +1000,7 @@ static void build_talks(ex_t *x) {
         bool lead_part = cur && !event && tells_one_of_lead(x, i, cur);
         bool next_item = cur && !event && opens_item_talk(x, i, cur);
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
-            !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent))) {
+            !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {
             note_seen(x, i);
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
              * Ishiba welcomed Deputy Prime Minister Marles' visit": the

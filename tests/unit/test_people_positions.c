@@ -622,6 +622,18 @@ static const talk_case_t TALK_CASES[] = {
         "【Japan-US Defense Ministers' Meeting】\n\nThe two ministers agreed to cooperate.\n",
         ROWS(T_TALKS, 2), .talks = {{"JP;KR;US", "2018-06-03", "11:30"}, {"JP;US", "2018-06-03", NULL}},
         .cells = {{T_TALKS, 1, "duration_min", "20"}}},
+    /* separate calls summed up, then "In his conversation with the Saudi
+     * Foreign Minister, ..." (a title resolved on the summary's day) */
+    {
+        "Foreign Minister's telephone conversations\n\nIslamabad, 2 October 2024:\n\n"
+        "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar held separate telephone "
+        "conversations today with Prince Faisal bin Farhan Al Saud, Minister of Foreign Affairs of Saudi "
+        "Arabia, and Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of the United Arab "
+        "Emirates.\n\nIn his conversation with the Saudi Foreign Minister, the Deputy Prime Minister "
+        "expressed deep concern over the situation in Gaza.\n\nSeparately, in his telephone conversation "
+        "with Sheikh Abdullah bin Zayed Al Nahyan, the Deputy Prime Minister discussed the regional situation.\n",
+        ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 4),
+        .talks = {{"PK;SA", "2024-10-02", NULL}, {"AE;PK", "2024-10-02", NULL}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
