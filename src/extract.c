@@ -864,6 +864,10 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     const doc_t *d = x->d;
     if (!another_item(d, i, cur->event_sent) || (i > 0 && d->sents.v[i - 1].para == d->sents.v[i].para))
         return false;
+    /* ("2. Courtesy Call on President Mirziyoyev" / "(1) Minister Kono
+     * conveyed ...": the first point under a heading naming one side
+     * names the other) */
+    if (cur->sides.n < 2 && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent) return false;
     talk_t day;
     read_mentions_on_day(x, i, cur, &day);
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
