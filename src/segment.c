@@ -2,6 +2,7 @@
 #include "segment.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "match.h"
@@ -73,6 +74,14 @@ static uint32_t bullet_marker(seg_t *s, line_t *l) {
     uint32_t e = m->span.end;
     while (e < l->end && s->d->text[e] == ' ') e++;
     return e < l->end ? e : 0; /* a glyph alone is not an item */
+}
+
+/* The number a bulleted line's marker gives ("(6)", "3.", "iv)" reads
+ * none), or -1. */
+static int marker_number(const doc_t *d, const line_t *l) {
+    for (uint32_t i = l->cstart; i < l->marker_end; i++)
+        if (isdigit((unsigned char)d->text[i])) return atoi(d->text + i);
+    return -1;
 }
 
 static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
@@ -519,6 +528,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             size_t above = k;
             while (above > body && s.lines.v[above - 1].blank) above--;
             bool outer_coop = above > body && leads_in(&s, &s.lines.v[above - 1]);
+            uint32_t last_start = 0, last_end = 0; /* the item before */
+            int last_number = -1;
             while (k < end) {
                 line_t *it = &s.lines.v[k];
                 if (it->blank) {
@@ -541,6 +552,17 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (!it->marker_end) break;
                 /* Another marker style is a list of its own (nested). */
                 if (lst.nitems && strcmp(it->marker, first_marker)) break;
+                /* So is a numbering that starts again under a point that
+                 * leads into it ("(6) ... agreed to promote cooperation in
+                 * the following fields." / " (1) Maritime security ...") */
+                if (lst.nitems && marker_number(d, it) == 1 && last_number > 1 &&
+                    leads_in(&s, &(line_t){last_start, last_end, last_start, 0, false, 0, ""}))
+                    break;
+                /* ... which ends where the numbering does not go on ("(7)"
+                 * after " (4)", back at the outer margin) */
+                if (lst.nitems && last_number >= 1 && marker_number(d, it) >= 1 &&
+                    marker_number(d, it) != last_number + 1 && it->indent < l->indent)
+                    break;
                 uint32_t e = it->end;
                 size_t c = k + 1;
                 /* a sub-list of another style indented under a bulleted item
@@ -582,6 +604,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 }
                 add_para(d, (span_t){it->marker_end, e}, PARA_ITEM, list_idx, it->indent);
                 lst.nitems++;
+                last_start = it->marker_end, last_end = e, last_number = marker_number(d, it);
                 k = c;
             }
             VEC_PUSH(d->arena, d->lists, lst);

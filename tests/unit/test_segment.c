@@ -180,6 +180,19 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 2), "She later met Sen. Smith.");
     doc_free(d);
 
+    /* a numbering that starts again under a point leading into it is a
+     * list of its own, which ends where the outer numbering goes on */
+    d = segmented("Japan-France 2+2\n\nJanuary 12, 2019\n\n"
+                  "(5) The ministers welcomed the progress of cooperation between the two countries.\n"
+                  "(6) In addition, the ministers agreed to promote cooperation in the following fields.\n"
+                  " \u2460 Maritime security cooperation, including joint training\n"
+                  " \u2461 Space situational awareness and cyber security\n"
+                  "(7) It matched that the next meeting will be held in Japan.\n");
+    CHECK(count(d, SENT_ITEM) == 2);
+    CHECK_STR(sent(d, SENT_ITEM, 0), "Maritime security cooperation, including joint training");
+    CHECK(strstr(sent(d, SENT_BODY, count(d, SENT_BODY) - 1), "It matched") != NULL);
+    doc_free(d);
+
     /* a masthead is not a title; a body-first document has none */
     d = segmented("Ministry of Defense\nMr. Iwaya held a talk with Mr. Manalo. The overview is as follows:\n");
     CHECK(d->title < 0);
