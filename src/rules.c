@@ -106,6 +106,14 @@ static void fold_key(char *dst, const char *s, size_t n, bool lower) {
         }
         if (space) dst[m++] = ' ';
         space = false;
+        /* "Deputy Prime Minister & Minister for Defence": the word "and"
+         * and "&" are one key */
+        if ((m == 0 || dst[m - 1] == ' ') && i + 3 <= n && !strncasecmp(s + i, "and", 3) &&
+            (i + 3 == n || isspace((unsigned char)s[i + 3]))) {
+            dst[m++] = '&';
+            i += 2;
+            continue;
+        }
         dst[m++] = lower ? (char)tolower(c) : (char)c;
     }
     dst[m] = 0;
@@ -671,12 +679,21 @@ static tnode_t *trie_child(arena_t *a, tnode_t *n, const char *tok, size_t len) 
 
 static void trie_add(arena_t *a, tnode_t *root, const char *s, bool fold) {
     tnode_t *n = root;
+    bool word_start = true;
     while (*s) {
         if (isspace((unsigned char)*s)) {
             while (isspace((unsigned char)*s)) s++;
             if (*s) n = trie_child(a, n, "\\s+", 3);
+            word_start = true;
             continue;
         }
+        /* the word "and" of an entry matches "&" too (fold_key) */
+        if (word_start && !strncasecmp(s, "and", 3) && isspace((unsigned char)s[3])) {
+            n = trie_child(a, n, "(?:and|&)", 9);
+            s += 3;
+            continue;
+        }
+        word_start = false;
         unsigned char c = (unsigned char)*s;
         size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
         char buf[4];
