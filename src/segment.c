@@ -311,15 +311,20 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
 
     /* A text whose lines all stop short of 120 bytes, many near the
      * longest, was wrapped by hand. */
+    /* (the lines a paragraph goes on after, below the first: a long title
+     * or a page's header line stands alone) */
     uint32_t longest = 0;
-    size_t nonblank = 0, near = 0;
-    for (size_t k = 0; k < nl; k++)
-        if (s.lines.v[k].end - s.lines.v[k].start > longest) longest = s.lines.v[k].end - s.lines.v[k].start;
-    for (size_t k = 0; k < nl; k++) {
-        nonblank += !s.lines.v[k].blank;
+    size_t inner = 0, near = 0, first = 0;
+    while (first < nl && s.lines.v[first].blank) first++;
+    for (size_t k = first + 1; k + 1 < nl; k++)
+        if (!s.lines.v[k].blank && !s.lines.v[k + 1].blank && s.lines.v[k].end - s.lines.v[k].start > longest)
+            longest = s.lines.v[k].end - s.lines.v[k].start;
+    for (size_t k = first + 1; k + 1 < nl; k++) {
+        if (s.lines.v[k].blank || s.lines.v[k + 1].blank) continue;
+        inner++;
         near += s.lines.v[k].end - s.lines.v[k].start >= longest * 4 / 5;
     }
-    if (longest >= 60 && longest <= 120 && nonblank >= 6 && near * 2 >= nonblank) s.wrap_width = longest;
+    if (longest >= 60 && longest <= 120 && inner >= 4 && near * 3 >= inner * 2) s.wrap_width = longest;
 
     /* Header zone. */
     size_t i = 0;
