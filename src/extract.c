@@ -1181,6 +1181,13 @@ static void build_talks(ex_t *x) {
              * count, and "Subsequently, ..." means the day of the talk before */
             if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
             if (!cur->kind || !strcmp(cur->kind, "other")) talk_kind_from(x, cur, i, false);
+            /* "Call with Foreign Minister Kuleba" / "... held a video call
+             * with ...": a heading's call was by video */
+            if (cur->kind && !strcmp(cur->kind, "telephone") && cur->heading_sent == cur->event_sent && event) {
+                talk_t told = blank_talk(-1);
+                talk_kind_from(x, &told, i, false);
+                if (told.kind && !strcmp(told.kind, "video")) cur->kind = told.kind;
+            }
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
             /* (or the lead's, for a talk it summed up: "on Saturday" ...
