@@ -987,10 +987,16 @@ static const talk_t *ministers_talk(const ex_t *x) {
     return NULL;
 }
 
-/* "Call with Foreign Minister Kuleba" / "... held a video call with ...":
- * a section line's call, told in sentence i, was by video. */
-static void video_after_all(ex_t *x, talk_t *cur, size_t i) {
-    if (!cur->kind || strcmp(cur->kind, "telephone") || cur->event_sent < 0 ||
+/* The kind sentence i, telling talk cur again, gives it: when it had none
+ * ("V. Talks with ..." / "... held talks with ..."), or when a section
+ * line's call was by video ("Call with Foreign Minister Kuleba" / "...
+ * held a video call with ..."). */
+static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
+    if (!cur->kind || !strcmp(cur->kind, "other")) {
+        talk_kind_from(x, cur, i, false);
+        return;
+    }
+    if (strcmp(cur->kind, "telephone") || cur->event_sent < 0 ||
         !(cur->heading_sent == cur->event_sent || section_line(x->d, (size_t)cur->event_sent)))
         return;
     talk_t told = blank_talk(-1);
@@ -1191,8 +1197,7 @@ static void build_talks(ex_t *x) {
              * "Minister Han met with ...": its words for the kind and time
              * count, and "Subsequently, ..." means the day of the talk before */
             if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
-            if (!cur->kind || !strcmp(cur->kind, "other")) talk_kind_from(x, cur, i, false);
-            if (event) video_after_all(x, cur, i);
+            if ((!cur->kind || !strcmp(cur->kind, "other")) || event) kind_told_again(x, cur, i);
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
             /* (or the lead's, for a talk it summed up: "on Saturday" ...
@@ -1217,7 +1222,7 @@ static void build_talks(ex_t *x) {
         for (int k = 0; two_others && k < s.n; k++)
             if (sides_has(&cur->sides, s.code[k])) two_others = false;
         if (one_sided && !other_time && !two_others) {
-            if (event) video_after_all(x, cur, i);
+            if (event) kind_told_again(x, cur, i);
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
