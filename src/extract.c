@@ -1227,6 +1227,11 @@ static void build_talks(ex_t *x) {
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
             fill_time(cur, &probe);
+            /* ("Following the talks at the Foreign Ministry, the Secretary
+             * met with Prime Minister ...": the day of the talk before) */
+            const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
+            if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
+                cur->has_date = true, cur->t.date = before->t.date;
         } else {
             cur = new_talk(x, (int)i);
             if (heading) cur->heading_sent = (int)i;
