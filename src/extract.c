@@ -711,18 +711,26 @@ static void find_author(ex_t *x) {
     doc_t *d = x->d;
     bool story = false; /* a byline comes before the story ("Speech by
                          * Defense Minister X" among links below it is none) */
-    for (size_t i = 0; i < d->sents.n && !x->has_author; i++) {
+    /* (a joint release's bylines follow one another: "Senator the Hon
+     * Marise Payne / Minister for Foreign Affairs / The Hon Peter Dutton MP
+     * / Minister for Defence"; the first line that is none ends them) */
+    for (size_t i = 0; i < d->sents.n; i++) {
         const sentence_t *s = &d->sents.v[i];
         bool byline = body_sentence(s) && !story && !x->si[i].talk_n && !x->si[i].pos_n &&
                       s->span.end - s->span.start < 120;
         story |= body_sentence(s) && (x->si[i].talk_n || x->si[i].pos_n);
-        if (!(s->flags & SENT_HEADER) && !byline) continue;
+        if (!(s->flags & SENT_HEADER) && !byline) {
+            if (x->has_author) break;
+            continue;
+        }
         read_mentions(x, i, NULL);
         for (size_t k = 0; k < x->si[i].mentions.n; k++) {
             const mention_t *p = &x->si[i].mentions.v[k];
             if (!p->holder) continue;
             if (!x->has_author) x->author = *p, x->has_author = true;
-            if (x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = *p;
+            bool again = false;
+            for (int c = 0; c < x->ncoauthors; c++) again |= x->coauthors[c].holder == p->holder;
+            if (!again && x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = *p;
         }
     }
 }
