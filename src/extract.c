@@ -1293,6 +1293,15 @@ static void build_talks(ex_t *x) {
             talk_add_part(x, cur, p);
         }
         if (series_sent >= 0) add_series_people(x, cur, &x->si[series_sent], si);
+        /* "Following the meeting, Minister Kono hosted a working dinner":
+         * a host's sequel to the talk before has its guests too */
+        if (cur->sides.n == 1 && x->talks.n > 1 && cur->event_sent == (int)i && sentence_has_role(x, i, "sequel")) {
+            const talk_t *before = &x->talks.v[x->talks.n - 2];
+            if (sides_has(&before->sides, cur->sides.code[0]))
+                for (size_t k = 0; k < before->parts.n; k++)
+                    if (strcmp(before->parts.v[k].m.country, cur->sides.code[0]))
+                        talk_add_part(x, cur, &before->parts.v[k].m);
+        }
         if (x->has_author && says_i(x, i)) talk_add_part(x, cur, &x->author);
         for (int k = 0; event && k < x->ncoauthors && says(x, i, "we"); k++) talk_add_part(x, cur, &x->coauthors[k]);
         for (size_t k = 0; k < si->mentions.n; k++)
