@@ -525,6 +525,9 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
         if (pass == 0 && !hits && p->title && !p->name_text && how != COREFER_SEEN) {
             hit = sole_untitled(t);
             if (hit && implied && hit->country && strcmp(hit->country, implied)) hit = NULL;
+            /* (not of another office: "External Affairs Minister S
+             * Jaishankar" is not the defence minister named "Singh") */
+            if (hit && p->office && hit->office && strcmp(hit->office, p->office)) hit = NULL;
         }
     }
     if (!hit) return false;
