@@ -1991,7 +1991,9 @@ static bool word_capitalized_before(const doc_t *d, uint32_t at) {
 static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
     static const char *const aux[] = {"also", "is", "are", "was", "were", "has", "have", "had",
                                       "remains", "remain", "again", "further", "side",
-                                      "government", "today", "yesterday", "together", NULL};
+                                      "government", "today", "yesterday", "together",
+                                      /* "the UN Security Council condemned" */
+                                      "security", "council", "general", "assembly", NULL};
     /* "India and the Philippines on Thursday called for": a day between */
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
                                        "friday", "saturday", "sunday", NULL};
@@ -2207,6 +2209,9 @@ static void emit_positions(ex_t *x) {
                 if (!actor) actor = ds.last_subject;
                 /* a source's, an analyst's; nobody's at all: a spokesperson
                  * the text names before any minister */
+                /* (a verb after it with no subject of its own is the
+                 * outsider's too: "... condemned the test and said ...") */
+                if (actor == OUTSIDER) ds.last_subject = OUTSIDER;
                 if (actor == OUTSIDER || !actor) continue;
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);
