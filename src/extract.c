@@ -181,6 +181,30 @@ static bool all_capitals(const doc_t *d, span_t sp) {
     return blanks >= 2;
 }
 
+static bool has_word(const char *s, const char *w);
+
+/* The one office holder taking part in a talk before t (before all talks
+ * so far when t is none of them) whose name has the word p gives alone; p
+ * becomes that person. */
+static void earlier_participant(ex_t *x, const talk_t *t, mention_t *p) {
+    size_t upto = x->talks.n;
+    if (t >= x->talks.v && t < x->talks.v + x->talks.n) upto = (size_t)(t - x->talks.v);
+    const mention_t *hit = NULL;
+    for (size_t k = 0; k < upto; k++)
+        for (size_t q = 0; q < x->talks.v[k].parts.n; q++) {
+            const mention_t *m = &x->talks.v[k].parts.v[q].m;
+            if (!m->holder || !has_word(m->holder->name, p->name_text)) continue;
+            if (hit && hit->holder != m->holder) return;
+            hit = m;
+        }
+    if (!hit) return;
+    p->holder = hit->holder;
+    p->name = hit->name;
+    p->country = hit->country;
+    if (!p->office) p->office = hit->office;
+    p->unresolved = false;
+}
+
 /* Mentions of a sentence, resolved in the context of a talk. */
 static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
@@ -209,6 +233,10 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
          * whose country (written in capitals) is unknown is nobody yet */
         if (!p.name_text && !p.country && all_capitals(x->d, m->span)) continue;
         people_resolve(x->rs, x->d, &p, &ctx);
+        /* "Li also held talks with ..." after a talk of "Defense Minister
+         * Li Shangfu" (the surname alone is several office holders'): the
+         * one participant of an earlier talk who bears it */
+        if (bare && p.unresolved && p.name_text) earlier_participant(x, t, &p);
         if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }

@@ -634,6 +634,14 @@ static const talk_case_t TALK_CASES[] = {
         "with Sheikh Abdullah bin Zayed Al Nahyan, the Deputy Prime Minister discussed the regional situation.\n",
         ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 4),
         .talks = {{"PK;SA", "2024-10-02", NULL}, {"AE;PK", "2024-10-02", NULL}}},
+    /* a surname two office holders bear ("Li") is the one of them taking
+     * part in an earlier talk */
+    {
+        "Chinese defense minister meets counterparts\n\nNEW DELHI, April 27, 2023\n\n"
+        "Chinese Defense Minister Li Shangfu on Thursday met with Indian Defence Minister Rajnath Singh.\n\n"
+        "Li also held talks with Russian Defense Minister Sergei Shoigu on Thursday.\n",
+        ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 4), .talks = {{"CN;IN", NULL, NULL}, {"CN;RU", NULL, NULL}},
+        .cells = {{T_PARTICIPANTS, 2, "name", "Li Shangfu"}}},
 };
 
 static void run_talk_case(const talk_case_t *c) {
