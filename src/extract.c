@@ -188,7 +188,8 @@ static bool has_word(const char *s, const char *w);
  * becomes that person. */
 static void earlier_participant(ex_t *x, const talk_t *t, mention_t *p) {
     size_t upto = x->talks.n;
-    if (t >= x->talks.v && t < x->talks.v + x->talks.n) upto = (size_t)(t - x->talks.v);
+    for (size_t k = 0; k < x->talks.n; k++)
+        if (t == &x->talks.v[k]) upto = k;
     const mention_t *hit = NULL;
     for (size_t k = 0; k < upto; k++)
         for (size_t q = 0; q < x->talks.v[k].parts.n; q++) {
