@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "norm.h"
 #include "temporal.h"
@@ -18,8 +19,27 @@ bool people_in_office(const holder_t *h, date_t d) {
     return true;
 }
 
+/* Whether `title` holds one of the |-joined `titles`, case aside. */
+static bool bears_title(const char *title, const char *titles) {
+    if (!title) return false;
+    for (const char *t = titles; *t;) {
+        size_t n = strcspn(t, "|");
+        for (const char *s = title; strlen(s) >= n; s++)
+            if (n && !strncasecmp(s, t, n)) return true;
+        t += n + (t[n] == '|');
+    }
+    return false;
+}
+
+/* A holder of an office many kinds of officials share (`other`: gazetteer
+ * titles) is only guessed at -- unnamed, misspelt, or as the later of a
+ * person's terms -- for a mention whose title names that office. */
+static bool title_fits(const char *title, const holder_t *h) {
+    return !h->titles || bears_title(title, h->titles);
+}
+
 const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
-                                 const char *office, date_t date) {
+                                 const char *office, const char *title, date_t date) {
     if (!country || !office || !date.y) return NULL;
     const holder_t *found = NULL;
     const size_t *idx;
@@ -27,6 +47,9 @@ const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
     for (size_t i = 0; i < n; i++) {
         const holder_t *h = &rs->holders.v[idx[i]];
         if (strcmp(h->office, office)) continue;
+        /* "the U.S. Deputy Secretary of State" (office other) is not the
+         * National Security Advisor, another holder of an `other` office */
+        if (!title_fits(title, h)) continue;
         if (!people_in_office(h, date)) continue;
         /* Handover days have two holders: the later one took part only if
          * the talk was after the change, which the day alone cannot say;
@@ -372,7 +395,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};
     if (!p->name_text) {
-        const holder_t *h = people_holder_on(rs, p->country, p->office, date);
+        const holder_t *h = people_holder_on(rs, p->country, p->office, p->title, date);
         if (h) {
             p->holder = h;
             p->name = h->name;
@@ -410,11 +433,20 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
          * is first looked for among those in office (a misspelling, below);
          * failing that it is them (the gazetteer lacks some offices) */
         const holder_t *h = unique_person(&cands);
-        if (h && date.y && !people_in_office(h, date)) out_of_office = h, h = NULL;
+        if (h && date.y && !people_in_office(h, date)) {
+            /* ... but a bare surname does not cross offices: "National
+             * Security Advisor Sullivan" in 2024 is no acting Secretary of
+             * State of 2018 (a full name does: Araghchi, deputy minister
+             * before he was minister) */
+            if (!p->office || !strcmp(h->office, p->office) || count_words(key) > 1)
+                out_of_office = h;
+            h = NULL;
+        }
         if (h) {
             /* Prefer the term that covers the date, for the office. */
             for (size_t i = 0; i < cands.n; i++)
-                if (people_in_office(cands.v[i], date) && (!p->office || !strcmp(cands.v[i]->office, p->office)))
+                if (people_in_office(cands.v[i], date) && (!p->office || !strcmp(cands.v[i]->office, p->office)) &&
+                    (title_fits(p->title, cands.v[i]) || !title_fits(p->title, h)))
                     h = cands.v[i];
             take_holder(p, h);
             return;
@@ -429,7 +461,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
-            if (p->office && strcmp(h->office, p->office)) continue;
+            if ((p->office && strcmp(h->office, p->office)) || !title_fits(p->title, h)) continue;
             for (int k = 0; k < h->nkeys; k++) {
                 if (!words_in_order(h->keys[k], key)) continue;
                 if (pick && strcmp(pick->name, h->name)) tie = true;
@@ -460,7 +492,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n && max > 0; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
-            if (p->office && strcmp(h->office, p->office)) continue;
+            if ((p->office && strcmp(h->office, p->office)) || !title_fits(p->title, h)) continue;
             if (!people_in_office(h, date)) continue;
             for (int k = 0; k < h->nkeys; k++) {
                 int dist = people_distance(key, h->keys[k], max);

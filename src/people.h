@@ -49,9 +49,10 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p,
  * Secretary of State for Defence" is British: titles.tsv, third column).
  * True when it set one. */
 bool people_title_country(const ruleset_t *rs, mention_t *p);
-/* Holder of an office on a date when exactly one is known. */
+/* Holder of an office on a date when exactly one is known; a holder with
+ * titles (gazetteer column 7) only for a `title` that bears one. */
 const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
-                                 const char *office, date_t date);
+                                 const char *office, const char *title, date_t date);
 /* Levenshtein distance of two short strings (bounded: returns max+1 when
  * larger). */
 int people_distance(const char *a, const char *b, int max);

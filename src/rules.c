@@ -482,16 +482,18 @@ static bool load_titles(ruleset_t *rs, err_t *err) {
 
 static bool holder_line(line_t *l) {
     ruleset_t *rs = l->rs;
-    char *cols[6];
-    int nc = split_tabs(l->line, cols, 6);
+    char *cols[7];
+    int nc = split_tabs(l->line, cols, 7);
     if (nc < 5)
         return err_set(l->err, l->path, l->ln, 1,
-                       "expected 6 TAB-separated columns: country, office, name, aliases, start, end");
+                       "expected 6 TAB-separated columns: country, office, name, aliases, start, end "
+                       "(and optionally titles)");
     holder_t h = {0};
     h.country = arena_strdup(rs->arena, trim(cols[0]));
     h.office = arena_strdup(rs->arena, trim(cols[1]));
     h.name = arena_strdup(rs->arena, trim(cols[2]));
     h.line = l->ln;
+    if (nc > 6 && *trim(cols[6])) h.titles = arena_strdup(rs->arena, trim(cols[6]));
     if (!rules_country(rs, h.country))
         return err_set(l->err, l->path, l->ln, 1, "unknown country code '%s'", h.country);
     if (!parse_date(trim(cols[4]), &h.start) || !parse_date(nc > 5 ? trim(cols[5]) : "", &h.end))

@@ -125,6 +125,7 @@ typedef struct {
     const char *country, *office, *name;
     char **keys; /* folded name and aliases */
     int nkeys;
+    const char *titles; /* |-joined titles an unnamed mention must bear, or NULL */
     date_t start, end; /* end.y == 0: in office */
     long start_day, end_day; /* the same as day numbers (temporal_days); 0: none */
     int line;

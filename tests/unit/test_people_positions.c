@@ -15,7 +15,11 @@ static const char *GAZ =
     "VN\tdefense\tPhan Van Giang\tGiang\t2021-04-08\t\n"
     "VN\tforeign\tBui Thanh Son\tSon\t2021-04-08\t\n"
     "JO\thead_of_government\tJafar Hassan\tHassan\t2024-09-18\t\n"
-    "MY\tdefense\tMohamad Hasan\tHasan\t2022-12-03\t2023-12-12\n";
+    "MY\tdefense\tMohamad Hasan\tHasan\t2022-12-03\t2023-12-12\n"
+    /* `other` offices: titles in column 7 */
+    "US\tother\tJake Sullivan\tSullivan\t2021-01-20\t2025-01-20\tNational Security Advisor|National Security Adviser\n"
+    "US\tother\tMark Milley\tMilley\t2019-10-01\t2023-09-30\tChairman of the Joint Chiefs\n"
+    "US\tforeign\tJohn Roe\tRoe\t2018-03-31\t2018-04-26\n";
 
 static ruleset_t *scratch(void) {
     char *dir = unit_scratch("time.rules", "gazetteer-test.tsv", GAZ);
@@ -27,8 +31,8 @@ static ruleset_t *scratch(void) {
     return rs;
 }
 
-static const char *resolve(ruleset_t *rs, const char *name, const char *country, const char *office,
-                           const char *date, const char *side) {
+static const char *resolve_titled(ruleset_t *rs, const char *name, const char *country, const char *office,
+                                  const char *title, const char *date, const char *side) {
     doc_t *d = doc_new("t", "t");
     mention_t p;
     memset(&p, 0, sizeof p);
@@ -37,6 +41,7 @@ static const char *resolve(ruleset_t *rs, const char *name, const char *country,
     p.name = p.name_text;
     p.country = country;
     p.office = office;
+    p.title = title;
     people_ctx_t ctx = {{0}, NULL, 0};
     if (date) temporal_parse_date(date, &ctx.date);
     const char *sides[1] = {side};
@@ -46,6 +51,11 @@ static const char *resolve(ruleset_t *rs, const char *name, const char *country,
     snprintf(out, sizeof out, "%s", p.holder ? p.holder->name : p.unresolved ? "?" : "");
     doc_free(d);
     return out;
+}
+
+static const char *resolve(ruleset_t *rs, const char *name, const char *country, const char *office,
+                           const char *date, const char *side) {
+    return resolve_titled(rs, name, country, office, NULL, date, side);
 }
 
 void test_people(void) {
@@ -81,6 +91,22 @@ void test_people(void) {
     CHECK_STR(resolve(rs, NULL, "FR", "defense", "2022-01-01", NULL), "Paul Durand");
     CHECK_STR(resolve(rs, NULL, "FR", "defense", NULL, NULL), "");
     CHECK_STR(resolve(rs, NULL, "DE", "foreign", "2019-01-01", NULL), "");
+    /* an `other` office: named, its holder; unnamed or misspelt, only for
+     * a title that names that office (column 7) */
+    CHECK_STR(resolve(rs, "Sullivan", NULL, NULL, "2023-06-16", NULL), "Jake Sullivan");
+    CHECK_STR(resolve_titled(rs, NULL, "US", "other", "U.S. National Security Adviser", "2023-06-16", NULL),
+              "Jake Sullivan");
+    CHECK_STR(resolve_titled(rs, NULL, "US", "other", "Deputy Secretary of State", "2023-06-16", NULL), "");
+    CHECK_STR(resolve_titled(rs, NULL, "US", "other", NULL, "2023-06-16", NULL), "");
+    CHECK_STR(resolve_titled(rs, "Moller", NULL, "other", "State Secretary", "2023-02-01", "US"), "?");
+    CHECK_STR(resolve_titled(rs, "Millie", NULL, "other", "Chairman of the Joint Chiefs of Staff", "2023-02-01", "US"),
+              "Mark Milley");
+    /* out of office and of another office: a bare surname is someone
+     * else, a full name the same person in a post the gazetteer lacks */
+    CHECK_STR(resolve_titled(rs, "Roe", NULL, "other", "National Security Advisor", "2024-03-03", NULL), "?");
+    CHECK_STR(resolve_titled(rs, "John Roe", NULL, "other", "National Security Advisor", "2024-03-03", NULL),
+              "John Roe");
+    CHECK_STR(resolve(rs, "Roe", NULL, NULL, "2024-03-03", NULL), "John Roe");
     /* the quick test before a bare name is read: some word of a key */
     {
         const char *text = "Gen. Anna-Marie Berger's; Claire-Lise Bergers; The North; Dupont-Smith; D'Urand; "
