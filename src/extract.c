@@ -2398,9 +2398,12 @@ static void emit_talks(ex_t *x) {
                 doc_note(d, "participant '%s' not in the gazetteer", m->name_text);
             /* "Deputy Prime Minister Marles", "Deputy Secretary of the
              * Central Military Commission ... Phan Van Giang": a title of
-             * no minister's office on a person the gazetteer knows holds one */
+             * no minister's office on a person the gazetteer knows holds one
+             * -- then, not years before (General Guler, Chief of the General
+             * Staff in 2019, defence minister from 2023) */
             const char *office = m->office;
-            if (m->holder && strcmp(m->holder->office, "other") && (!office || !strcmp(office, "other")))
+            if (m->holder && strcmp(m->holder->office, "other") && (!office || !strcmp(office, "other")) &&
+                (!t->has_date || people_in_office(m->holder, t->t.date)))
                 office = m->holder->office;
             const char *cells2[] = {d->name, cells[1], m->name ? m->name : "", m->country,
                                     c ? c->name : "", office ? office : "",
