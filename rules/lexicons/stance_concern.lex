@@ -6,7 +6,7 @@ voiced\s+(?:\w+\s+)?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the
 # other kind
 (?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:[\p{Lu}][\w.-]*\s+)?[\p{Lu}][\w.-]*'s)\s+(?:\w+\s+)?concerns?
-(?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?disappointment
+(?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’]+\s+){0,2}?disappointment
 raised\s+(?:\w+\s+)?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
 (?:is|are)\s+(?:\w+\s+)?concerned

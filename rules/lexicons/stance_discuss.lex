@@ -11,7 +11,7 @@ had\s+(?:[\w-]+\s+)?discussions
 (?:spoke|talked|speaks)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
 touched\s+(?:up)?on
-faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|dossiers?|themes?)
+faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|state|status|progress|matters?|subjects?|dossiers?|themes?)
 tackled
 discussions\s+(?:focused|centred|centered|concentrated)\s+on
 (?:talks|meeting|conversation|call|exchange|discussions?)(?:,\s+which\s+[^,;]{1,80},)?\s+(?:focused|centred|centered|concentrated)\s+on|(?:talks|meeting|conversation|call)\s+concerned\b

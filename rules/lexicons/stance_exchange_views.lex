@@ -1,8 +1,8 @@
 %regex
 # Triggers of the stance 'exchange_views' (PCRE2 fragments, matched as whole words).
-exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|perspectives)
+exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|evaluations|perspectives)
 exchange\s+of\s+views
-(?:^|(?<=,\s))exchanging\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|assessments|perspectives)
+(?:^|(?<=,\s))exchanging\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|assessments|evaluations|perspectives)
 exchanged\s+views
 (?:views|opinions)\s+were\s+(?:also\s+)?exchanged
 exchanged\s+(?=on\s+(?:the\s+)?\w)
