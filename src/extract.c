@@ -1658,8 +1658,12 @@ static void assign_sentences(ex_t *x) {
      * several of her counterparts") */
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *u = &x->talks.v[k], *before = &x->talks.v[k - 1];
-        if (!u->has_date && before->has_date && sentence_has_role(x, (size_t)u->event_sent, "sequel"))
-            u->has_date = true, u->t.date = before->t.date;
+        /* (also over the first day of a lead's series: "held this
+         * Wednesday and Thursday a series of meetings ... On Thursday 14,
+         * ... Later, ... spoke with": Thursday) */
+        if ((!u->has_date || u->date_of_series) && before->has_date &&
+            sentence_has_role(x, (size_t)u->event_sent, "sequel"))
+            u->has_date = true, u->date_of_series = false, u->t.date = before->t.date;
     }
     /* one person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
      * named the Defense Minister before the day was known, "Minister
