@@ -628,6 +628,28 @@ static talk_t blank_talk(int event_sent) {
     return t;
 }
 
+/* "On Tuesday 1 November, the Defence Secretary toured ... He then held
+ * talks with ...": the day a sentence before i in its paragraph (and after
+ * sentence `after`) gives, the day a sequel is on rather than the day of
+ * the talk before. */
+static bool paragraph_day(ex_t *x, size_t i, int after, date_t *out) {
+    int para = x->d->sents.v[i].para;
+    for (size_t k = i; k-- > 0 && (int)k > after && x->d->sents.v[k].para == para;) {
+        need_times(x, k);
+        /* (a written day of the month: "in the evening" is no new day) */
+        for (size_t q = 0; q < x->si[k].time_n; q++) {
+            const match_t *m = &x->mv.v[x->si[k].time_from + q];
+            if (m->dropped || !(m->has >> F_DAY & 1) || (m->has >> F_REL & 1)) continue;
+            tval_t v;
+            temporal_interpret(x->rs, x->d, m, x->d->published, &v);
+            if (!v.has_date) continue;
+            *out = v.date;
+            return true;
+        }
+    }
+    return false;
+}
+
 static talk_t *new_talk(ex_t *x, int event_sent) {
     talk_t t = blank_talk(event_sent);
     VEC_PUSH(x->d->arena, x->talks, t);
@@ -1305,7 +1327,9 @@ static void build_talks(ex_t *x) {
                 for (size_t k = 0; from && k < from->parts.n; k++)
                     if (leaders_too || !is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
-                    cur->has_date = true, cur->t.date = before->t.date;
+                    cur->has_date = true,
+                    cur->t.date = paragraph_day(x, i, before->event_sent, &cur->t.date) ? cur->t.date
+                                                                                       : before->t.date;
             }
             cur->has_start = probe.has_start;
             cur->has_dur = probe.has_dur;

@@ -284,6 +284,25 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a sequel ("He then held talks") is on the day its paragraph opened
+     * with, not the day of the talk before; "Later, ... spoke with" after a
+     * lead's series of two days is on the day of the talk before it */
+    {
+        "Defence Secretary visits the Gulf\n\n"
+        "Published 2 November 2016\n\n"
+        "On Monday 31 October, the Defence Secretary held talks in Doha with Qatar's Minister of State for "
+        "Defence Affairs, Dr Khalid bin Mohammad Al Attiyah.\n\n"
+        "On Tuesday 1 November, the Defence Secretary toured a naval base at Mina Salman. He then held talks "
+        "with His Majesty King Hamad bin Isa Al Khalifa of Bahrain at Sakhir Palace.\n",
+        ROWS(T_TALKS, 2), .talks = {{"GB;QA", "2016-10-31", NULL}, {"BH;GB", "2016-11-01", NULL}}},
+    {
+        "Foreign Minister at APEC\n\n"
+        "November 15, 2024\n\n"
+        "The Minister of Foreign Affairs of Chile held this Wednesday and Thursday a series of bilateral "
+        "meetings with his counterparts in Lima.\n\n"
+        "On Thursday 14, the Minister met with the Minister for Foreign Affairs of Japan, Takeshi Iwaya.\n\n"
+        "Later, the Minister spoke briefly with the Secretary of State of the United States, Antony Blinken.\n",
+        ROWS(T_TALKS, 2), .talks = {{"CL;JP", "2024-11-14", NULL}, {"CL;US", "2024-11-14", NULL}}},
     /* a participant no gazetteer knows is still the side of "Mr Duale";
      * the same people again at another hour are a new talk */
     {
