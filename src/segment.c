@@ -152,6 +152,17 @@ static bool heading_like(seg_t *s, const line_t *l) {
     return true;
 }
 
+/* A line of capitals: letters, none of them lower case. */
+static bool capitals_only(const doc_t *d, const line_t *l) {
+    int upper = 0;
+    for (uint32_t k = l->cstart; k < l->end; k++) {
+        unsigned char c = (unsigned char)d->text[k];
+        if (islower(c)) return false;
+        upper += isupper(c) != 0;
+    }
+    return upper >= 8;
+}
+
 /* The first date with a year in the line, resolved. */
 static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end) {
     matchvec_t mv = {0};
@@ -441,6 +452,21 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             uint32_t nat = 0, nend = 0;
             headline_above_date = nx < nl && s.lines.v[nx].end - s.lines.v[nx].cstart <= 40 &&
                                   line_date(&s, &s.lines.v[nx], &nd, &nat, &nend);
+        }
+        /* "ONYEAMA RECEIVES ... TO DEEPEN / COOPERATION ON ... TRADE": a
+         * headline in capitals wrapped by hand is one title */
+        if (d->title < 0 && continued && !has_date && capitals_only(d, l)) {
+            size_t last = i;
+            while (last + 1 < nl && !s.lines.v[last + 1].blank && capitals_only(d, &s.lines.v[last + 1]) &&
+                   s.lines.v[last + 1].end - l->cstart <= 300)
+                last++;
+            if (last > i && (last + 1 == nl || s.lines.v[last + 1].blank)) {
+                span_t whole = {l->cstart, s.lines.v[last].end};
+                add_sentence(d, whole, -1, SENT_TITLE);
+                d->title = (int)d->sents.n - 1;
+                i = last;
+                continue;
+            }
         }
         if ((heading_like(&s, l) || headline_above_date) && !continued) {
             if (d->title < 0) {

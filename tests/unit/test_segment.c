@@ -203,4 +203,22 @@ void test_segment(void) {
     d = segmented("Ministry of Defense\nMr. Iwaya held a talk with Mr. Manalo. The overview is as follows:\n");
     CHECK(d->title < 0);
     doc_free(d);
+
+    /* a headline in capitals wrapped by hand, in a text wrapped by hand:
+     * one title, not the first sentence of the body */
+    d = segmented("PRESS RELEASE\n\n"
+                  "MINISTER RECEIVES BRITISH FOREIGN SECRETARY; THE TWO COUNTRIES AGREE TO DEEPEN\n"
+                  "COOPERATION ON SECURITY AND TRADE\n\n"
+                  "Abuja, 31st August, 2017\n\n"
+                  "The Minister of Foreign Affairs of Nigeria on Wednesday, 30th August, 2017 received\n"
+                  "the Secretary of State for Foreign and Commonwealth Affairs of the United Kingdom,\n"
+                  "who was on a two-day working visit to the country, at the Ministry in the capital.\n"
+                  "The meeting, which commenced at 11.00 a.m., lasted one hour and twenty minutes and\n"
+                  "was followed by a joint press conference held in the main hall of the Ministry.\n");
+    CHECK(d->title >= 0);
+    CHECK_STR(d->title >= 0 ? doc_span_text(d, d->sents.v[d->title].span) : "",
+              "MINISTER RECEIVES BRITISH FOREIGN SECRETARY; THE TWO COUNTRIES AGREE TO DEEPEN COOPERATION ON "
+              "SECURITY AND TRADE");
+    CHECK(d->published.y == 2017 && d->published.m == 8 && d->published.d == 31);
+    doc_free(d);
 }
