@@ -1560,6 +1560,39 @@ static void header_time_lines(ex_t *x) {
     }
 }
 
+/* "... held meetings with Secretary Wallace and Minister Crosetto. In
+ * addition, Minister Hamada held a telephone talk with Defense Minister
+ * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
+ * Ministers' Telephone Talks": a talk the lead told, before any section,
+ * that a section heading of the same sides and kind tells again, with
+ * the day and time the lead did not give, is that section's talk, in its
+ * place. */
+static void fold_lead_talks_into_sections(ex_t *x) {
+    for (size_t a = 0; a < x->talks.n; a++) {
+        talk_t *lead = &x->talks.v[a];
+        if (lead->heading_sent >= 0 || lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent))
+            break; /* (the lead is over at the first section) */
+        /* (a first talk with a time of its own is told, not summed up:
+         * "On July 8, commencing at 11:00 a.m., ... held a meeting", then
+         * "2. Working lunch") */
+        if (lead->has_start || lead->has_dur || (lead->has_date && !lead->date_of_series)) continue;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            talk_t *sec = &x->talks.v[b];
+            if (sec->heading_sent < 0 || sec->sides.n != lead->sides.n || !lead->kind || !sec->kind ||
+                strcmp(lead->kind, sec->kind))
+                continue;
+            bool same = true;
+            for (int k = 0; k < lead->sides.n; k++) same &= sides_has(&sec->sides, lead->sides.code[k]);
+            if (!same) continue;
+            for (size_t k = 0; k < lead->parts.n; k++) talk_add_part(x, sec, &lead->parts.v[k].m);
+            memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
+            x->talks.n--;
+            a--;
+            break;
+        }
+    }
+}
+
 static void assign_sentences(ex_t *x) {
     doc_t *d = x->d;
     /* "2 Japan-China Defense Ministers' Meeting / (1) Date and time / Same
@@ -2486,6 +2519,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
     if (d->status != DOC_SKIPPED && d->status != DOC_EMPTY && d->sents.n) {
         run_tables(&x);
         build_talks(&x);
+        fold_lead_talks_into_sections(&x);
         assign_sentences(&x);
         resolve_on_talk_day(&x);
         emit_talks(&x);

@@ -284,6 +284,21 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a call the lead told without a time, told again under a section
+     * heading of its own: one talk, in the section's place */
+    {
+        "Defense Minister Hamada's Visit to the United Kingdom\n"
+        "May 3, 2023\n\n"
+        "Defense Minister Hamada visited the United Kingdom from May 1 to May 3 and held a meeting with "
+        "Secretary of State for Defence Wallace. In addition, during his stay, Minister Hamada held a "
+        "telephone talk with Ukrainian Defense Minister Reznikov. The outline is as follows.\n\n"
+        "1 Japan-UK Defense Ministers' Meeting\n"
+        "(1) Date and time: May 1 (Mon) 10:30-11:40\n"
+        "(2) The two ministers agreed to deepen cooperation.\n\n"
+        "2 Japan-Ukraine Defense Ministers' Telephone Talk\n"
+        "(1) Date and time: May 2 (Tue) 18:15-18:45\n"
+        "(2) Minister Reznikov explained the situation in Ukraine.\n",
+        ROWS(T_TALKS, 2), .talks = {{"GB;JP", "2023-05-01", "10:30"}, {"JP;UA", "2023-05-02", "18:15"}}},
     /* a sequel ("He then held talks") is on the day its paragraph opened
      * with, not the day of the talk before; "Later, ... spoke with" after a
      * lead's series of two days is on the day of the talk before it */
