@@ -895,9 +895,18 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
  * "With Secretary Rubio, the Foreign Secretary welcomed ...": a sentence
  * naming the people of two of a lead's three or more sides (not a joint
  * talk) tells one of the talks the lead named. */
+static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n);
+
 static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
     if (cur->sides.n < 3 || cur->event_sent < 0 || sentence_has_role(x, (size_t)cur->event_sent, "joint") ||
         sentence_has_role(x, (size_t)cur->event_sent, "heading"))
+        return false;
+    /* ("Readout of ... Trilateral Meeting with Japanese and Korean National
+     * Security Advisors": the lead's one talk of three sides, whose later
+     * sentences name two of them) */
+    const doc_t *d = x->d;
+    if (d->title >= 0 && (span_has_word(d, d->sents.v[d->title].span, "trilateral", 10) ||
+                          span_has_word(d, d->sents.v[d->title].span, "quadrilateral", 13)))
         return false;
     /* a lead naming its talk as one of several sides ("a Japan-U.S.-
      * Australia Defense Ministers' Meeting") is joint */

@@ -391,6 +391,39 @@ static bool words_in_order(const char *part, const char *whole) {
     return true;
 }
 
+/* The last two or three words of a name, resolved as a name of their own
+ * (exactly: no near miss); true when they name an office holder. */
+static bool known_at_end(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
+    for (int last = 3; last >= 2; last--) {
+        const char *w = p->name_text + strlen(p->name_text);
+        for (int k = 0; k < last && w > p->name_text; k++) {
+            while (w > p->name_text && w[-1] == ' ') w--;
+            while (w > p->name_text && w[-1] != ' ') w--;
+        }
+        if (w == p->name_text) continue;
+        mention_t tail = *p;
+        tail.name_text = tail.name = w;
+        tail.unresolved = false;
+        tail.country = NULL; /* (the country read near the office's words may be another's) */
+        /* (a full name known exactly brings its side: "Director of the
+         * Republic of Korea's National Security Office Cho Tae-yong") */
+        people_ctx_t any_side = ctx ? *ctx : (people_ctx_t){0};
+        any_side.sides = NULL, any_side.nsides = 0;
+        people_resolve(rs, d, &tail, &any_side);
+        if (tail.holder && !tail.unresolved) {
+            p->country = NULL;
+            take_holder(p, tail.holder);
+            w = tail.name_text; /* (narrowed again: "Office Cho Tae-yong") */
+            /* (the mention is the name, not the office's words before it) */
+            const char *at = strstr(d->text + p->span.start, w);
+            if (at && at + strlen(w) <= d->text + p->span.end) p->span = (span_t){(uint32_t)(at - d->text), (uint32_t)(at - d->text + strlen(w))};
+            p->name_text = w;
+            return true;
+        }
+    }
+    return false;
+}
+
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};
@@ -474,8 +507,11 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             return;
         }
     }
-    /* A bare capitalized word is a person only when the gazetteer knows it. */
+    /* A bare capitalized word is a person only when the gazetteer knows it
+     * -- also at the end of an office's name run into it: "National
+     * Security Secretariat Takeo Akiba" is Takeo Akiba. */
     if (!strcmp(p->role, "known")) {
+        if (!out_of_office && !cands.n && count_words(key) >= 3 && known_at_end(rs, d, p, ctx)) return;
         if (out_of_office) take_holder(p, out_of_office);
         else p->unresolved = true;
         return;

@@ -31,12 +31,12 @@ static ruleset_t *scratch(void) {
     return rs;
 }
 
-static const char *resolve_titled(ruleset_t *rs, const char *name, const char *country, const char *office,
-                                  const char *title, const char *date, const char *side) {
+static const char *resolve_as(ruleset_t *rs, const char *role, const char *name, const char *country,
+                              const char *office, const char *title, const char *date, const char *side) {
     doc_t *d = doc_new("t", "t");
     mention_t p;
     memset(&p, 0, sizeof p);
-    p.role = "person";
+    p.role = role;
     p.name_text = name ? arena_strdup(d->arena, name) : NULL;
     p.name = p.name_text;
     p.country = country;
@@ -55,7 +55,12 @@ static const char *resolve_titled(ruleset_t *rs, const char *name, const char *c
 
 static const char *resolve(ruleset_t *rs, const char *name, const char *country, const char *office,
                            const char *date, const char *side) {
-    return resolve_titled(rs, name, country, office, NULL, date, side);
+    return resolve_as(rs, "person", name, country, office, NULL, date, side);
+}
+
+static const char *resolve_titled(ruleset_t *rs, const char *name, const char *country, const char *office,
+                                  const char *title, const char *date, const char *side) {
+    return resolve_as(rs, "person", name, country, office, title, date, side);
 }
 
 void test_people(void) {
@@ -107,6 +112,11 @@ void test_people(void) {
     CHECK_STR(resolve_titled(rs, "John Roe", NULL, "other", "National Security Advisor", "2024-03-03", NULL),
               "John Roe");
     CHECK_STR(resolve(rs, "Roe", NULL, NULL, "2024-03-03", NULL), "John Roe");
+    /* a bare name with an office's words run into it: the known name at
+     * its end, whatever the sides; not a word that only ends like one */
+    CHECK_STR(resolve_as(rs, "known", "National Security Office Jake Sullivan", NULL, NULL, NULL, "2023-06-16", "JP"),
+              "Jake Sullivan");
+    CHECK_STR(resolve_as(rs, "known", "Security Council Resolution", NULL, NULL, NULL, "2023-06-16", NULL), "?");
     /* the quick test before a bare name is read: some word of a key */
     {
         const char *text = "Gen. Anna-Marie Berger's; Claire-Lise Bergers; The North; Dupont-Smith; D'Urand; "
@@ -284,6 +294,18 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* under a title of a trilateral meeting, a sentence naming two of its
+     * three sides tells no talk of its own; a known name run into the
+     * office before it ("... National Security Office Cho Tae-yong") */
+    {
+        "Readout of National Security Advisor Jake Sullivan's Trilateral Meeting with Japanese and Korean "
+        "National Security Advisors\n\n"
+        "June 16, 2023\n\n"
+        "National Security Advisor Jake Sullivan met today in Tokyo with Secretary General of Japan's National "
+        "Security Secretariat Takeo Akiba and Director of the Republic of Korea's National Security Office Cho "
+        "Tae-yong.\n\n"
+        "Mr. Sullivan thanked Secretary General Akiba for hosting the meeting.\n",
+        ROWS(T_TALKS, 1), ROWS(T_PARTICIPANTS, 3), .talks = {{"JP;KR;US", "2023-06-16", NULL}}},
     /* a call the lead told without a time, told again under a section
      * heading of its own: one talk, in the section's place */
     {
