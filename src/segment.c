@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "match.h"
 #include "norm.h"
@@ -161,6 +162,65 @@ static bool capitals_only(const doc_t *d, const line_t *l) {
         upper += isupper(c) != 0;
     }
     return upper >= 8;
+}
+
+/* Whether a line ends on a small word that wants the next one ("... on
+ * the Margins of the"). */
+static bool ends_wanting(const doc_t *d, const line_t *l) {
+    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "to", "in", "on",
+                                          "at", "by", "from", "between", "that", "its", "their", "his", "her"};
+    uint32_t e = l->end;
+    while (e > l->cstart && d->text[e - 1] == ' ') e--;
+    uint32_t b = e;
+    while (b > l->cstart && isalpha((unsigned char)d->text[b - 1])) b--;
+    for (size_t k = 0; b < e && k < sizeof wanting / sizeof *wanting; k++)
+        if (strlen(wanting[k]) == e - b && !strncasecmp(d->text + b, wanting[k], e - b)) return true;
+    return false;
+}
+
+static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end);
+
+static int count_digits(const doc_t *d, const line_t *l) {
+    int n = 0;
+    for (uint32_t k = l->cstart; k < l->end; k++) n += isdigit((unsigned char)d->text[k]) != 0;
+    return n;
+}
+
+/* The last line of a headline wrapped by hand that starts at line i
+ * (i itself when it is not one): lines of a heading, none dated, up to a
+ * blank line, each going on from the one before -- all in capitals
+ * ("... HOLDS TELEPHONE CONVERSATION WITH / JAPANESE COUNTERPART ..."), or
+ * stopping on a word that wants the next ("... on the Margins of the /
+ * ASEAN-related ..."), or a short tail ("... Defense Ministers' Video /
+ * Conference").  A title and a subtitle of their own stay apart. */
+static size_t wrapped_headline_end(seg_t *s, size_t i) {
+    const line_t *first = &s->lines.v[i];
+    /* (a line that long wrapped; "THE HON JULIE BISHOP MP / MINISTER FOR
+     * FOREIGN AFFAIRS" is a byline, a menu's lines are furniture) */
+    if (first->end - first->cstart < 40 || !heading_like(s, first) || line_role(s, first, "masthead") ||
+        line_role(s, first, "attribution"))
+        return i;
+    bool caps = capitals_only(s->d, first);
+    size_t last = i, nl = s->lines.n;
+    while (last + 1 < nl) {
+        const line_t *cur = &s->lines.v[last], *next = &s->lines.v[last + 1];
+        date_t dt;
+        uint32_t at, end;
+        if (next->blank || !heading_like(s, next) || next->end - first->cstart > 300 || next->marker_end ||
+            count_digits(s->d, next) >= 4 || line_date(s, next, &dt, &at, &end) || line_role(s, next, "masthead"))
+            break; /* ("Fri 12-01-2024 19:05" under the headline) */
+        uint32_t cur_len = cur->end - cur->cstart, next_len = next->end - next->cstart;
+        bool goes_on = caps ? capitals_only(s->d, next)
+                            : ends_wanting(s->d, cur) || islower((unsigned char)s->d->text[next->cstart]) ||
+                                  next_len * 5 < cur_len * 3;
+        if (!goes_on || strchr(".!?:", last_char(s->d, cur->cstart, cur->end))) break;
+        last++;
+    }
+    if (last == i || (last + 1 < nl && !s->lines.v[last + 1].blank)) return i;
+    /* (and reads as a title of talks: a menu's two lines do not) */
+    line_t whole = *first;
+    whole.end = s->lines.v[last].end;
+    return line_role(s, &whole, "title") ? last : i;
 }
 
 /* The first date with a year in the line, resolved. */
@@ -347,6 +407,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* (a scraped page's menu, "Home", "Search", ..., does not use up
          * the header's lines) */
         bool furniture = line_role(&s, l, "masthead") || line_role(&s, l, "attribution");
+        /* "Title: Minister ... Video Call with ..." (a feed's entry saved as
+         * text): the headline after its label */
+        const match_t *label = match_role(rs, w, d, RT_SEGMENT, (span_t){l->cstart, l->end}, "title_label", &s.scratch);
+        if (label && label->span.end < l->end) l->cstart = label->span.end;
         seen += !furniture;
         span_t sp = {l->cstart, l->end};
         date_t dt;
@@ -453,14 +517,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             headline_above_date = nx < nl && s.lines.v[nx].end - s.lines.v[nx].cstart <= 40 &&
                                   line_date(&s, &s.lines.v[nx], &nd, &nat, &nend);
         }
-        /* "ONYEAMA RECEIVES ... TO DEEPEN / COOPERATION ON ... TRADE": a
-         * headline in capitals wrapped by hand is one title */
-        if (d->title < 0 && continued && !has_date && capitals_only(d, l)) {
-            size_t last = i;
-            while (last + 1 < nl && !s.lines.v[last + 1].blank && capitals_only(d, &s.lines.v[last + 1]) &&
-                   s.lines.v[last + 1].end - l->cstart <= 300)
-                last++;
-            if (last > i && (last + 1 == nl || s.lines.v[last + 1].blank)) {
+        /* a headline wrapped by hand over two or more lines is one title */
+        if (d->title < 0 && !has_date) {
+            size_t last = wrapped_headline_end(&s, i);
+            if (last > i) {
                 span_t whole = {l->cstart, s.lines.v[last].end};
                 add_sentence(d, whole, -1, SENT_TITLE);
                 d->title = (int)d->sents.n - 1;

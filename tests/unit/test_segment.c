@@ -221,4 +221,31 @@ void test_segment(void) {
               "SECURITY AND TRADE");
     CHECK(d->published.y == 2017 && d->published.m == 8 && d->published.d == 31);
     doc_free(d);
+
+    /* a headline wrapped on a word that wants the next, or with a short
+     * tail; a title with a subtitle line of its own stays apart; a feed's
+     * "Title:" label is not the headline's */
+    static const struct {
+        const char *text, *title;
+    } wrapped[] = {
+        {"Foreign Minister Iwaya's Bilateral Meetings on the Margins of the\n"
+         "ASEAN-related Foreign Ministers' Meetings (Malaysia and New Zealand)\n\nJuly 11, 2025\n\n"
+         "Mr. IWAYA Takeshi held bilateral meetings as follows.\n",
+         "Foreign Minister Iwaya's Bilateral Meetings on the Margins of the ASEAN-related Foreign Ministers' "
+         "Meetings (Malaysia and New Zealand)"},
+        {"About the Japan-Finland Defense Ministers' Video\nConference\n\nJune 4, 2021\n\n"
+         "The outline of the talks is as follows.\n",
+         "About the Japan-Finland Defense Ministers' Video Conference"},
+        {"Foreign Minister Kishida's Visit to Europe and Meetings\nMeeting with the Foreign Minister of Germany\n\n"
+         "May 2, 2016\n\nMr. Kishida held a meeting.\n",
+         "Foreign Minister Kishida's Visit to Europe and Meetings"},
+        {"Title: Minister Balakrishnan's Video Call with Ukrainian Minister Kuleba\n\n9 March 2022\n\n"
+         "Minister Balakrishnan had a video call with Minister Kuleba.\n",
+         "Minister Balakrishnan's Video Call with Ukrainian Minister Kuleba"},
+    };
+    for (size_t k = 0; k < sizeof wrapped / sizeof *wrapped; k++) {
+        d = segmented(wrapped[k].text);
+        CHECK_STR(d->title >= 0 ? doc_span_text(d, d->sents.v[d->title].span) : "", wrapped[k].title);
+        doc_free(d);
+    }
 }
