@@ -1,6 +1,6 @@
 %regex
 # Triggers of the stance 'confirm' (PCRE2 fragments, matched as whole words).
-confirmed
+confirmed(?!\s+(?:[\w-]+\s+){0,2}cases\b)
 confirms
 confirming
 affirmed

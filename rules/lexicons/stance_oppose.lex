@@ -14,3 +14,5 @@ rebuffed
 (?:is|are|was|were)\s+(?:\w+\s+)?opposed(?=\s+to\b)
 (?<=their\s|his\s|her\s|its\s|strong\s|firm\s)opposition(?=\s+to\b)
 reject
+# "voiced opposition to", "reiterated their strong opposition to" (reaffirm's verb too)
+(?:reiterated|renewed|voiced)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?\Kopposition(?=\s+to\b)
