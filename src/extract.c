@@ -1089,7 +1089,15 @@ static void build_talks(ex_t *x) {
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
         bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
-        bool lead_part = cur && !event && tells_one_of_lead(x, i, cur);
+        /* ("During the meeting with Minister Hayashi, Landsbergis thanked
+         * ...": an event sentence that goes back to one of the lead's
+         * talks by name) */
+        span_t lsp = d->sents.v[i].span;
+        bool back_to_one = text_has(d, lsp.start, lsp.end, "the meeting with") ||
+                           text_has(d, lsp.start, lsp.end, "the talks with") ||
+                           text_has(d, lsp.start, lsp.end, "the call with") ||
+                           text_has(d, lsp.start, lsp.end, "the conversation with");
+        bool lead_part = cur && (!event || back_to_one) && tells_one_of_lead(x, i, cur);
         bool next_item = cur && !event && opens_item_talk(x, i, cur);
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
             !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {

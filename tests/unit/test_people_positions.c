@@ -294,6 +294,17 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a lead meeting two counterparts, then "During the meeting with
+     * Minister Hayashi" and "In the meeting with Minister Chung": two talks */
+    {
+        "Foreign Minister Landsbergis meets Japanese and South Korean counterparts in Brussels\n\n"
+        "2022-04-07\n\n"
+        "On 7 April, Minister of Foreign Affairs Gabrielius Landsbergis met with Japan's Minister for Foreign "
+        "Affairs Yoshimasa Hayashi and the Minister of Foreign Affairs of the Republic of Korea Chung Eui-yong.\n\n"
+        "During the meeting with Minister Hayashi, Landsbergis thanked Japan for its firm response.\n\n"
+        "In the meeting with Minister Chung Eui-yong, which lasted some 20 minutes, the ministers discussed food "
+        "security.\n",
+        ROWS(T_TALKS, 2), .talks = {{"JP;LT", "2022-04-07", NULL}, {"KR;LT", "2022-04-07", NULL}}},
     /* under a title of a trilateral meeting, a sentence naming two of its
      * three sides tells no talk of its own; a known name run into the
      * office before it ("... National Security Office Cho Tae-yong") */
