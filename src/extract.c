@@ -687,7 +687,23 @@ static void fill_time(talk_t *t, const talk_t *from) {
 /* The people a summary named: its first, who held the talks, in every one
  * ("The meeting with the Korean minister began at 8.45"), the others for
  * the sides this talk's heading names ("Japan-Canada ... Meeting"). */
-static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const sinfo_t *si) {
+/* 1 for "During the first call, ...", 2 for "In the second call", ...;
+ * 0 when the sentence counts no talk. */
+static int talk_ordinal(const doc_t *d, span_t sp) {
+    static const char *const nth[] = {"first", "second", "third", "fourth"};
+    static const char *const kinds[] = {"call", "meeting", "conversation", "talk"};
+    static const char *const at[] = {"uring", "In", "in", "At", "at"}; /* ("It was the first meeting ...": none) */
+    for (int k = 0; k < 4; k++)
+        for (int q = 0; q < 4; q++)
+            for (int a = 0; a < 5; a++) {
+                char w[48];
+                snprintf(w, sizeof w, "%s the %s %s", at[a], nth[k], kinds[q]);
+                if (text_has(d, sp.start, sp.end, w)) return k + 1;
+            }
+    return 0;
+}
+
+static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const sinfo_t *si, int ordinal) {
     /* the host is named before the words that sum up the talks ("he held
      * meetings with ... and paid a courtesy call on Prime Minister Prayut":
      * none) */
@@ -697,10 +713,19 @@ static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const 
         if (has_role(m, "summary") && m->span.start < verb) verb = m->span.start;
     }
     bool host = true;
+    sides_t guests = {{0}, 0}; /* the sides of the lead's people after its host, in order */
     for (size_t k = 0; k < summary->mentions.n; k++) {
         mention_t *p = &summary->mentions.v[k];
         if (p->ngroup || !p->country) continue;
         bool side = host && p->span.start < verb;
+        /* "received two separate phone calls from A and B" / "During the
+         * first call, the two ministers ...": A's */
+        if (!side && ordinal && !sides_has(&guests, p->country)) {
+            sides_add(&guests, p->country);
+            side = guests.n == ordinal;
+        } else if (!side && ordinal) {
+            side = guests.n == ordinal && !strcmp(guests.code[ordinal - 1], p->country);
+        }
         host = false;
         for (size_t q = 0; q < si->mentions.n && !side; q++) {
             const mention_t *g = &si->mentions.v[q];
@@ -1098,6 +1123,11 @@ static void build_talks(ex_t *x) {
                            text_has(d, lsp.start, lsp.end, "the call with") ||
                            text_has(d, lsp.start, lsp.end, "the conversation with");
         bool lead_part = cur && (!event || back_to_one) && tells_one_of_lead(x, i, cur);
+        /* "During the first call, ...", "In the second call, ..." after a
+         * lead summing up the calls: each a talk of its own, whatever other
+         * talk words the sentence has ("the next meeting") */
+        int ordinal = series_sent >= 0 ? talk_ordinal(d, lsp) : 0;
+        if (ordinal) event = true;
         bool next_item = cur && !event && opens_item_talk(x, i, cur);
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
             !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {
@@ -1185,7 +1215,7 @@ static void build_talks(ex_t *x) {
                                (int)i > cur->event_sent + 2 && section_line(d, (size_t)cur->event_sent);
         bool new_section = cur && !s.n && heading &&
                            ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal || after_own_lines);
-        if (!s.n && !other_time && !new_section) continue;
+        if (!s.n && !other_time && !new_section && !ordinal) continue;
         /* "Following the bilateral meetings, Foreign Minister X chaired the
          * trilateral meeting": a joint talk after two-side ones is a talk of
          * its own, of all their people */
@@ -1193,7 +1223,8 @@ static void build_talks(ex_t *x) {
         bool joint_after = event && cur && cur->sides.n == 2 && cur->event_sent >= 0 && x->talks.n >= 2 &&
                            (span_has_word(d, js, "trilateral", 10) || span_has_word(d, js, "quadrilateral", 13)) &&
                            !sentence_has_role(x, (size_t)cur->event_sent, "joint");
-        bool fresh = !cur || other_time || new_section || joint_after;
+        bool fresh = !cur || other_time || new_section || joint_after ||
+                     (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
         /* A section heading naming some of the sides of the talk before,
@@ -1322,7 +1353,7 @@ static void build_talks(ex_t *x) {
                  * unless another is given; "following the call with ..."
                  * keeps that day too */
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
-                for (size_t k = 0; !s.n && !heading && k < before->parts.n; k++)
+                for (size_t k = 0; !s.n && !heading && !ordinal && k < before->parts.n; k++)
                     talk_add_part(x, cur, &before->parts.v[k].m);
                 /* "3 Working lunch" under a lead that "held a ... Meeting
                  * and hosted a working lunch": the people of the talk whose
@@ -1365,7 +1396,9 @@ static void build_talks(ex_t *x) {
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
         }
-        if (series_sent >= 0) add_series_people(x, cur, &x->si[series_sent], si);
+        if (series_sent >= 0)
+            add_series_people(x, cur, &x->si[series_sent], si,
+                              cur->event_sent == (int)i ? talk_ordinal(d, d->sents.v[i].span) : 0);
         /* "Following the meeting, Minister Kono hosted a working dinner":
          * a host's sequel to the talk before has its guests too */
         if (cur->sides.n == 1 && x->talks.n > 1 && cur->event_sent == (int)i && sentence_has_role(x, i, "sequel")) {

@@ -294,6 +294,18 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* "received two separate phone calls from A and B", then "During the
+     * first call" and "In the second call": A's, then B's */
+    {
+        "Kuwait FM receives phone calls from Japanese, Indian counterparts\n\n"
+        "September 14, 2021\n\n"
+        "KUWAIT, Sept 14 (KUNA) -- Kuwait's Foreign Minister Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah "
+        "received on Monday two separate phone calls from Japanese Minister for Foreign Affairs Toshimitsu "
+        "Motegi and Indian Minister of External Affairs Dr. Subrahmanyam Jaishankar.\n\n"
+        "During the first call, which lasted about half an hour, the two ministers reviewed the relations.\n\n"
+        "In the second call, the two ministers discussed the preparations for the next meeting of the Joint "
+        "Commission.\n",
+        ROWS(T_TALKS, 2), .talks = {{"JP;KW", "2021-09-13", NULL}, {"IN;KW", "2021-09-13", NULL}}},
     /* a lead meeting two counterparts, then "During the meeting with
      * Minister Hayashi" and "In the meeting with Minister Chung": two talks */
     {
