@@ -1864,6 +1864,33 @@ static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
     }
 }
 
+static bool word_before(const doc_t *d, uint32_t at, const char *w);
+
+/* "Minister Kihara was invited to visit Australia ..., and he expressed
+ * his gratitude", "Minister Maas thanked Minister Kono and said that he
+ * looks forward ...": a pronoun no gender settles is its clause's subject,
+ * the person named last before it who is not an object ("invited
+ * Secretary Austin", "thanked the Secretary") or the agent of a passive
+ * ("was invited by Minister Kono"). */
+static bool in_object_place(const doc_t *d, uint32_t at) {
+    static const char *const verbs[] = {"by ", "invited ", "thanked ", "congratulated ", "with ", "to ",
+                                        "met ", "told ", "urged ", "asked ", "welcomed ", "as "};
+    if (word_before(d, at, "the ")) at -= 4;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (word_before(d, at, verbs[k])) return true;
+    return false;
+}
+
+static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
+    const char *subject = NULL;
+    for (size_t k = 0; k < nc; k++) {
+        if (c[k].pronoun && !c[k].antecedent && subject) c[k].antecedent = subject;
+        else if (!c[k].pronoun && c[k].person && c[k].actor && !c[k].outsider &&
+                 !in_object_place(x->d, c[k].span.start))
+            subject = c[k].actor;
+    }
+}
+
 /* Whether the name at sp is the last word of a spokesperson's named up to
  * sentence i ("defense spokesperson Arsenio Andolong" ... "Andolong
  * added"): a vetoed mention (role=none) with a name. */
@@ -2329,6 +2356,7 @@ static void emit_positions(ex_t *x) {
         cand_t cands[64];
         size_t nc = candidates(x, i, cands, 64);
         resolve_pronouns(cands, nc, &ds);
+        pronouns_in_sentence(x, cands, nc);
         breaks_t breaks = {NULL, 0};
         bool have_breaks = false;
         const char *kinds[32];

@@ -294,6 +294,17 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a pronoun is its clause's subject: not the country visited, not the
+     * agent of a passive ("was invited by"), not an object ("thanked") */
+    {
+        "Japan-Australia Defence Ministers' Meeting\n\n"
+        "June 2, 2024\n\n"
+        "On June 2, Minister Kihara held a meeting with Deputy Prime Minister and Minister for Defence "
+        "Richard Marles.\n\n"
+        "Deputy Prime Minister Marles stressed the importance of the Special Strategic Partnership.\n\n"
+        "Finally, Minister Kihara was invited by Deputy Prime Minister Marles to visit Australia at a mutually "
+        "convenient time, and he expressed his gratitude.\n",
+        ROWS(T_TALKS, 1), .talks = {{"AU;JP", "2024-06-02", NULL}}, .actors = {{"thank", "JP"}}},
     /* "received two separate phone calls from A and B", then "During the
      * first call" and "In the second call": A's, then B's */
     {
