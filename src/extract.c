@@ -549,6 +549,17 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
             else if (score == best) hits++;
         }
         if (hits == 1) hit = h;
+        /* "The Secretary" in a readout of a call of two Secretaries (of
+         * State, of Foreign Affairs): the one the text named first, the
+         * release's own */
+        if (hits > 1 && pass == 0 && !p->name_text && best > 0 && how == COREFER_TALK) {
+            for (size_t i = 0; i < t->parts.n; i++) {
+                const mention_t *q = &t->parts.v[i].m;
+                if (q->title && !strncasecmp(q->title, p->title, strlen(p->title)) &&
+                    (!hit || q->span.start < hit->span.start))
+                    hit = q;
+            }
+        }
         /* "The Minister" when no participant's title says so but one has
          * none ("his Japanese counterpart"): that one */
         if (pass == 0 && !hits && p->title && !p->name_text && how != COREFER_SEEN) {

@@ -294,6 +294,15 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* "The Secretary" when both took part as Secretaries: the release's own,
+     * named first */
+    {
+        "Secretary Blinken's Call with Philippine Secretary of Foreign Affairs Manalo\n\n"
+        "August 10, 2023\n\n"
+        "Secretary of State Antony J. Blinken spoke today with Philippine Secretary of Foreign Affairs Enrique "
+        "Manalo.\n\n"
+        "The Secretary expressed serious concern over the dangerous maneuvers near Second Thomas Shoal.\n",
+        ROWS(T_TALKS, 1), .talks = {{"PH;US", "2023-08-10", NULL}}, .actors = {{"concern", "US"}}},
     /* a pronoun is its clause's subject: not the country visited, not the
      * agent of a passive ("was invited by"), not an object ("thanked") */
     {
