@@ -12,3 +12,4 @@ raised\s+(?:\w+\s+)?concerns?
 (?:is|are)\s+(?:\w+\s+)?concerned
 noted\s+with\s+(?:\w+\s+)?concern
 conveyed\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+)?(?:\w+\s+)?concerns?\b
+(?:is|are|was|were)\s+(?:\w+\s+)?worried(?=\s+(?:about|over|by)\b)
