@@ -673,7 +673,11 @@ static talk_t *new_talk(ex_t *x, int event_sent) {
  * "today" is the reprint's day). */
 static bool another_time(const talk_t *probe, const talk_t *cur) {
     if (probe->has_start && cur->has_start && probe->t.start != cur->t.start) return true;
+    /* (a sentence's day that is only the lead's series day, "The two
+     * ministers talked for about 45 minutes" under "On June 26, ...", is
+     * no other day) */
     return probe->has_date && cur->has_date && !probe->date_relative && !cur->date_of_series &&
+           !probe->date_of_series &&
            (probe->t.date.y != cur->t.date.y || probe->t.date.m != cur->t.date.m ||
             probe->t.date.d != cur->t.date.d);
 }
@@ -1621,6 +1625,34 @@ static void header_time_lines(ex_t *x) {
     }
 }
 
+/* One person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
+ * named the Defense Minister before the day was known, "Minister Iwaya"
+ * the holder of two offices; a group's member resolved only on the talk's
+ * day, "Deputy Prime Minister Marles" after it): one row, the fuller
+ * title. */
+static void one_row_per_person(ex_t *x) {
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        size_t kept = 0;
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            size_t r = 0;
+            while (r < kept && !(m->holder && t->parts.v[r].m.holder &&
+                                 !strcmp(m->holder->name, t->parts.v[r].m.holder->name) &&
+                                 !strcmp(m->country, t->parts.v[r].m.country)))
+                r++;
+            if (r == kept) {
+                t->parts.v[kept++] = t->parts.v[q];
+                continue;
+            }
+            mention_t *first = &t->parts.v[r].m;
+            if (m->title && (!first->title || strlen(m->title) > strlen(first->title))) first->title = m->title;
+            if (!first->office) first->office = m->office;
+        }
+        t->parts.n = kept;
+    }
+}
+
 /* "... held meetings with Secretary Wallace and Minister Crosetto. In
  * addition, Minister Hamada held a telephone talk with Defense Minister
  * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
@@ -1783,29 +1815,7 @@ static void assign_sentences(ex_t *x) {
             sentence_has_role(x, (size_t)u->event_sent, "sequel"))
             u->has_date = true, u->date_of_series = false, u->t.date = before->t.date;
     }
-    /* one person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
-     * named the Defense Minister before the day was known, "Minister
-     * Iwaya" the holder of two offices): one row, the fuller title */
-    for (size_t k = 0; k < x->talks.n; k++) {
-        talk_t *t = &x->talks.v[k];
-        size_t kept = 0;
-        for (size_t q = 0; q < t->parts.n; q++) {
-            mention_t *m = &t->parts.v[q].m;
-            size_t r = 0;
-            while (r < kept && !(m->holder && t->parts.v[r].m.holder &&
-                                 !strcmp(m->holder->name, t->parts.v[r].m.holder->name) &&
-                                 !strcmp(m->country, t->parts.v[r].m.country)))
-                r++;
-            if (r == kept) {
-                t->parts.v[kept++] = t->parts.v[q];
-                continue;
-            }
-            mention_t *first = &t->parts.v[r].m;
-            if (m->title && (!first->title || strlen(m->title) > strlen(first->title))) first->title = m->title;
-            if (!first->office) first->office = m->office;
-        }
-        t->parts.n = kept;
-    }
+    one_row_per_person(x);
     /* one person in several talks: the fullest title any of them was
      * written with ("Secretary of Foreign Affairs" above, "Secretary
      * Barcena" under the working lunch's heading) */
@@ -2611,6 +2621,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         fold_lead_talks_into_sections(&x);
         assign_sentences(&x);
         resolve_on_talk_day(&x);
+        one_row_per_person(&x);
         emit_talks(&x);
         emit_positions(&x);
         emit_items(&x);
