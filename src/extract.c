@@ -702,19 +702,25 @@ static void fill_time(talk_t *t, const talk_t *from) {
 /* The people a summary named: its first, who held the talks, in every one
  * ("The meeting with the Korean minister began at 8.45"), the others for
  * the sides this talk's heading names ("Japan-Canada ... Meeting"). */
+static bool word_before(const doc_t *d, uint32_t at, const char *w);
+
 /* 1 for "During the first call, ...", 2 for "In the second call", ...;
  * 0 when the sentence counts no talk. */
 static int talk_ordinal(const doc_t *d, span_t sp) {
-    static const char *const nth[] = {"first", "second", "third", "fourth"};
+    static const char *const nth[] = {"first ", "second ", "third ", "fourth "};
     static const char *const kinds[] = {"call", "meeting", "conversation", "talk"};
-    static const char *const at[] = {"uring", "In", "in", "At", "at"}; /* ("It was the first meeting ...": none) */
-    for (int k = 0; k < 4; k++)
-        for (int q = 0; q < 4; q++)
-            for (int a = 0; a < 5; a++) {
-                char w[48];
-                snprintf(w, sizeof w, "%s the %s %s", at[a], nth[k], kinds[q]);
-                if (text_has(d, sp.start, sp.end, w)) return k + 1;
-            }
+    /* ("It was the first meeting ...": none) */
+    for (uint32_t p = sp.start; p + 4 < sp.end; p++) {
+        if (strncmp(d->text + p, "the ", 4) ||
+            !(word_before(d, p, "during ") || word_before(d, p, "in ") || word_before(d, p, "at ")))
+            continue;
+        for (int k = 0; k < 4; k++) {
+            size_t n = strlen(nth[k]);
+            if (p + 4 + n > sp.end || strncmp(d->text + p + 4, nth[k], n)) continue;
+            for (int q = 0; q < 4; q++)
+                if (!strncmp(d->text + p + 4 + n, kinds[q], strlen(kinds[q]))) return k + 1;
+        }
+    }
     return 0;
 }
 
@@ -884,8 +890,6 @@ static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *d
  * Hoekstra agreed to ...": a sentence naming the person of a side the lead
  * listed, that no talk has had yet, together with someone of the talk so
  * far, tells that side's talk though it has no talk words. */
-static bool word_before(const doc_t *d, uint32_t at, const char *w);
-
 static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent, date_t series_date) {
     const sinfo_t *lead = &x->si[series_sent];
     /* (no talk yet: the summary's first; the host is then anyone of
@@ -1884,8 +1888,6 @@ static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
         else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
     }
 }
-
-static bool word_before(const doc_t *d, uint32_t at, const char *w);
 
 /* "Minister Kihara was invited to visit Australia ..., and he expressed
  * his gratitude", "Minister Maas thanked Minister Kono and said that he
