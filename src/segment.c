@@ -197,8 +197,7 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
     const line_t *first = &s->lines.v[i];
     /* (a line that long wrapped; "THE HON JULIE BISHOP MP / MINISTER FOR
      * FOREIGN AFFAIRS" is a byline, a menu's lines are furniture) */
-    if (first->end - first->cstart < 40 || !heading_like(s, first) || line_role(s, first, "masthead") ||
-        line_role(s, first, "attribution"))
+    if (first->end - first->cstart < 40 || !heading_like(s, first) || line_role(s, first, "attribution"))
         return i;
     bool caps = capitals_only(s->d, first);
     size_t last = i, nl = s->lines.n;
@@ -207,7 +206,8 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
         date_t dt;
         uint32_t at, end;
         if (next->blank || !heading_like(s, next) || next->end - first->cstart > 300 || next->marker_end ||
-            count_digits(s->d, next) >= 4 || line_date(s, next, &dt, &at, &end) || line_role(s, next, "masthead"))
+            count_digits(s->d, next) >= 4 || line_date(s, next, &dt, &at, &end) ||
+            (!caps && line_role(s, next, "masthead"))) /* (a line in capitals reads as one) */
             break; /* ("Fri 12-01-2024 19:05" under the headline) */
         uint32_t cur_len = cur->end - cur->cstart, next_len = next->end - next->cstart;
         bool goes_on = caps ? capitals_only(s->d, next)
@@ -517,13 +517,15 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             headline_above_date = nx < nl && s.lines.v[nx].end - s.lines.v[nx].cstart <= 40 &&
                                   line_date(&s, &s.lines.v[nx], &nd, &nat, &nend);
         }
-        /* a headline wrapped by hand over two or more lines is one title */
-        if (d->title < 0 && !has_date) {
+        /* a headline wrapped by hand over two or more lines is one title
+         * (also under a masthead line taken for the title so far: a header
+         * line the title moves to below) */
+        if (!has_date && (d->title < 0 || !sentence_role(&s, &d->sents.v[d->title], "title"))) {
             size_t last = wrapped_headline_end(&s, i);
             if (last > i) {
                 span_t whole = {l->cstart, s.lines.v[last].end};
-                add_sentence(d, whole, -1, SENT_TITLE);
-                d->title = (int)d->sents.n - 1;
+                add_sentence(d, whole, -1, d->title < 0 ? SENT_TITLE : SENT_HEADER);
+                if (d->title < 0) d->title = (int)d->sents.n - 1;
                 i = last;
                 continue;
             }

@@ -239,6 +239,13 @@ void test_segment(void) {
         {"Foreign Minister Kishida's Visit to Europe and Meetings\nMeeting with the Foreign Minister of Germany\n\n"
          "May 2, 2016\n\nMr. Kishida held a meeting.\n",
          "Foreign Minister Kishida's Visit to Europe and Meetings"},
+        {"MINISTRY OF FOREIGN AFFAIRS AND REGIONAL INTEGRATION\nPrivate Mail Bag, Ministries Post Office\n"
+         "Accra, Ghana\n\nPRESS RELEASE\n\n"
+         "FOREIGN MINISTER HANNA TETTEH HOLDS TELEPHONE CONVERSATION WITH\n"
+         "JAPANESE COUNTERPART FUMIO KISHIDA AHEAD OF TICAD VI\n\nAccra, 19th August, 2016\n\n"
+         "The Minister held a telephone conversation with her Japanese counterpart.\n",
+         "FOREIGN MINISTER HANNA TETTEH HOLDS TELEPHONE CONVERSATION WITH JAPANESE COUNTERPART FUMIO KISHIDA "
+         "AHEAD OF TICAD VI"},
         {"Title: Minister Balakrishnan's Video Call with Ukrainian Minister Kuleba\n\n9 March 2022\n\n"
          "Minister Balakrishnan had a video call with Minister Kuleba.\n",
          "Minister Balakrishnan's Video Call with Ukrainian Minister Kuleba"},
