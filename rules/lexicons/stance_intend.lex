@@ -15,7 +15,9 @@ intends?(?=\s+to\b)
 intended(?=\s+to\b)
 (?:is|are|was|were)\s+(?:willing|ready|determined)(?=\s+to\b)
 (?:is|are|was|were)\s+ready(?=\s+for\s+(?:dialogue|talks|negotiations|cooperation)\b)
-(?:stated|expressed|conveyed|reiterated|showed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
+(?:stated|expressed|conveyed|showed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
+# "reiterated their determination to": reaffirm's verb, intend's noun
+(?:reiterated|renewed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?\K(?:determination|intention|resolve|willingness|readiness)
 assured
 assures
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?interest(?=\s+in\s+\w+ing\b)
