@@ -1174,7 +1174,8 @@ static void build_talks(ex_t *x) {
         talk_t probe = blank_talk(-1);
         /* "the same evening" is the day of the talk before; a heading's
          * talk with no day yet is not it */
-        const talk_t *day_of = cur && !cur->has_date && x->talks.n >= 2 && cur->heading_sent == cur->event_sent
+        const talk_t *day_of = cur && (!cur->has_date || cur->date_of_series) && x->talks.n >= 2 &&
+                                       cur->heading_sent == cur->event_sent
                                    ? &x->talks.v[x->talks.n - 2]
                                    : cur;
         /* (the summary's day first: a weekday of another event in the
@@ -1331,7 +1332,10 @@ static void build_talks(ex_t *x) {
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
             /* (or the lead's, for a talk it summed up: "on Saturday" ...
              * "In the morning, Mr Healey met ...") */
-            talk_time_from(x, &again, i, cur->has_date && cur->date_of_series ? cur : before);
+            /* (but "On the same day" after a talk of the series' second day
+             * is that talk's day) */
+            talk_time_from(x, &again, i,
+                           cur->has_date && cur->date_of_series && !(before && before->has_date) ? cur : before);
             if (cur->date_of_series && again.has_date) cur->has_date = cur->date_of_series = false;
             fill_time(cur, &again);
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
