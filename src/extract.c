@@ -1282,6 +1282,7 @@ static void build_talks(ex_t *x) {
             x->talks.n--;
             cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
             fresh = true;
+            one_sided = false; /* (of the lead just taken apart) */
         }
         /* "On the same day, Foreign Minister X paid a courtesy call on Prime
          * Minister Y" in a paragraph of its own: a head of government or
@@ -1692,6 +1693,29 @@ static void fold_lead_talks_into_sections(ex_t *x) {
             break;
         }
     }
+}
+
+/* "... chaired the G7 Foreign Ministers' Meeting ... held bilateral
+ * meetings with the following counterparts" above the sections of those
+ * meetings: a talk that never got a second side nor a day or time, in a
+ * release whose other talks have theirs, is the gathering around them, no
+ * talk. */
+static void drop_one_sided_talks(ex_t *x) {
+    bool two_sided = false;
+    for (size_t k = 0; k < x->talks.n; k++) two_sided |= x->talks.v[k].sides.n >= 2;
+    if (!two_sided) return;
+    int *now = arena_alloc(x->d->arena, (x->talks.n + 1) * sizeof *now); /* old index -> new, -1 gone */
+    size_t kept = 0;
+    for (size_t k = 0; k < x->talks.n; k++) {
+        const talk_t *t = &x->talks.v[k];
+        /* (one side known of a talk with its day, "Later that evening, the
+         * Secretary paid a courtesy call on Prime Minister Abe", is a talk) */
+        now[k] = t->sides.n >= 2 || t->has_date || t->has_start || t->has_dur ? (int)kept : -1;
+        if (now[k] >= 0) x->talks.v[kept++] = x->talks.v[k];
+    }
+    x->talks.n = kept;
+    for (size_t i = 0; i < x->d->sents.n; i++)
+        if (x->si[i].talk >= 0) x->si[i].talk = now[x->si[i].talk];
 }
 
 static void assign_sentences(ex_t *x) {
@@ -2628,6 +2652,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         assign_sentences(&x);
         resolve_on_talk_day(&x);
         one_row_per_person(&x);
+        drop_one_sided_talks(&x);
         emit_talks(&x);
         emit_positions(&x);
         emit_items(&x);
