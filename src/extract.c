@@ -1639,6 +1639,29 @@ static void header_time_lines(ex_t *x) {
  * the holder of two offices; a group's member resolved only on the talk's
  * day, "Deputy Prime Minister Marles" after it): one row, the fuller
  * title. */
+/* "Trilateral meeting with Japan and Italy" / "The three defence ministers
+ * then met ...": a side's unnamed participant is that side's person in the
+ * talk before, when it had one. */
+static void unnamed_from_talk_before(ex_t *x) {
+    for (size_t k = 1; k < x->talks.n; k++) {
+        const talk_t *before = &x->talks.v[k - 1];
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            if (m->holder || m->name_text || !m->country || m->office) continue;
+            const mention_t *hit = NULL;
+            int n = 0;
+            for (size_t r = 0; r < before->parts.n; r++) {
+                const mention_t *b = &before->parts.v[r].m;
+                if (b->holder && b->country && !strcmp(b->country, m->country)) hit = b, n++;
+            }
+            if (n != 1) continue;
+            m->holder = hit->holder, m->name = hit->name, m->office = hit->office;
+            if (!m->title) m->title = hit->title;
+        }
+    }
+}
+
 static void one_row_per_person(ex_t *x) {
     for (size_t k = 0; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
@@ -2651,6 +2674,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         fold_lead_talks_into_sections(&x);
         assign_sentences(&x);
         resolve_on_talk_day(&x);
+        unnamed_from_talk_before(&x);
         one_row_per_person(&x);
         drop_one_sided_talks(&x);
         emit_talks(&x);
