@@ -524,6 +524,10 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         bool tie = false;
         int max = strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
         if (strlen(key) >= 5 && strlen(key) < 8) max = 2;
+        /* (among every holder of every country, nothing to narrow them,
+         * two edits of a short name reach a stranger: "Minister Pravo",
+         * Prabowo, is no Prak Sokhonn) */
+        if (!p->country && !(ctx && ctx->nsides) && strlen(key) < 8 && max > 1) max = 1;
         size_t n;
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n && max > 0; i++) {

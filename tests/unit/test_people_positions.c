@@ -19,7 +19,8 @@ static const char *GAZ =
     /* `other` offices: titles in column 7 */
     "US\tother\tJake Sullivan\tSullivan\t2021-01-20\t2025-01-20\tNational Security Advisor|National Security Adviser\n"
     "US\tother\tMark Milley\tMilley\t2019-10-01\t2023-09-30\tChairman of the Joint Chiefs\n"
-    "US\tforeign\tJohn Roe\tRoe\t2018-03-31\t2018-04-26\n";
+    "US\tforeign\tJohn Roe\tRoe\t2018-03-31\t2018-04-26\n"
+    "KH\tforeign\tPrak Sokhonn\tPrak|Sokhonn\t2016-04-04\t2023-08-22\n";
 
 static ruleset_t *scratch(void) {
     char *dir = unit_scratch("time.rules", "gazetteer-test.tsv", GAZ);
@@ -112,6 +113,10 @@ void test_people(void) {
     CHECK_STR(resolve_titled(rs, "John Roe", NULL, "other", "National Security Advisor", "2024-03-03", NULL),
               "John Roe");
     CHECK_STR(resolve(rs, "Roe", NULL, NULL, "2024-03-03", NULL), "John Roe");
+    /* two edits of a short name: within the talk's sides, not among every
+     * country's holders ("Minister Pravo" is no Prak Sokhonn) */
+    CHECK_STR(resolve(rs, "Pravo", NULL, NULL, "2022-06-12", NULL), "?");
+    CHECK_STR(resolve(rs, "Pravo", NULL, NULL, "2022-06-12", "KH"), "Prak Sokhonn");
     /* a bare name with an office's words run into it: the known name at
      * its end, whatever the sides; not a word that only ends like one */
     CHECK_STR(resolve_as(rs, "known", "National Security Office Jake Sullivan", NULL, NULL, NULL, "2023-06-16", "JP"),
