@@ -115,19 +115,34 @@ static bool wrapped_at_abbreviation(seg_t *s, const line_t *l) {
 /* Whether a line stops where no item or heading would: on a comma, a
  * word that wants the next one ("the", "of", "and" ...), or a capitalized
  * word of a name or title that may go on ("Minister for Foreign"). */
-static bool breaks_mid_sentence(const doc_t *d, const line_t *l) {
-    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "to", "in", "on",
-                                          "at", "by", "from", "between", "that", "its", "their", "his", "her"};
+/* Where the line's last word starts (its end, blanks aside, in *end). */
+static uint32_t last_word(const doc_t *d, const line_t *l, uint32_t *end) {
     uint32_t e = l->end;
     while (e > l->cstart && d->text[e - 1] == ' ') e--;
-    if (e > l->cstart && d->text[e - 1] == ',') return true;
     uint32_t b = e;
     while (b > l->cstart && isalpha((unsigned char)d->text[b - 1])) b--;
+    *end = e;
+    return b;
+}
+
+/* Whether text[b, e) is a small word that wants the next one ("the",
+ * "of", "and" ...). */
+static bool wanting_word(const doc_t *d, uint32_t b, uint32_t e, bool any_case) {
+    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "to", "in", "on",
+                                          "at", "by", "from", "between", "that", "its", "their", "his", "her"};
+    for (size_t k = 0; b < e && k < sizeof wanting / sizeof *wanting; k++)
+        if (strlen(wanting[k]) == e - b &&
+            !(any_case ? strncasecmp : strncmp)(d->text + b, wanting[k], e - b))
+            return true;
+    return false;
+}
+
+static bool breaks_mid_sentence(const doc_t *d, const line_t *l) {
+    uint32_t e, b = last_word(d, l, &e);
+    if (e > l->cstart && d->text[e - 1] == ',') return true;
     if (b == e || b == l->cstart) return false;
     if (isupper((unsigned char)d->text[b])) return true;
-    for (size_t k = 0; k < sizeof wanting / sizeof *wanting; k++)
-        if (strlen(wanting[k]) == e - b && !strncmp(d->text + b, wanting[k], e - b)) return true;
-    return false;
+    return wanting_word(d, b, e, false);
 }
 
 
@@ -167,15 +182,8 @@ static bool capitals_only(const doc_t *d, const line_t *l) {
 /* Whether a line ends on a small word that wants the next one ("... on
  * the Margins of the"). */
 static bool ends_wanting(const doc_t *d, const line_t *l) {
-    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "to", "in", "on",
-                                          "at", "by", "from", "between", "that", "its", "their", "his", "her"};
-    uint32_t e = l->end;
-    while (e > l->cstart && d->text[e - 1] == ' ') e--;
-    uint32_t b = e;
-    while (b > l->cstart && isalpha((unsigned char)d->text[b - 1])) b--;
-    for (size_t k = 0; b < e && k < sizeof wanting / sizeof *wanting; k++)
-        if (strlen(wanting[k]) == e - b && !strncasecmp(d->text + b, wanting[k], e - b)) return true;
-    return false;
+    uint32_t e, b = last_word(d, l, &e);
+    return wanting_word(d, b, e, true);
 }
 
 static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end);
