@@ -941,6 +941,16 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
  * talk) tells one of the talks the lead named. */
 static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n);
 
+/* "During the meeting with Minister Hayashi, Landsbergis thanked ...": an
+ * event sentence that goes back to one of a lead's talks by name. */
+static bool goes_back_to_a_talk(const doc_t *d, span_t sp) {
+    static const char *const back[] = {"the meeting with", "the talks with", "the call with",
+                                       "the conversation with"};
+    for (size_t k = 0; k < sizeof back / sizeof *back; k++)
+        if (text_has(d, sp.start, sp.end, back[k])) return true;
+    return false;
+}
+
 static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
     if (cur->sides.n < 3 || cur->event_sent < 0 || sentence_has_role(x, (size_t)cur->event_sent, "joint") ||
         sentence_has_role(x, (size_t)cur->event_sent, "heading"))
@@ -1133,15 +1143,8 @@ static void build_talks(ex_t *x) {
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
         bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
-        /* ("During the meeting with Minister Hayashi, Landsbergis thanked
-         * ...": an event sentence that goes back to one of the lead's
-         * talks by name) */
         span_t lsp = d->sents.v[i].span;
-        bool back_to_one = text_has(d, lsp.start, lsp.end, "the meeting with") ||
-                           text_has(d, lsp.start, lsp.end, "the talks with") ||
-                           text_has(d, lsp.start, lsp.end, "the call with") ||
-                           text_has(d, lsp.start, lsp.end, "the conversation with");
-        bool lead_part = cur && (!event || back_to_one) && tells_one_of_lead(x, i, cur);
+        bool lead_part = cur && (!event || goes_back_to_a_talk(d, lsp)) && tells_one_of_lead(x, i, cur);
         /* "During the first call, ...", "In the second call, ..." after a
          * lead summing up the calls: each a talk of its own, whatever other
          * talk words the sentence has ("the next meeting") */
@@ -1421,8 +1424,7 @@ static void build_talks(ex_t *x) {
             talk_add_part(x, cur, p);
         }
         if (series_sent >= 0)
-            add_series_people(x, cur, &x->si[series_sent], si,
-                              cur->event_sent == (int)i ? talk_ordinal(d, d->sents.v[i].span) : 0);
+            add_series_people(x, cur, &x->si[series_sent], si, cur->event_sent == (int)i ? ordinal : 0);
         /* "Following the meeting, Minister Kono hosted a working dinner":
          * a host's sequel to the talk before has its guests too */
         if (cur->sides.n == 1 && x->talks.n > 1 && cur->event_sent == (int)i && sentence_has_role(x, i, "sequel")) {
@@ -1634,11 +1636,6 @@ static void header_time_lines(ex_t *x) {
     }
 }
 
-/* One person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
- * named the Defense Minister before the day was known, "Minister Iwaya"
- * the holder of two offices; a group's member resolved only on the talk's
- * day, "Deputy Prime Minister Marles" after it): one row, the fuller
- * title. */
 /* "Trilateral meeting with Japan and Italy" / "The three defence ministers
  * then met ...": a side's unnamed participant is that side's person in the
  * talk before, when it had one. */
@@ -1662,6 +1659,11 @@ static void unnamed_from_talk_before(ex_t *x) {
     }
 }
 
+/* One person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
+ * named the Defense Minister before the day was known, "Minister Iwaya"
+ * the holder of two offices; a group's member resolved only on the talk's
+ * day, "Deputy Prime Minister Marles" after it): one row, the fuller
+ * title. */
 static void one_row_per_person(ex_t *x) {
     for (size_t k = 0; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
@@ -1870,7 +1872,6 @@ static void assign_sentences(ex_t *x) {
             sentence_has_role(x, (size_t)u->event_sent, "sequel"))
             u->has_date = true, u->date_of_series = false, u->t.date = before->t.date;
     }
-    one_row_per_person(x);
     /* one person in several talks: the fullest title any of them was
      * written with ("Secretary of Foreign Affairs" above, "Secretary
      * Barcena" under the working lunch's heading) */
