@@ -413,7 +413,11 @@ static bool same_person(const mention_t *a, const mention_t *b) {
         (words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text)))
         return true;
     if (a->office && b->office && strcmp(a->office, b->office)) return false;
-    if (a->name_text && b->name_text && !a->holder && !b->holder)
+    /* `other` is many offices: two names under it are one person only when
+     * the names say so ("Sayyid Shihab", Deputy Prime Minister, unknown, is
+     * not Giridhar Aramane, Defence Secretary) */
+    bool many_offices = a->office && !strcmp(a->office, "other");
+    if (a->name_text && b->name_text && ((!a->holder && !b->holder) || many_offices))
         return words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text);
     return true;
 }
@@ -524,7 +528,10 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
             bool other_name = p->name_text && q->name && !has_word(q->name, p->name_text) &&
                               !(q->name_text && has_word(q->name_text, p->name_text));
             bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title) && !other_name
-                      : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office)
+                      /* (`other` is many offices: "Sayyid Shihab, Deputy Prime
+                       * Minister" is not the Defence Secretary Aramane) */
+                      : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office) &&
+                                        !(other_name && !strcmp(p->office, "other"))
                       : pass == 2 ? p->name_text && ((q->name && strstr(q->name, p->name_text)) ||
                                                      has_word(q->name_text, p->name_text))
                                   : likeness != INT_MAX;

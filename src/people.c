@@ -356,12 +356,20 @@ static bool one_word_off(const char *a, const char *b) {
     }
 }
 
+/* Whether the gazetteer lists `h` with titles and the mention bears one:
+ * then the holder's office is the mention's, whatever office the title's
+ * words name elsewhere (India's "Defence Secretary" is the ministry's civil
+ * servant, office other; Britain's is the minister). */
+static bool titled_as(const mention_t *p, const holder_t *h) {
+    return h && h->titles && bears_title(p->title, h->titles);
+}
+
 /* The mention is this office holder. */
 static void take_holder(mention_t *p, const holder_t *h) {
     p->holder = h;
     p->name = h->name;
     if (!p->country) p->country = h->country;
-    if (!p->office) p->office = h->office;
+    if (!p->office || titled_as(p, h)) p->office = h->office;
 }
 
 static int count_words(const char *s) {
@@ -428,11 +436,9 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};
     if (!p->name_text) {
-        const holder_t *h = people_holder_on(rs, p->country, p->office, p->title, date);
-        if (h) {
-            p->holder = h;
-            p->name = h->name;
-        }
+        const holder_t *h = people_holder_on(rs, p->country, "other", p->title, date);
+        if (!titled_as(p, h)) h = people_holder_on(rs, p->country, p->office, p->title, date);
+        if (h) take_holder(p, h);
         return;
     }
     char *key = norm_fold(a, p->name_text, strlen(p->name_text));
