@@ -89,3 +89,5 @@ Datin Seri
 Pehin
 General
 Admiral
+Sir
+Dame

@@ -77,3 +77,5 @@ Tengku
 Datin
 Datin Seri
 Pehin
+Sir
+Dame

@@ -28,3 +28,6 @@ MC
 PC
 TD
 T.D.
+KCB
+GCB
+DBE
