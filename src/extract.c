@@ -1848,13 +1848,16 @@ static void assign_sentences(ex_t *x) {
                         talk_add_part(x, t, p);
                 }
             /* "X spoke with Y ... During their call": a later word for the
-             * medium tells what "spoke" did not. */
+             * medium tells what "spoke" did not; after an event that said
+             * nothing of it ("X and his counterpart Y agreed Wednesday"),
+             * "meeting" tells it too. */
             if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent) {
                 sinfo_t *si = &x->si[i];
                 for (size_t k = 0; k < si->talk_n; k++) {
                     const match_t *m = &x->mv.v[si->talk_from + k];
                     const char *kind = m->rule->set[F_KIND];
-                    if (kind && (!strcmp(kind, "telephone") || !strcmp(kind, "video"))) {
+                    if (kind && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
+                                 (!t->kind_rule && !strcmp(kind, "meeting")))) {
                         t->kind = kind;
                         t->kind_prio = m->rule->priority;
                         t->kind_rule = m->rule;
