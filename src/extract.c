@@ -1668,6 +1668,28 @@ static void unnamed_from_talk_before(ex_t *x) {
     }
 }
 
+/* "Defense Minister Kono and his Australian counterpart Linda Reynolds":
+ * the counterpart holds the title of the one whose counterpart she is --
+ * the one participant of her office with a title -- when that title is
+ * worded the same in any country (lexicons/counterpart_titles.lex). */
+static void counterparts_titled(ex_t *x) {
+    const lexicon_t *shared = rules_lexicon(x->rs, "counterpart_titles");
+    for (size_t k = 0; shared && k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            if (m->title || !m->office || !text_has(x->d, m->span.start, m->span.end, "counterpart")) continue;
+            const char *title = NULL;
+            int n = 0;
+            for (size_t r = 0; r < t->parts.n; r++) {
+                const mention_t *o = &t->parts.v[r].m;
+                if (r != q && o->title && o->office && !strcmp(o->office, m->office)) title = o->title, n++;
+            }
+            if (n == 1 && lexicon_find(shared, title, strlen(title))) m->title = title;
+        }
+    }
+}
+
 /* One person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
  * named the Defense Minister before the day was known, "Minister Iwaya"
  * the holder of two offices; a group's member resolved only on the talk's
@@ -2689,6 +2711,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         resolve_on_talk_day(&x);
         unnamed_from_talk_before(&x);
         one_row_per_person(&x);
+        counterparts_titled(&x);
         drop_one_sided_talks(&x);
         emit_talks(&x);
         emit_positions(&x);

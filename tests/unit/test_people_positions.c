@@ -299,6 +299,25 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a wire's lead: two ministers agreeing on a named day met; the
+     * counterpart bears the other's title when it is worded alike
+     * everywhere; "Earlier in the day" is a talk of its own */
+    {
+        "Japan, China foreign ministers agree on visit by Wang\n\n"
+        "December 25, 2024\n\n"
+        "BEIJING, Dec. 25 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya and his Chinese counterpart Wang "
+        "Yi agreed Wednesday to arrange a visit to Japan by Wang.\n\n"
+        "The talks lasted about an hour and a half.\n\n"
+        "Earlier in the day, Iwaya met with Chinese Premier Li Qiang for some 40 minutes.\n",
+        ROWS(T_TALKS, 2), .talks = {{"CN;JP", "2024-12-25", NULL}, {"CN;JP", "2024-12-25", NULL}},
+        .cells = {{T_PARTICIPANTS, 1, "title", "Foreign Minister"}, {T_TALKS, 0, "duration_min", "90"}}},
+    /* ... not a title of one country's: Japan has no Federal Minister */
+    {
+        "Defence ministers meet in Berlin\n\n"
+        "12 July 2023\n\n"
+        "Federal Minister of Defence Boris Pistorius met his Japanese counterpart Yasukazu Hamada in Berlin "
+        "today.\n",
+        ROWS(T_PARTICIPANTS, 2), .cells = {{T_PARTICIPANTS, 1, "title", ""}, {T_PARTICIPANTS, 1, "name", "Yasukazu Hamada"}}},
     /* "The Secretary" when both took part as Secretaries: the release's own,
      * named first */
     {
