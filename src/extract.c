@@ -1136,6 +1136,8 @@ static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
     if (told.kind && !strcmp(told.kind, "video")) cur->kind = told.kind;
 }
 
+static bool lead_of(const doc_t *d, size_t i, int event);
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1257,6 +1259,16 @@ static void build_talks(ex_t *x) {
                      (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
+        /* "Trilateral Strategic Dialogue with Japan and Australia", then
+         * "the Secretary joined the Japanese and Australian Foreign
+         * Ministers for the sixth ministerial meeting": the heading's talk
+         * told, with the side it left unsaid (the release's own) */
+        if (fresh && cur && !cur->told && !other_time && cur->heading_sent >= 0 &&
+            cur->heading_sent == cur->event_sent && lead_of(d, (size_t)cur->event_sent, (int)i)) {
+            bool all = true;
+            for (int k = 0; k < cur->sides.n; k++) all &= sides_has(&s, cur->sides.code[k]);
+            if (all) fresh = false;
+        }
         /* A section heading naming some of the sides of the talk before,
          * or an event naming some of them at a time of its own ("Ms Collins
          * met Mr Marles yesterday evening"): that talk was a lead naming
@@ -1401,9 +1413,13 @@ static void build_talks(ex_t *x) {
                  * ("Working Dinner" after a courtesy call on the Prime
                  * Minister: not him) */
                 bool meal_section = names_meal(d, d->sents.v[i].span);
+                /* (of the sides it names, when it names two: "Secretary
+                 * Blinken joined Foreign Ministers Hayashi and Park for a
+                 * trilateral meeting" after talks with China and Indonesia) */
                 for (size_t b = 0; joint_after && b + 1 < x->talks.n; b++)
                     for (size_t k = 0; k < x->talks.v[b].parts.n; k++)
-                        talk_add_part(x, cur, &x->talks.v[b].parts.v[k].m);
+                        if (s.n < 2 || sides_has(&s, x->talks.v[b].parts.v[k].m.country))
+                            talk_add_part(x, cur, &x->talks.v[b].parts.v[k].m);
                 bool meal_alone = named < 0 && meal_section && !s.n && heading;
                 const talk_t *from = meal_alone ? ministers_talk(x) : NULL;
                 bool leaders_too = meal_alone && !from; /* (a summit's dinner: the leaders) */

@@ -299,6 +299,22 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a heading naming two sides, then the sentence telling its talk with
+     * the release's own side: one talk, its people only (not those of the
+     * bilateral talk before) */
+    {
+        "Secretary Kerry's Meetings in Vientiane\n\n"
+        "July 26, 2016\n\n"
+        "Secretary of State John Kerry traveled to Vientiane, Laos, on July 25 and 26. Below is a summary of "
+        "his bilateral and trilateral engagements.\n\n"
+        "Meeting with Foreign Minister Wang Yi\n\n"
+        "On July 25, Secretary Kerry met with Chinese Foreign Minister Wang Yi for about an hour.\n\n"
+        "Trilateral Strategic Dialogue with Japan and Australia\n\n"
+        "On the morning of July 26, the Secretary joined Japanese Foreign Minister Fumio Kishida and Australian "
+        "Foreign Minister Julie Bishop for the sixth ministerial meeting of the Trilateral Strategic Dialogue.\n\n"
+        "The three ministers condemned North Korea's nuclear test.\n",
+        ROWS(T_TALKS, 2), ROWS(T_PARTICIPANTS, 5),
+        .talks = {{"CN;US", "2016-07-25", NULL}, {"AU;JP;US", "2016-07-26", NULL}}},
     /* a wire's lead: two ministers agreeing on a named day met; the
      * counterpart bears the other's title when it is worded alike
      * everywhere; "Earlier in the day" is a talk of its own */
