@@ -370,7 +370,7 @@ static bool has_event(ex_t *x, size_t i) {
         if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
         bool future = false;
         for (size_t j = 0; j < si->talk_n && !future; j++)
-            if (has_role(&ms[j], "restated") ||
+            if (has_role(&ms[j], "restated") || has_role(&ms[j], "past") ||
                 (has_role(&ms[j], "future") &&
                  ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end)) {
                 future = true;
@@ -2486,7 +2486,7 @@ static void emit_positions(ex_t *x) {
         bool have_breaks = false;
         const char *kinds[32];
         int nk = 0;
-        bool past = si->pos_n && tells_the_past(x, i, t);
+        bool past = si->pos_n && (tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
         for (size_t k = 0; k < si->pos_n && !past; k++) {
             const match_t *m = &x->mv.v[si->pos_from + k];
             if (m->dropped) continue;

@@ -299,6 +299,15 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* an earlier talk told as background: no talk, no stance */
+    {
+        "Japan, South Korea defense chiefs meet\n\n"
+        "October 20, 2015\n\n"
+        "South Korean Defense Minister Han Min-koo met with Japanese Defense Minister Gen Nakatani in Seoul on "
+        "Tuesday.\n\n"
+        "The two ministers agreed to strengthen cooperation against North Korea.\n\n"
+        "Han and Nakatani last met on May 30 in Singapore, where they agreed to resume defense exchanges.\n",
+        ROWS(T_TALKS, 1), ROWS(T_POSITIONS, 1), .talks = {{"JP;KR", "2015-10-20", NULL}}},
     /* a heading naming two sides, then the sentence telling its talk with
      * the release's own side: one talk, its people only (not those of the
      * bilateral talk before) */
