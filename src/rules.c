@@ -1380,6 +1380,7 @@ worker_t *worker_new(const ruleset_t *rs) {
         w->rule_seconds = xcalloc(rs->rules.n + 1, sizeof(double));
         w->rule_runs = xcalloc(rs->rules.n + 1, sizeof(size_t));
         w->rule_hits = xcalloc(rs->rules.n + 1, sizeof(size_t));
+        w->profile_rows = strcmp(prof, "all") ? 25 : rs->rules.n;
     }
     return w;
 }
@@ -1402,10 +1403,10 @@ static void print_profile(const worker_t *w) {
      * wants a sharper `needs` */
     fprintf(stderr, "readout: rule profile (this worker)\n%10s  %9s  %9s  %s\n", "seconds",
             "units", "matched", "rule");
-    for (size_t i = 0; i < n && i < 25; i++)
+    for (size_t i = 0; i < n && i < w->profile_rows; i++)
         fprintf(stderr, "%10.3f  %9zu  %9zu  %s\n", w->rule_seconds[order[i]],
                 w->rule_runs[order[i]], w->rule_hits[order[i]], rs->rules.v[order[i]]->id);
-    fprintf(stderr, "%10.3f  (prefilter and topics)\n", w->rule_seconds[n]);
+    fprintf(stderr, "%10.3f  (prefilter and topics)\n%10.3f  (all rules, prefilter and topics)\n", w->rule_seconds[n], total);
     free(order);
 }
 

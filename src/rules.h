@@ -213,10 +213,12 @@ typedef struct worker {
     unsigned char *seen; /* by literal: all zero between scans */
     int32_t *hits;       /* the literals of the last scan */
     /* READOUT_PROFILE=1: time spent in each rule, how many units it ran on
-     * and on how many it matched, printed by worker_free */
+     * and on how many it matched, printed by worker_free (the 25 slowest;
+     * READOUT_PROFILE=all: every rule) */
     const struct ruleset *rs;
     double *rule_seconds;
     size_t *rule_runs, *rule_hits;
+    size_t profile_rows;
 } worker_t;
 
 worker_t *worker_new(const ruleset_t *rs);
