@@ -1138,6 +1138,29 @@ static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
 
 static bool lead_of(const doc_t *d, size_t i, int event);
 
+/* "On the same day, the four Ministers jointly called on Prime Minister
+ * Morrison", "They then met ...": a talk whose subject is both sides of
+ * the talk before (an actor "both" ahead of the event's words) has its
+ * people. */
+static bool both_as_subject(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t event_at = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && m->span.start < event_at) event_at = m->span.start;
+    }
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR];
+        /* (not "I" or "we": a first-person release's own side) */
+        uint32_t len = m->span.end - m->span.start;
+        const char *w = x->d->text + m->span.start;
+        bool first_person = (len == 1 && *w == 'I') || (len == 2 && !strncasecmp(w, "we", 2));
+        if (!m->dropped && a && !strcmp(a, "both") && !first_person && m->span.end <= event_at) return true;
+    }
+    return false;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1401,7 +1424,8 @@ static void build_talks(ex_t *x) {
                  * unless another is given; "following the call with ..."
                  * keeps that day too */
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
-                for (size_t k = 0; !s.n && !heading && !ordinal && k < before->parts.n; k++)
+                bool same_people = !s.n || both_as_subject(x, i);
+                for (size_t k = 0; same_people && !heading && !ordinal && k < before->parts.n; k++)
                     talk_add_part(x, cur, &before->parts.v[k].m);
                 /* "3 Working lunch" under a lead that "held a ... Meeting
                  * and hosted a working lunch": the people of the talk whose
