@@ -965,9 +965,12 @@ static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
     /* ("Readout of ... Trilateral Meeting with Japanese and Korean National
      * Security Advisors": the lead's one talk of three sides, whose later
      * sentences name two of them) */
+    /* (... or "Joint Readout of Australia-Japan-Philippines-United States
+     * Defense Ministers' Meeting") */
     const doc_t *d = x->d;
     if (d->title >= 0 && (span_has_word(d, d->sents.v[d->title].span, "trilateral", 10) ||
-                          span_has_word(d, d->sents.v[d->title].span, "quadrilateral", 13)))
+                          span_has_word(d, d->sents.v[d->title].span, "quadrilateral", 13) ||
+                          sentence_has_role(x, (size_t)d->title, "joint")))
         return false;
     /* a lead naming its talk as one of several sides ("a Japan-U.S.-
      * Australia Defense Ministers' Meeting") is joint */
