@@ -194,8 +194,11 @@ static void earlier_participant(ex_t *x, const talk_t *t, mention_t *p) {
     for (size_t k = 0; k < upto; k++)
         for (size_t q = 0; q < x->talks.v[k].parts.n; q++) {
             const mention_t *m = &x->talks.v[k].parts.v[q].m;
-            if (!m->holder || !has_word(m->holder->name, p->name_text)) continue;
-            if (hit && hit->holder != m->holder) return;
+            /* (also one the gazetteer does not know: "State Minister of
+             * Defense Oniki", then "State Minister Oniki") */
+            const char *theirs = m->holder ? m->holder->name : m->name;
+            if (!theirs || !has_word(theirs, p->name_text)) continue;
+            if (hit && strcmp(hit->holder ? hit->holder->name : hit->name, theirs)) return;
             hit = m;
         }
     if (!hit) return;
@@ -237,7 +240,7 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         /* "Li also held talks with ..." after a talk of "Defense Minister
          * Li Shangfu" (the surname alone is several office holders'): the
          * one participant of an earlier talk who bears it */
-        if (bare && p.unresolved && p.name_text) earlier_participant(x, t, &p);
+        if (p.name_text && !p.holder && (bare ? p.unresolved : !p.country)) earlier_participant(x, t, &p);
         if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
