@@ -821,6 +821,8 @@ static void find_author(ex_t *x) {
     doc_t *d = x->d;
     bool story = false; /* a byline comes before the story ("Speech by
                          * Defense Minister X" among links below it is none) */
+    const char *title_waiting = NULL;
+    bool titles_first = false;
     /* (a joint release's bylines follow one another: "Senator the Hon
      * Marise Payne / Minister for Foreign Affairs / The Hon Peter Dutton MP
      * / Minister for Defence"; the first line that is none ends them) */
@@ -835,14 +837,29 @@ static void find_author(ex_t *x) {
         }
         read_mentions(x, i, NULL);
         for (size_t k = 0; k < x->si[i].mentions.n; k++) {
-            const mention_t *p = &x->si[i].mentions.v[k];
-            if (!p->holder) continue;
-            if (!x->has_author) x->author = *p, x->has_author = true;
+            mention_t p = x->si[i].mentions.v[k];
+            /* a byline's title on a line of its own: the name's below it
+             * ("Minister for Foreign Affairs" / "Senator the Hon Penny
+             * Wong") or above it ("Senator the Hon Marise Payne" /
+             * "Minister for Foreign Affairs" / "Minister for Women"), as
+             * the first line of the byline tells */
+            bool whole_line = p.m && p.m->span.start == s->span.start && p.m->span.end == s->span.end;
+            if (!p.holder && !p.name_text && !p.country && p.title && whole_line) {
+                if (!x->ncoauthors) titles_first = true;
+                mention_t *last = x->ncoauthors ? &x->coauthors[x->ncoauthors - 1] : NULL;
+                if (!titles_first && last && !last->title) last->title = p.title;
+                else if (titles_first && !title_waiting) title_waiting = p.title;
+                continue;
+            }
+            if (!p.holder) continue;
+            if (!p.title) p.title = title_waiting;
+            title_waiting = NULL;
             bool again = false;
-            for (int c = 0; c < x->ncoauthors; c++) again |= x->coauthors[c].holder == p->holder;
-            if (!again && x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = *p;
+            for (int c = 0; c < x->ncoauthors; c++) again |= x->coauthors[c].holder == p.holder;
+            if (!again && x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = p;
         }
     }
+    if (x->ncoauthors) x->author = x->coauthors[0], x->has_author = true;
 }
 
 /* The office holders sentence i names, for x->seen. */
