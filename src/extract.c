@@ -854,12 +854,14 @@ static void find_author(ex_t *x) {
             if (!p.holder) continue;
             if (!p.title) p.title = title_waiting;
             title_waiting = NULL;
+            x->has_author = true;
             bool again = false;
             for (int c = 0; c < x->ncoauthors; c++) again |= x->coauthors[c].holder == p.holder;
             if (!again && x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = p;
         }
     }
-    if (x->ncoauthors) x->author = x->coauthors[0], x->has_author = true;
+    /* (the first, with the title a line below may have given it) */
+    if (x->has_author) x->author = x->coauthors[0];
 }
 
 /* The office holders sentence i names, for x->seen. */
