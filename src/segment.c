@@ -33,6 +33,38 @@ static bool line_role(seg_t *s, const line_t *l, const char *role) {
     return match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, role, &s->scratch) != NULL;
 }
 
+/* A page's running header: the title again, alone or with a note in
+ * brackets ("Japan-Mongolia Foreign Ministers' Meeting (Provisional
+ * translation)" under "- 1 -" in a text saved from a PDF). */
+static bool repeats_title(const seg_t *s, const line_t *l) {
+    const doc_t *d = s->d;
+    if (d->title < 0) return false;
+    span_t t = d->sents.v[d->title].span;
+    uint32_t tn = t.end - t.start, ln = l->end - l->cstart;
+    if (tn < 12 || ln < tn || l->cstart == t.start || memcmp(d->text + l->cstart, d->text + t.start, tn))
+        return false;
+    const char *rest = d->text + l->cstart + tn, *stop = d->text + l->end;
+    while (rest < stop && *rest == ' ') rest++;
+    while (stop > rest && stop[-1] == ' ') stop--;
+    return rest == stop || (*rest == '(' && stop[-1] == ')');
+}
+
+/* What a page puts around the text: a masthead line or the title again
+ * -- among a list's items, not a line that starts like one unless it is
+ * the page's number ("- 1 -" starts with a dash). */
+static bool page_furniture(seg_t *s, const line_t *l) {
+    if (l->marker_end) {
+        bool digit = false;
+        for (uint32_t k = l->cstart; k < l->end; k++) {
+            char c = s->d->text[k];
+            if (!strchr("- 0123456789", c)) return false;
+            digit |= isdigit((unsigned char)c) != 0;
+        }
+        if (!digit) return false;
+    }
+    return line_role(s, l, "masthead") || repeats_title(s, l);
+}
+
 static bool sentence_role(seg_t *s, const sentence_t *st, const char *role) {
     line_t l = {st->span.start, st->span.end, st->span.start, 0, false, 0, ""};
     return line_role(s, &l, role);
@@ -128,8 +160,9 @@ static uint32_t last_word(const doc_t *d, const line_t *l, uint32_t *end) {
 /* Whether text[b, e) is a small word that wants the next one ("the",
  * "of", "and" ...). */
 static bool wanting_word(const doc_t *d, uint32_t b, uint32_t e, bool any_case) {
-    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "to", "in", "on",
-                                          "at", "by", "from", "between", "that", "its", "their", "his", "her"};
+    static const char *const wanting[] = {"the", "a", "an", "of", "for", "with", "and", "or", "to", "in", "on",
+                                          "at", "by", "from", "between", "that", "its", "their", "his", "her",
+                                          "our", "this", "these", "next", "into", "toward", "towards", "than"};
     for (size_t k = 0; b < e && k < sizeof wanting / sizeof *wanting; k++)
         if (strlen(wanting[k]) == e - b &&
             !(any_case ? strncasecmp : strncmp)(d->text + b, wanting[k], e - b))
@@ -616,7 +649,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             k++;
             continue;
         }
-        if (line_role(&s, l, "masthead")) { /* "(END)", share links */
+        if (page_furniture(&s, l)) { /* "(END)", share links, page headers */
             k++;
             continue;
         }
@@ -636,7 +669,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (it->blank) {
                     size_t nx = k + 1;
                     while (nx < end && (s.lines.v[nx].blank ||
-                                        (!s.lines.v[nx].marker_end && line_role(&s, &s.lines.v[nx], "masthead"))))
+                                        page_furniture(&s, &s.lines.v[nx])))
                         nx++;
                     if (nx < end && s.lines.v[nx].marker_end) {
                         k = nx;
@@ -646,7 +679,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 }
                 /* a page's header or footer between items of a list
                  * ("Ministry of Foreign Affairs    Page 1 of 2") */
-                if (!it->marker_end && line_role(&s, it, "masthead")) {
+                if (page_furniture(&s, it)) {
                     k++;
                     continue;
                 }

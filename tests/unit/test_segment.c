@@ -124,6 +124,24 @@ void test_segment(void) {
     CHECK(!strstr(sent(d, SENT_BODY, 1), "Related"));
     doc_free(d);
 
+    /* a text saved from a PDF: the page's number and the title again
+     * between items of one list; a line that stops on "next" goes on */
+    d = segmented(
+        "Japan-Mongolia Foreign Ministers' Meeting\n\n"
+        "December 3, 2018\n\n"
+        "The two Ministers concurred to promote cooperation in the following fields:\n\n"
+        "  \xE2\x97\x8F Economic partnership\n"
+        "  \xE2\x97\x8F Human resource development\n\n"
+        "- 1 -\n"
+        "Japan-Mongolia Foreign Ministers' Meeting (Provisional translation)\n\n"
+        "  \xE2\x97\x8F Defense exchanges\n\n"
+        "Minister Tsogtbaatar invited Minister Kono to visit Mongolia for the next\n"
+        "Japan-Mongolia Foreign Ministers' Meeting, and Minister Kono expressed his gratitude.\n");
+    CHECK(count(d, SENT_ITEM) == 3);
+    CHECK_STR(sent(d, SENT_ITEM, 2), "Defense exchanges");
+    CHECK(d->lists.n == 1);
+    doc_free(d);
+
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
         "Japan-Qatar Foreign Ministers' Meeting\n\n"
