@@ -251,9 +251,15 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
             (!caps && line_role(s, next, "masthead"))) /* (a line in capitals reads as one) */
             break; /* ("Fri 12-01-2024 19:05" under the headline) */
         uint32_t cur_len = cur->end - cur->cstart, next_len = next->end - next->cstart;
+        /* (or a long first line cut on a word that goes on: "... on the
+         * Occasion of the Commemorative" / "Summit for the 50th Year of
+         * ..."; not a table's row nor a subtitle between dashes) */
         bool goes_on = caps ? capitals_only(s->d, next)
                             : ends_wanting(s->d, cur) || islower((unsigned char)s->d->text[next->cstart]) ||
-                                  next_len * 5 < cur_len * 3;
+                                  next_len * 5 < cur_len * 3 ||
+                                  (last == i && cur_len >= 60 && breaks_mid_sentence(s->d, cur) &&
+                                   !memchr(s->d->text + cur->cstart, '|', cur_len) &&
+                                   s->d->text[next->cstart] != '-');
         if (!goes_on || strchr(".!?:", last_char(s->d, cur->cstart, cur->end))) break;
         last++;
     }

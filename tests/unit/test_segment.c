@@ -124,6 +124,16 @@ void test_segment(void) {
     CHECK(!strstr(sent(d, SENT_BODY, 1), "Related"));
     doc_free(d);
 
+    /* a headline wrapped after a capitalized word is one title */
+    d = segmented(
+        "Foreign Minister Kamikawa's Meetings on the Occasion of the Commemorative\n"
+        "Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation\n\n"
+        "December 17, 2023\n\n"
+        "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held the following meetings.\n");
+    CHECK(d->title >= 0 && strstr(doc_span_text(d, d->sents.v[d->title].span), "Friendship and Cooperation"));
+    CHECK(d->published.y == 2023);
+    doc_free(d);
+
     /* a text saved from a PDF: the page's number and the title again
      * between items of one list; a line that stops on "next" goes on */
     d = segmented(
