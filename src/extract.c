@@ -1196,6 +1196,7 @@ static void build_talks(ex_t *x) {
     const char *series_kind = NULL; /* the lead's kind, for headings that say none */
     bool summary_kind = false;      /* ... from a summary: only for talks with no word for it */
     bool series_approx = false;
+    int sideless_event = -1; /* an event before any talk that named no side */
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
@@ -1295,7 +1296,12 @@ static void build_talks(ex_t *x) {
                                (int)i > cur->event_sent + 2 && section_line(d, (size_t)cur->event_sent);
         bool new_section = cur && !s.n && heading &&
                            ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal || after_own_lines);
-        if (!s.n && !other_time && !new_section && !ordinal) continue;
+        if (!s.n && !other_time && !new_section && !ordinal) {
+            /* "the fourth Japan-UK '2+2' was held by video teleconference"
+             * above the lines naming each side: the talk they tell */
+            if (event && !cur) sideless_event = (int)i;
+            continue;
+        }
         /* "Following the bilateral meetings, Foreign Minister X chaired the
          * trilateral meeting": a joint talk after two-side ones is a talk of
          * its own, of all their people */
@@ -1484,6 +1490,9 @@ static void build_talks(ex_t *x) {
             cur->has_dur = probe.has_dur;
             cur->evidence_sent = probe.evidence_sent;
             talk_kind_from(x, cur, i, false);
+            if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
+                talk_kind_from(x, cur, (size_t)sideless_event, false);
+            sideless_event = -1;
             if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other"))))
                 cur->kind = series_kind;
             /* the next item of a list of talks with no word for its kind:
