@@ -2,14 +2,16 @@
 # Triggers of the stance 'concern' (PCRE2 fragments, matched as whole words).
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?"?(?:\w+\s+){0,2}?concerns?
 (?:was|were)\s+(?:\w+\s+)?concerned
-voiced\s+(?:\w+\s+)?concerns?
+voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the
 # other kind
 (?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:[\p{Lu}][\w.-]*\s+)?[\p{Lu}][\w.-]*'s)\s+(?:\w+\s+)?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’]+\s+){0,2}?disappointment
-raised\s+(?:\w+\s+)?concerns?
+raised\s+(?:[\w'’]+\s+){0,3}?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
 (?:is|are)\s+(?:\w+\s+)?concerned
 noted\s+with\s+(?:\w+\s+)?concern
 conveyed\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+)?(?:\w+\s+)?concerns?\b
 (?:is|are|was|were)\s+(?:\w+\s+)?worried(?=\s+(?:about|over|by)\b)
+# "expressed to his French counterpart his concern about ..."
+expressed\s+to\s+(?:[\w-]+\s+){1,4}?(?:his|her|their|its)\s+(?:\w+\s+)?concerns?
