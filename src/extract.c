@@ -1202,7 +1202,11 @@ static void build_talks(ex_t *x) {
         if (!body_sentence(&d->sents.v[i])) continue;
         bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
         span_t lsp = d->sents.v[i].span;
-        bool lead_part = cur && (!event || goes_back_to_a_talk(d, lsp)) && tells_one_of_lead(x, i, cur);
+        /* ("During the first meeting, ..., Al Bowardi and the Korean minister
+         * reviewed ..." under a lead meeting two ministers: the first of its
+         * talks) */
+        bool lead_part = cur && (!event || goes_back_to_a_talk(d, lsp) || talk_ordinal(d, lsp)) &&
+                         tells_one_of_lead(x, i, cur);
         /* "During the first call, ...", "In the second call, ..." after a
          * lead summing up the calls: each a talk of its own, whatever other
          * talk words the sentence has ("the next meeting") */
