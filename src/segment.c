@@ -629,6 +629,18 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         if (!l->blank && line_role(&s, l, "posted") && line_date(&s, l, &dt, &at, &date_end))
             d->published = dt;
     }
+    /* ... or a release signed off at its foot ("Colombo" / "14 May
+     * 2025"): a short line of a date alone among its last three */
+    for (size_t k = nl, seen = 0; k > body && seen < 3 && !d->published.y; k--) {
+        line_t *l = &s.lines.v[k - 1];
+        if (l->blank) continue;
+        seen++;
+        date_t dt;
+        uint32_t at = 0, date_end = 0;
+        if (l->end - l->cstart <= 40 && line_date(&s, l, &dt, &at, &date_end) && at == l->cstart &&
+            l->end - date_end <= 2)
+            d->published = dt;
+    }
 
     /* Footer: from the first footer line on, nothing is text ("Share" or
      * "Print" above the first line of text is the page's furniture). */

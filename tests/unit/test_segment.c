@@ -124,6 +124,14 @@ void test_segment(void) {
     CHECK(!strstr(sent(d, SENT_BODY, 1), "Related"));
     doc_free(d);
 
+    /* a release signed off at its foot: its date is the release's */
+    d = segmented(
+        "Foreign Minister Herath meets Maldivian Foreign Minister\n\n"
+        "Foreign Minister Vijitha Herath met Foreign Minister Abdulla Khaleel of the Maldives today.\n\n"
+        "Ministry of Foreign Affairs, Foreign Employment and Tourism\nColombo\n\n14 May 2025\n");
+    CHECK(d->published.y == 2025 && d->published.m == 5 && d->published.d == 14);
+    doc_free(d);
+
     /* a headline wrapped after a capitalized word is one title */
     d = segmented(
         "Foreign Minister Kamikawa's Meetings on the Occasion of the Commemorative\n"
