@@ -11,6 +11,9 @@ explains
 explaining
 briefed
 briefs
+# South Asian releases' "apprised his counterpart of ..."
+apprised
+apprising
 conveyed(?!\s+(?:[\w']+\s+){0,3}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
 went\s+on\s+to\s+say
 conveys
