@@ -1497,7 +1497,11 @@ static void build_talks(ex_t *x) {
             if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
                 talk_kind_from(x, cur, (size_t)sideless_event, false);
             sideless_event = -1;
-            if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other"))))
+            /* (not over a word that says it was none of the lead's kind: "had
+             * a brief conversation with") */
+            bool said_other = cur->kind_rule && cur->kind_rule->set[F_ROLE] &&
+                              !strcmp(cur->kind_rule->set[F_ROLE], "cue");
+            if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
                 cur->kind = series_kind;
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */
