@@ -1161,6 +1161,31 @@ static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
     if (told.kind && !strcmp(told.kind, "video")) cur->kind = told.kind;
 }
 
+/* "Friday, March 28" on a line of its own above a day's talks: the day of
+ * the talks told under it, until the next such line. */
+static bool day_heading(ex_t *x, size_t i, date_t *day) {
+    const doc_t *d = x->d;
+    const sentence_t *s = &d->sents.v[i];
+    if (!body_sentence(s) || s->span.end - s->span.start > 40 || x->si[i].talk_n) return false;
+    if ((i > 0 && d->sents.v[i - 1].para == s->para) ||
+        (i + 1 < d->sents.n && d->sents.v[i + 1].para == s->para))
+        return false;
+    need_times(x, i);
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->time_n; k++) {
+        const match_t *m = &x->mv.v[si->time_from + k];
+        if (m->dropped || !(m->has >> F_DAY & 1) || m->span.start > s->span.start + 2 ||
+            m->span.end + 2 < s->span.end)
+            continue;
+        talk_t probe = blank_talk(-1);
+        talk_time_from(x, &probe, i, NULL);
+        if (!probe.has_date) return false;
+        *day = probe.t.date;
+        return true;
+    }
+    return false;
+}
+
 static bool lead_of(const doc_t *d, size_t i, int event);
 
 /* "On the same day, the four Ministers jointly called on Prime Minister
@@ -1197,9 +1222,15 @@ static void build_talks(ex_t *x) {
     bool summary_kind = false;      /* ... from a summary: only for talks with no word for it */
     bool series_approx = false;
     int sideless_event = -1; /* an event before any talk that named no side */
+    date_t heading_day = {0}; /* the day a line of its own gave the talks below */
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
+        date_t day;
+        if (day_heading(x, i, &day)) {
+            heading_day = day;
+            continue;
+        }
         bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
         span_t lsp = d->sents.v[i].span;
         /* ("During the first meeting, ..., Al Bowardi and the Korean minister
@@ -1248,6 +1279,7 @@ static void build_talks(ex_t *x) {
         bool summary = sentence_has_role(x, i, "summary");
         if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         talk_time_from(x, &probe, i, day_of);
+        if (!probe.has_date && heading_day.y) probe.has_date = true, probe.t.date = heading_day;
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
         if (summary) {

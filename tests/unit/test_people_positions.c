@@ -299,6 +299,21 @@ typedef struct {
 #define ROWS(table, count) .rows[table] = {true, count}
 
 static const talk_case_t TALK_CASES[] = {
+    /* a day on a line of its own dates the talks under it, not the talk
+     * above it; "began the day with a courtesy call on" is a talk */
+    {
+        "Readout of Secretary Hegseth's Engagements in the Philippines and Japan\n\n"
+        "March 30, 2025\n\n"
+        "Friday, March 28\n\n"
+        "Secretary Hegseth began the day with a courtesy call on President Ferdinand R. Marcos Jr.\n\n"
+        "Saturday, March 29\n\n"
+        "Secretary Hegseth spoke by phone with Republic of Korea Acting Minister of National Defense Kim "
+        "Seon-ho.\n\n"
+        "Sunday, March 30\n\n"
+        "In Tokyo, Secretary Hegseth met with Japanese Minister of Defense Gen Nakatani. They welcomed the "
+        "establishment of the Joint Operations Command on March 24.\n",
+        ROWS(T_TALKS, 3),
+        .talks = {{"PH;US", "2025-03-28", NULL}, {"KR;US", "2025-03-29", NULL}, {"JP;US", "2025-03-30", NULL}}},
     /* an earlier talk told as background: no talk, no stance */
     {
         "Japan, South Korea defense chiefs meet\n\n"
