@@ -1419,10 +1419,10 @@ static void build_talks(ex_t *x) {
             for (size_t q = 0; q < cur->parts.n && !known; q++) {
                 const mention_t *m = &cur->parts.v[q].m;
                 known = same_person(m, p);
-                /* (`other` is many offices: the army chief, then the
-                 * chairman of the joint chiefs) */
-                same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country) &&
-                                   (strcmp(m->office, p->office) || !strcmp(p->office, "other"));
+                /* (or of the same office, named otherwise: the army chief,
+                 * then the chairman of the joint chiefs; the Foreign
+                 * Minister, then "Baerbock later met Wang Yi") */
+                same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country);
             }
             bool told_apart = probe.has_date || probe.has_start || sentence_has_role(x, i, "sequel");
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
