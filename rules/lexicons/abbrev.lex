@@ -70,3 +70,7 @@ res.
 ret.
 Res.
 Ret.
+Smt.
+Kum.
+Sri.
+Thiru.

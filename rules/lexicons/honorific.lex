@@ -91,3 +91,5 @@ General
 Admiral
 Sir
 Dame
+Smt.
+Smt
