@@ -1321,6 +1321,19 @@ static void build_talks(ex_t *x) {
             if (!p->country) settle_country(x, cur ? cur : &probe, p);
             mention_sides(p, &s);
         }
+        /* "Kishida and Kerry agreed Thursday to ..." / "The two spoke for 15
+         * minutes in a phone call": the first talk's event naming nobody
+         * is of the two the sentence before it named */
+        if (!s.n && !cur && event && i > 0 && body_sentence(&d->sents.v[i - 1]) && both_as_subject(x, i)) {
+            read_mentions(x, i - 1, &probe);
+            sides_t before = {{0}, 0};
+            for (size_t k = 0; k < x->si[i - 1].mentions.n; k++) mention_sides(&x->si[i - 1].mentions.v[k], &before);
+            if (before.n == 2) {
+                for (size_t k = 0; k < x->si[i - 1].mentions.n; k++)
+                    VEC_PUSH(d->arena, si->mentions, x->si[i - 1].mentions.v[k]);
+                s = before;
+            }
+        }
         bool other_time = cur && another_time(&probe, cur);
         /* ("2. Working Dinner" after a talk whose sentence told a meeting
          * "followed by a working dinner": the dinner's own section) */
