@@ -144,9 +144,6 @@ static bool wrapped_at_abbreviation(seg_t *s, const line_t *l) {
     return long_line(s, l) && e > l->cstart && !period_ends_sentence(s, l->cstart, e - 1);
 }
 
-/* Whether a line stops where no item or heading would: on a comma, a
- * word that wants the next one ("the", "of", "and" ...), or a capitalized
- * word of a name or title that may go on ("Minister for Foreign"). */
 /* Where the line's last word starts (its end, blanks aside, in *end). */
 static uint32_t last_word(const doc_t *d, const line_t *l, uint32_t *end) {
     uint32_t e = l->end;
@@ -170,6 +167,9 @@ static bool wanting_word(const doc_t *d, uint32_t b, uint32_t e, bool any_case) 
     return false;
 }
 
+/* Whether a line stops where no item or heading would: on a comma, a
+ * word that wants the next one ("the", "of", "and" ...), or a capitalized
+ * word of a name or title that may go on ("Minister for Foreign"). */
 static bool breaks_mid_sentence(const doc_t *d, const line_t *l) {
     uint32_t e, b = last_word(d, l, &e);
     if (e > l->cstart && d->text[e - 1] == ',') return true;
@@ -499,11 +499,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 while (p < l->end && d->text[p] == ' ') p++;
             }
             /* a wire's code between the date and its dash: ", SPA --" */
-            uint32_t q = p;
-            while (q < l->end && q - p < 16 &&
-                   (d->text[q] == ',' || d->text[q] == ' ' || isupper((unsigned char)d->text[q])))
-                q++;
-            if (q < l->end && d->text[q] == '-' && q > p && d->text[p] == ',') p = q;
+            uint32_t code_end = p;
+            while (code_end < l->end && code_end - p < 16 &&
+                   (d->text[code_end] == ',' || d->text[code_end] == ' ' ||
+                    isupper((unsigned char)d->text[code_end])))
+                code_end++;
+            if (code_end < l->end && d->text[code_end] == '-' && code_end > p && d->text[p] == ',') p = code_end;
             date_apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
             if (date_apart && p < l->end) {
                 uint32_t q = p;
@@ -631,10 +632,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     }
     /* ... or a release signed off at its foot ("Colombo" / "14 May
      * 2025"): a short line of a date alone among its last three */
-    for (size_t k = nl, seen = 0; k > body && seen < 3 && !d->published.y; k--) {
+    for (size_t k = nl, lines = 0; k > body && lines < 3 && !d->published.y; k--) {
         line_t *l = &s.lines.v[k - 1];
         if (l->blank) continue;
-        seen++;
+        lines++;
         date_t dt;
         uint32_t at = 0, date_end = 0;
         if (l->end - l->cstart <= 40 && line_date(&s, l, &dt, &at, &date_end) && at == l->cstart &&
