@@ -1134,9 +1134,9 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
                                  "a 'needs' literal has no letters besides \\b");
                     break;
                 }
-                char *key = rules_key(rs->arena, w, strlen(w));
+                char *folded = rules_key(rs->arena, w, strlen(w));
                 VEC_PUSH(rs->arena, lits,
-                         arena_printf(rs->arena, "%s%s%s", lead ? " " : "", key, trail ? " " : ""));
+                         arena_printf(rs->arena, "%s%s%s", lead ? " " : "", folded, trail ? " " : ""));
             }
             if (!ok) break;
             unsigned char *groups = arena_alloc(rs->arena, lits.n + 1);
