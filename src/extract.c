@@ -800,19 +800,23 @@ static bool side_of_later_talk(const ex_t *x, const char *code) {
     return false;
 }
 
-/* Whether sentence i has "I" as an actor (actors.rules: actor.both). */
+/* Whether actor match m is the word `word` ("I", "we"). */
+static bool actor_is(const ex_t *x, const match_t *m, const char *word) {
+    size_t n = strlen(word);
+    return m->span.end - m->span.start == n && !strncasecmp(x->d->text + m->span.start, word, n);
+}
+
 /* Whether sentence i has the actor `word` ("I", "we"). */
 static bool says(const ex_t *x, size_t i, const char *word) {
     const sinfo_t *si = &x->si[i];
-    size_t n = strlen(word);
     for (size_t k = 0; k < si->actor_n; k++) {
         const match_t *m = &x->mv.v[si->actor_from + k];
-        if (!m->dropped && m->span.end - m->span.start == n && !strncasecmp(x->d->text + m->span.start, word, n))
-            return true;
+        if (!m->dropped && actor_is(x, m, word)) return true;
     }
     return false;
 }
 
+/* Whether sentence i has "I" as an actor (actors.rules: actor.both). */
 static bool says_i(const ex_t *x, size_t i) { return says(x, i, "I"); }
 
 /* A header line, or a short line that reports nothing (a byline the
@@ -1203,9 +1207,7 @@ static bool both_as_subject(const ex_t *x, size_t i) {
         const match_t *m = &x->mv.v[si->actor_from + k];
         const char *a = m->rule->set[F_ACTOR];
         /* (not "I" or "we": a first-person release's own side) */
-        uint32_t len = m->span.end - m->span.start;
-        const char *w = x->d->text + m->span.start;
-        bool first_person = (len == 1 && *w == 'I') || (len == 2 && !strncasecmp(w, "we", 2));
+        bool first_person = actor_is(x, m, "I") || actor_is(x, m, "we");
         if (!m->dropped && a && !strcmp(a, "both") && !first_person && m->span.end <= event_at) return true;
     }
     return false;
@@ -2234,7 +2236,7 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         if (a && !strcmp(a, "both")) c.actor = "both";
         else if (a && !strcmp(a, "outsider")) c.outsider = c.person = true;
         /* a first-person release's "I" is its author, not both sides */
-        if (x->has_author && m->span.end - m->span.start == 1 && x->d->text[m->span.start] == 'I')
+        if (x->has_author && actor_is(x, m, "I"))
             c.actor = x->author.country, c.person = true;
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
