@@ -1847,6 +1847,54 @@ static void one_row_per_person(ex_t *x) {
     }
 }
 
+/* Whether every side of `part` is a side of `whole`. */
+static bool sides_within(const sides_t *part, const sides_t *whole) {
+    for (int k = 0; k < part->n; k++)
+        if (!sides_has(whole, part->code[k])) return false;
+    return true;
+}
+
+/* "Today, Chief of Staff Kawano held telephone talks with General Dunford
+ * ... of the United States, and General Jeong ... of the Republic of
+ * Korea" above "1 Japan-US ... Telephone Talk" and "2 Japan-ROK ...
+ * Telephone Talk": a lead talk of three or more sides, with no hour or
+ * length of its own, that the sections below split between them (each
+ * section of its kind has some of its sides, together all of them) is
+ * no talk but their summary: each section takes the lead's people of its
+ * sides, and the lead's day when it has none. */
+static void split_lead_talks_into_sections(ex_t *x) {
+    for (size_t a = 0; a < x->talks.n; a++) {
+        talk_t *lead = &x->talks.v[a];
+        if (lead->heading_sent >= 0 || lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent))
+            break;
+        if (lead->has_start || lead->has_dur || lead->sides.n < 3 || !lead->kind) continue;
+        sides_t covered = {0};
+        int sections = 0;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            const talk_t *sec = &x->talks.v[b];
+            if (sec->heading_sent < 0 || sec->sides.n < 2 || !sec->kind || strcmp(lead->kind, sec->kind) ||
+                !sides_within(&sec->sides, &lead->sides))
+                continue;
+            for (int k = 0; k < sec->sides.n; k++) sides_add(&covered, sec->sides.code[k]);
+            sections++;
+        }
+        if (sections < 2 || !sides_within(&lead->sides, &covered)) continue;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            talk_t *sec = &x->talks.v[b];
+            if (sec->heading_sent < 0 || !sec->kind || strcmp(lead->kind, sec->kind) ||
+                !sides_within(&sec->sides, &lead->sides))
+                continue;
+            for (size_t k = 0; k < lead->parts.n; k++)
+                if (sides_has(&sec->sides, lead->parts.v[k].m.country))
+                    talk_add_part(x, sec, &lead->parts.v[k].m);
+            if (!sec->has_date && lead->has_date) sec->has_date = true, sec->t.date = lead->t.date;
+        }
+        memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
+        x->talks.n--;
+        a--;
+    }
+}
+
 /* "... held meetings with Secretary Wallace and Minister Crosetto. In
  * addition, Minister Hamada held a telephone talk with Defense Minister
  * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
@@ -1878,6 +1926,7 @@ static void fold_lead_talks_into_sections(ex_t *x) {
             break;
         }
     }
+    split_lead_talks_into_sections(x);
 }
 
 /* "... chaired the G7 Foreign Ministers' Meeting ... held bilateral
