@@ -163,6 +163,19 @@ static bool names_a_participant(const doc_t *d, const talk_t *t, span_t sp) {
     return false;
 }
 
+/* Whether the word at sp, written after a rank or honorific, is like a
+ * word of a participant's name: "General Danford" in a talk of General
+ * Joseph Dunford (a translation's spelling; corefer() then picks the
+ * nearest). */
+static bool like_a_participant(const ex_t *x, const talk_t *t, span_t sp) {
+    const char *written = doc_span_text(x->d, sp);
+    for (size_t i = 0; i < t->parts.n; i++) {
+        const char *name = t->parts.v[i].m.name;
+        if (name && people_likeness(x->d->arena, written, name) != INT_MAX) return true;
+    }
+    return false;
+}
+
 /* Whether w occurs in the text between from and to. */
 static bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w) {
     size_t n = strlen(w);
@@ -229,7 +242,8 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         bool bare = m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
                     (m->has >> F_NAME & 1);
         if (bare && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
-            !(t && names_a_participant(x->d, t, m->group[F_NAME])))
+            !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
+                    (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))))
             continue;
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
