@@ -423,6 +423,11 @@ static bool words_within(const char *part, const char *whole) {
 static bool same_person(const mention_t *a, const mention_t *b) {
     if (a->holder && b->holder) return !strcmp(a->holder->name, b->holder->name);
     if (!a->country || !b->country || strcmp(a->country, b->country)) return false;
+    /* "the UK Minister for the Armed Forces" in a title, "Mr. James
+     * Heappey, Minister for the Armed Forces" below: the holder whose
+     * gazetteer titles hold the unnamed one's */
+    if (!a->name_text && !a->holder && people_titled_as(a, b->holder)) return true;
+    if (!b->name_text && !b->holder && people_titled_as(b, a->holder)) return true;
     /* "Qatari Prime Minister Al Thani" in a title, "the Prime Minister and
      * Minister of Foreign Affairs of Qatar, Sheikh Mohammed bin Abdulrahman
      * Al Thani" resolved in the text: one person, whatever the offices */
@@ -448,6 +453,7 @@ static void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
         if (!q->holder && p->holder) {
             q->holder = p->holder;
             q->name = p->name;
+            if (people_titled_as(q, p->holder)) q->office = p->holder->office;
         } else if (!q->holder && p->name_text &&
                    (!q->name_text || strlen(p->name_text) > strlen(q->name_text))) {
             q->name_text = q->name = p->name_text; /* the fuller name */

@@ -360,7 +360,7 @@ static bool one_word_off(const char *a, const char *b) {
  * then the holder's office is the mention's, whatever office the title's
  * words name elsewhere (India's "Defence Secretary" is the ministry's civil
  * servant, office other; Britain's is the minister). */
-static bool titled_as(const mention_t *p, const holder_t *h) {
+bool people_titled_as(const mention_t *p, const holder_t *h) {
     return h && h->titles && bears_title(p->title, h->titles);
 }
 
@@ -369,7 +369,7 @@ static void take_holder(mention_t *p, const holder_t *h) {
     p->holder = h;
     p->name = h->name;
     if (!p->country) p->country = h->country;
-    if (!p->office || titled_as(p, h)) p->office = h->office;
+    if (!p->office || people_titled_as(p, h)) p->office = h->office;
 }
 
 static int count_words(const char *s) {
@@ -437,7 +437,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     date_t date = ctx ? ctx->date : (date_t){0};
     if (!p->name_text) {
         const holder_t *h = people_holder_on(rs, p->country, "other", p->title, date);
-        if (!titled_as(p, h)) h = people_holder_on(rs, p->country, p->office, p->title, date);
+        if (!people_titled_as(p, h)) h = people_holder_on(rs, p->country, p->office, p->title, date);
         if (h) take_holder(p, h);
         return;
     }

@@ -67,6 +67,11 @@ const char *people_title_office(const ruleset_t *rs, const char *title);
  * talk, where a gazetteer-wide near miss would be a guess. */
 int people_likeness(arena_t *a, const char *written, const char *name);
 
+/* Whether p's title is one of the gazetteer titles of h (an office many
+ * officials share: "Minister for the Armed Forces" is Britain's junior
+ * minister, whatever office titles.tsv gives the words). */
+bool people_titled_as(const mention_t *p, const holder_t *h);
+
 /* Whether h held the office on d (any day when d is unknown). */
 bool people_in_office(const holder_t *h, date_t d);
 
