@@ -1302,6 +1302,14 @@ static void build_talks(ex_t *x) {
         if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         talk_time_from(x, &probe, i, day_of);
         if (!probe.has_date && heading_day.y) probe.has_date = true, probe.t.date = heading_day;
+        /* "the first country to recognize the independence of Angola, on
+         * November 11, 1975, and ... dialogue with African partners": an
+         * event over a year before the release is its history, no talk */
+        if (probe.has_date && d->published.y &&
+            temporal_days(d->published) - temporal_days(probe.t.date) > 366) {
+            note_seen(x, i);
+            continue;
+        }
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
         if (summary) {
