@@ -2072,6 +2072,16 @@ static void assign_sentences(ex_t *x) {
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     mention_t *p = &x->si[i].mentions.v[k];
                     bool named_side = p->m && (p->m->has >> F_COUNTRY & 1);
+                    /* "The meeting, which was also attended by ...,
+                     * Ambassador Carlos Duarte": an official named with no
+                     * side is of the host's, who was named first (not a
+                     * minister or leader, whom the gazetteer would know
+                     * if they were the host's) */
+                    if (!p->country && !p->ngroup && p->name_text && t->parts.n &&
+                        (!p->office || !strcmp(p->office, "other"))) {
+                        p->country = t->parts.v[0].m.country;
+                        named_side = true;
+                    }
                     if (p->country && !p->ngroup && (named_side || sides_has(&t->sides, p->country)))
                         talk_add_part(x, t, p);
                 }
