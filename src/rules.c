@@ -792,6 +792,89 @@ static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
     sbuf_adds(b, ")(?![\\p{L}\\p{N}])");
 }
 
+/* The next `@name` in a %regex entry (not `\@`): its start, and in *end
+ * the byte after the name; NULL when there is none. */
+static const char *next_lexicon_ref(const char *s, const char **end) {
+    for (const char *p = s; *p; p++) {
+        if (*p == '\\' && p[1]) {
+            p++;
+            continue;
+        }
+        if (*p == '@' && (isalnum((unsigned char)p[1]) || p[1] == '_')) {
+            const char *q = p + 1;
+            while (isalnum((unsigned char)*q) || *q == '_') q++;
+            *end = q;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* The first entry of a %regex lexicon with an `@name` in it, or NULL. */
+static const lex_entry_t *entry_with_ref(const lexicon_t *lex) {
+    const char *end;
+    for (size_t e = 0; lex->regex && e < lex->entries.n; e++)
+        if (next_lexicon_ref(lex->entries.v[e].text, &end)) return &lex->entries.v[e];
+    return NULL;
+}
+
+/* `@name` in a %regex lexicon's entry stands for that lexicon, as in a
+ * pattern: a fragment several lexicons share (whose appreciation:
+ * "expressed her country's appreciation") is written once.  Entries are
+ * rewritten at load, each once the lexicons it names have no references
+ * left; what is left after as many rounds as there are lexicons is a
+ * cycle. */
+static bool resolve_lexicon_refs(ruleset_t *rs, err_t *err) {
+    for (size_t round = 0; round <= rs->lexicons.n; round++) {
+        bool left = false;
+        for (size_t i = 0; i < rs->lexicons.n; i++) {
+            lexicon_t *lex = rs->lexicons.v[i];
+            for (size_t e = 0; lex->regex && e < lex->entries.n; e++) {
+                lex_entry_t *en = &lex->entries.v[e];
+                sbuf_t b;
+                sbuf_init(&b, rs->arena);
+                const char *from = en->text, *end, *at;
+                bool ready = true, any = false;
+                while (ready && (at = next_lexicon_ref(from, &end))) {
+                    char *name = arena_strndup(rs->arena, at + 1, (size_t)(end - at - 1));
+                    const lexicon_t *ref = rules_lexicon(rs, name);
+                    if (!ref)
+                        return err_set(err, lex->file, en->line, (int)(at - en->text) + 1,
+                                       "unknown lexicon '@%s' (no %s/lexicons/%s.lex)", name,
+                                       rs->dir, name);
+                    ready = !entry_with_ref(ref);
+                    sbuf_add(&b, from, (size_t)(at - from));
+                    expand_lexicon(rs->arena, &b, ref);
+                    from = end;
+                    any = true;
+                }
+                if (!any) continue;
+                if (!ready) {
+                    left = true;
+                    continue;
+                }
+                sbuf_adds(&b, from);
+                char msg[256];
+                if (check_regex(sbuf_str(&b), b.len, msg, sizeof msg) >= 0)
+                    return err_set(err, lex->file, en->line, 1,
+                                   "bad pattern in lexicon '%s' once its references are expanded: %s",
+                                   lex->name, msg);
+                en->text = (char *)sbuf_str(&b);
+                en->len = b.len;
+            }
+        }
+        if (!left) return true;
+    }
+    for (size_t i = 0; i < rs->lexicons.n; i++) {
+        const lex_entry_t *en = entry_with_ref(rs->lexicons.v[i]);
+        if (en)
+            return err_set(err, rs->lexicons.v[i]->file, en->line, 1,
+                           "lexicon '%s' refers to itself through other lexicons",
+                           rs->lexicons.v[i]->name);
+    }
+    return true;
+}
+
 static bool expand_piece(ruleset_t *rs, expander_t *ex, const char *text,
                          const char *file, int line, int col, err_t *err) {
     const char *p = text;
@@ -1296,7 +1379,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
         rules_free(rs);
         return NULL;
     }
-    bool ok = load_lexicons(rs, err) && load_countries(rs, err) &&
+    bool ok = load_lexicons(rs, err) && resolve_lexicon_refs(rs, err) && load_countries(rs, err) &&
               load_titles(rs, err) && load_gazetteer(rs, err) &&
               load_topics(rs, err);
     if (ok) {

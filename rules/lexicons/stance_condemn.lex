@@ -7,6 +7,6 @@ condemning
 denounced
 denounces
 deplored
-(?:expressed|conveyed)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?condemnation
+(?:expressed|conveyed)\s+@possessive?(?:\w+\s+)?condemnation
 # a stance restated as a noun (the verb is reaffirm's): "reiterated the Kingdom's strong condemnation"
-(?:reiterated|renewed|voiced)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)(?:\w+\s+)?\Kcondemnation
+(?:reiterated|renewed|voiced)\s+@possessive(?:\w+\s+)?\Kcondemnation

@@ -3,5 +3,5 @@
 congratulated
 congratulates
 congratulating
-(?:expressed|offered|extended|conveyed)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?congratulations
+(?:expressed|offered|extended|conveyed)\s+@possessive?(?:\w+\s+)?congratulations
 celebrat(?:ed|ing)\s+(?:[\w.]+'s\s+|his\s+|her\s+)?(?:inauguration|appointment|election|re-?election)

@@ -7,7 +7,7 @@ opposing
 rejected
 rejects
 rejecting
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?opposition
+expressed\s+@possessive?(?:\w+\s+)?(?:opposition|rejection(?=\s+of\b))
 refuted
 refutes
 rebuffed
@@ -15,4 +15,4 @@ rebuffed
 (?<=their\s|his\s|her\s|its\s|strong\s|firm\s)opposition(?=\s+to\b)
 reject
 # "voiced opposition to", "reiterated their strong opposition to" (reaffirm's verb too)
-(?:reiterated|renewed|voiced)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?\Kopposition(?=\s+to\b)
+(?:reiterated|renewed|voiced)\s+@possessive?(?:\w+\s+)?\Kopposition(?=\s+to\b)

@@ -8,8 +8,8 @@ commends
 commending
 appreciated
 appreciates
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?appreciation
-conveyed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?appreciation
+expressed\s+@possessive?(?:\w+\s+)?appreciation
+conveyed\s+@possessive?(?:\w+\s+)?appreciation
 lauded
 applauded
 paid\s+tribute

@@ -17,4 +17,4 @@ sought(?!\s+to\b)
 demanded
 demands
 # "reiterated Japan's request for" (reaffirm's verb too)
-(?:reiterated|renewed|repeated)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)(?:\w+\s+)?\Krequests?(?=\s+(?:for|that|to)\b)
+(?:reiterated|renewed|repeated)\s+@possessive(?:\w+\s+)?\Krequests?(?=\s+(?:for|that|to)\b)

@@ -6,7 +6,7 @@ welcomes
 (?<=\bwe\s)welcome
 welcoming
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?welcome\s+(?:for|to|of)\b
-expressed\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?\s+)?(?:\w+\s+)?(?:satisfaction|pleasure(?=\s+(?:at|over|with)\s))
+expressed\s+@possessive?(?:\w+\s+)?(?:satisfaction|pleasure(?=\s+(?:at|over|with)\s))
 (?:was|were)\s+encouraged\s+by
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?delight
 noted\s+with\s+(?:great\s+)?satisfaction

@@ -155,10 +155,62 @@ static void test_literals(void) {
     CHECK_STR(required("[(]word", 3, buf, sizeof buf), "word");
 }
 
+/* Loads the shipped time rules with lexicons/NAME.lex = text: the error
+ * as in load_error, or "" with the lexicon's first entry in entry. */
+static const char *lexicon_load(const char *name, const char *text, char *buf, size_t n,
+                                char *entry, size_t en) {
+    char file[64];
+    snprintf(file, sizeof file, "lexicons/%s.lex", name);
+    char *dir = unit_scratch("time.rules", file, text);
+    err_t err = {0};
+    ruleset_t *rs = dir ? rules_load(dir, &err) : NULL;
+    buf[0] = entry[0] = 0;
+    if (!rs && err.msg[0]) snprintf(buf, n, "%s %d:%d: %s", strrchr(err.file, '/') + 1, err.line, err.col, err.msg);
+    const lexicon_t *lex = rs ? rules_lexicon(rs, name) : NULL;
+    if (lex && lex->entries.n) snprintf(entry, en, "%s", lex->entries.v[0].text);
+    rules_free(rs);
+    if (dir) unit_scratch_free(dir);
+    return buf;
+}
+
+/* Whether the PCRE2 fragment matches all of text, as rules compile it. */
+static bool fragment_matches(const char *frag, const char *text) {
+    int code;
+    PCRE2_SIZE off;
+    char pat[4200];
+    snprintf(pat, sizeof pat, "^(?:%s)$", frag);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_CASELESS | PCRE2_UTF | PCRE2_UCP, &code, &off, NULL);
+    if (!re) return false;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    int rc = pcre2_match(re, (PCRE2_SPTR)text, strlen(text), 0, 0, md, NULL);
+    pcre2_match_data_free(md);
+    pcre2_code_free(re);
+    return rc >= 0;
+}
+
+/* `@name` inside a %regex lexicon: expanded at load; unknown names and
+ * cycles are errors at the entry's line. */
+static void test_lexicon_refs(void) {
+    char buf[1200], entry[4096];
+    CHECK_STR(lexicon_load("zz", "%regex\n# dates\n@weekdays,\\s+@months\n", buf, sizeof buf, entry, sizeof entry), "");
+    CHECK(!strchr(entry, '@'));
+    CHECK(fragment_matches(entry, "Friday, March"));
+    CHECK(!fragment_matches(entry, "Friday March"));
+    lexicon_load("zz", "%regex\nfoo\\s+@nosuch\n", buf, sizeof buf, entry, sizeof entry);
+    CHECK(!strncmp(buf, "zz.lex 2:7: unknown lexicon '@nosuch' (no ", 42));
+    lexicon_load("zz", "%regex\nx\n(?:a|@zz)\n", buf, sizeof buf, entry, sizeof entry);
+    CHECK(!strncmp(buf, "zz.lex 3:1: lexicon 'zz' refers to itself", 41));
+    /* \@ is the character */
+    CHECK_STR(lexicon_load("zz", "%regex\nmail\\@home\n", buf, sizeof buf, entry, sizeof entry), "");
+    CHECK_STR(entry, "mail\\@home");
+}
+
 void test_rules(void) {
     test_prefilter();
     test_topics();
     test_literals();
+    test_lexicon_refs();
     char buf[1200];
     /* A PCRE2 error points at the column of the mistake in the file. */
     load_error("rule a\n  table positions\n  set kind=agree\n  pattern  agreed(abc\nend\n", buf, sizeof buf);
