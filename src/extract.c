@@ -227,8 +227,11 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
     si->mentions.n = 0;
     people_ctx_t ctx = {{0}, NULL, 0};
+    /* (no day known yet: the release's, which is within days of its talks;
+     * "King Abdullah" in 2016 is Jordan's, not the Saudi king who died in
+     * 2015) */
+    ctx.date = t && t->has_date ? t->t.date : x->d->published;
     if (t) {
-        if (t->has_date) ctx.date = t->t.date;
         ctx.sides = t->sides.code;
         ctx.nsides = t->sides.n;
     }
@@ -1446,9 +1449,12 @@ static void build_talks(ex_t *x) {
         span_t isp = d->sents.v[i].span;
         bool own_para = cur && !fresh && cur->event_sent >= 0 &&
                         d->sents.v[i].para != d->sents.v[cur->event_sent].para && event;
+        /* ("was later received in audience ... by His Majesty King
+         * Abdullah II": a call on the leader too) */
         bool courtesy = own_para && (text_has(d, isp.start, isp.end, "courtesy call") ||
                                      text_has(d, isp.start, isp.end, "called on") ||
-                                     text_has(d, isp.start, isp.end, "calls on"));
+                                     text_has(d, isp.start, isp.end, "calls on") ||
+                                     text_has(d, isp.start, isp.end, "audience"));
         for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
             /* (someone named, whom the gazetteer may not know) */
@@ -2253,9 +2259,13 @@ static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
         for (size_t q = 0; q < t->parts.n; q++) {
             const mention_t *m = &t->parts.v[q].m;
             bool addressed = false;
+            /* (the form begins the mention, or just precedes it: "His
+             * Majesty King Abdullah II", whose mention is the title on) */
             for (int k = 1; k < 5 && !addressed; k++) {
                 size_t n = strlen(forms[f][k]);
-                addressed = m->span.end - m->span.start >= n && !strncmp(d->text + m->span.start, forms[f][k], n);
+                addressed = (m->span.end - m->span.start >= n && !strncmp(d->text + m->span.start, forms[f][k], n)) ||
+                            (m->span.start >= n + 1 && d->text[m->span.start - 1] == ' ' &&
+                             !strncmp(d->text + m->span.start - n - 1, forms[f][k], n));
             }
             if (!addressed) continue;
             if (side && strcmp(side, m->country)) return NULL;
