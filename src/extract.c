@@ -176,6 +176,14 @@ static bool like_a_participant(const ex_t *x, const talk_t *t, span_t sp) {
     return false;
 }
 
+/* How many words the text at sp has. */
+static int name_words(const doc_t *d, span_t sp) {
+    int n = 0;
+    for (uint32_t p = sp.start; p < sp.end; p++)
+        n += d->text[p] != ' ' && (p == sp.start || d->text[p - 1] == ' ');
+    return n;
+}
+
 /* Whether w occurs in the text between from and to. */
 static bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w) {
     size_t n = strlen(w);
@@ -244,7 +252,11 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         /* a bare name counts when the gazetteer or the talk knows it */
         bool bare = m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
                     (m->has >> F_NAME & 1);
-        if (bare && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
+        /* (or a full name after a rank, "Lieutenant General Juan Martín
+         * Paleo": someone, though no gazetteer knows them; a side must
+         * still be found for them) */
+        bool ranked = bare && m->span.start < m->group[F_NAME].start && name_words(x->d, m->group[F_NAME]) >= 2;
+        if (bare && !ranked && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
             !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
                     (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))))
             continue;
@@ -258,7 +270,7 @@ static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
          * Li Shangfu" (the surname alone is several office holders'): the
          * one participant of an earlier talk who bears it */
         if (p.name_text && !p.holder && (bare ? p.unresolved : !p.country)) earlier_participant(x, t, &p);
-        if (bare && p.unresolved && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
+        if (bare && p.unresolved && !ranked && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
@@ -322,6 +334,16 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
             t->t.duration = v.duration;
             t->t.approx = v.approx;
             used = true;
+        }
+        /* "at 18:00 hours ... a videoconference ..., which ended at 18:50
+         * hours": an end told apart from the start */
+        if (v.start < 0 && v.end >= 0 && t->has_start && t->t.end < 0) {
+            int diff = v.end - t->t.start;
+            if (diff > 0 && diff <= 12 * 60) {
+                t->t.end = v.end;
+                if (!t->has_dur) t->has_dur = true, t->t.duration = diff, t->t.approx = false;
+                used = true;
+            }
         }
         if (used && (v.start >= 0 || v.duration >= 0 || t->evidence_sent < 0))
             t->evidence_sent = (int)i;
@@ -1236,6 +1258,47 @@ static bool both_as_subject(const ex_t *x, size_t i) {
     return false;
 }
 
+/* "..., while the Nigerian side was attended by Chief of Defence Staff
+ * General Christopher Musa": the side (actor.side) named in sentence i
+ * after the mention before p and before p, or NULL. */
+static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t after = x->d->sents.v[i].span.start;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *q = &si->mentions.v[k];
+        if (q != p && q->span.end <= p->span.start && q->span.end > after) after = q->span.end;
+    }
+    const char *side = NULL;
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
+        if (m->dropped || !a || strcmp(a, "side") || !cs || m->span.start < after || m->span.end > p->span.start)
+            continue;
+        side = rules_country_code(x->rs, cs, strlen(cs));
+    }
+    return side;
+}
+
+/* The side of whoever the release names first among t's people, up to
+ * sentence i ("Taiana received Brazilian Defense Minister José Múcio"):
+ * the host's, whose officials attend unnamed as such. */
+static const char *host_side(const ex_t *x, const talk_t *t, size_t i) {
+    int own = (int)(t - x->talks.v);
+    for (size_t k = 0; k <= i; k++) {
+        const sinfo_t *si = &x->si[k];
+        if (si->talk != own) continue;
+        const mention_t *first = NULL;
+        for (size_t q = 0; q < si->mentions.n; q++) {
+            const mention_t *m = &si->mentions.v[q];
+            if (m->country && !m->ngroup && sides_has(&t->sides, m->country) &&
+                (!first || m->span.start < first->span.start))
+                first = m;
+        }
+        if (first) return first->country;
+    }
+    return t->parts.v[0].m.country;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -2085,7 +2148,11 @@ static void assign_sentences(ex_t *x) {
                      * if they were the host's) */
                     if (!p->country && !p->ngroup && p->name_text && t->parts.n &&
                         (!p->office || !strcmp(p->office, "other"))) {
-                        p->country = t->parts.v[0].m.country;
+                        const char *side = side_named_before(x, i, p);
+                        p->country = side ? side : host_side(x, t, i);
+                        /* (a rank or a form of address names no office: an
+                         * official's, not the minister's of that side) */
+                        if (!p->office) p->office = "other";
                         named_side = true;
                     }
                     if (p->country && !p->ngroup && (named_side || sides_has(&t->sides, p->country)))

@@ -96,8 +96,8 @@ static int likeness_to(const char *written, const char *cand) {
     return d <= max ? d : INT_MAX;
 }
 
-int people_likeness(arena_t *a, const char *written, const char *name) {
-    char *w = norm_fold(a, written, strlen(written)), *n = norm_fold(a, name, strlen(name));
+/* The likeness of w to n as a whole or to its nearest word. */
+static int likeness_to_name(arena_t *a, const char *w, const char *n) {
     int best = likeness_to(w, n);
     for (const char *v = n; *v;) { /* or one of its words: "Rudrian" of Le Drian */
         size_t len = strcspn(v, " ");
@@ -107,6 +107,16 @@ int people_likeness(arena_t *a, const char *written, const char *name) {
         while (*v == ' ') v++;
     }
     return best;
+}
+
+int people_likeness(arena_t *a, const char *written, const char *name) {
+    char *w = norm_fold(a, written, strlen(written)), *n = norm_fold(a, name, strlen(name));
+    /* a long name is within two fifths of another that shares its first
+     * words ("Khalid bin Hussein Al-Bayari", Khalid bin Salman Al Saud): of
+     * three words or more, the last must be like a word of the name */
+    const char *last = strrchr(w, ' ');
+    if (last && strchr(w, ' ') != last && likeness_to_name(a, last + 1, n) == INT_MAX) return INT_MAX;
+    return likeness_to_name(a, w, n);
 }
 
 /* Drops leading honorifics and trailing post-nominals, word by word. */

@@ -227,6 +227,7 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
     const char *ap1 = match_group(d, m, F_AMPM);
     int en = clock(rs, d, m, F_HOUR2, F_MIN2, F_AMPM2,
                    ap1 ? lex_value(rs, "ampm", ap1) : NULL, o);
+    if (en >= 0 && o->start < 0) o->end = en; /* "which ended at 18:50": the end alone */
     if (en >= 0 && o->start >= 0) {
         o->end = en;
         int diff = en - o->start;
