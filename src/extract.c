@@ -2342,6 +2342,20 @@ static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
     return side;
 }
 
+/* Whether the group at sp ("the two Prime Ministers") is named by the
+ * plural of a title of an office none of t's people holds. */
+static bool pair_of_others(const ex_t *x, const talk_t *t, span_t sp) {
+    const lexicon_t *plurals = rules_lexicon(x->rs, "titles");
+    const char *text = x->d->text;
+    const lex_entry_t *e = NULL;
+    for (uint32_t p = sp.start; p < sp.end && !e; p++) /* the longest title ending the group */
+        if (p == sp.start || text[p - 1] == ' ') e = lexicon_find(plurals, text + p, sp.end - p);
+    if (!e || !e->value || !*e->value) return false;
+    for (size_t q = 0; q < t->parts.n; q++)
+        if (t->parts.v[q].m.office && !strcmp(t->parts.v[q].m.office, e->value)) return false;
+    return true;
+}
+
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     sinfo_t *si = &x->si[i];
     size_t n = 0;
@@ -2398,6 +2412,11 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         if (overlaps) continue;
         cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL};
         if (a && !strcmp(a, "both")) c.actor = "both";
+        /* "which the two Prime Ministers had agreed to pursue" in a call of
+         * two defence ministers: a pair of an office no participant holds
+         * is others */
+        if (a && !strcmp(a, "both") && si->talk >= 0 && pair_of_others(x, &x->talks.v[si->talk], m->span))
+            c.actor = NULL, c.outsider = c.person = true;
         else if (a && !strcmp(a, "outsider")) c.outsider = c.person = true;
         /* a first-person release's "I" is its author, not both sides */
         if (x->has_author && actor_is(x, m, "I"))
