@@ -411,8 +411,10 @@ static bool has_event(ex_t *x, size_t i) {
     for (size_t k = 0; k < si->talk_n; k++) {
         if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
         bool future = false;
+        /* (a talk "restated" before any was told is told here: "He said
+         * this was among the outcomes of his bilateral meeting with ...") */
         for (size_t j = 0; j < si->talk_n && !future; j++)
-            if (has_role(&ms[j], "restated") || has_role(&ms[j], "past") ||
+            if ((has_role(&ms[j], "restated") && x->talks.n) || has_role(&ms[j], "past") ||
                 (has_role(&ms[j], "future") &&
                  ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end)) {
                 future = true;
@@ -1023,7 +1025,8 @@ static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n);
  * event sentence that goes back to one of a lead's talks by name. */
 static bool goes_back_to_a_talk(const doc_t *d, span_t sp) {
     static const char *const back[] = {"the meeting with", "the talks with", "the call with",
-                                       "the conversation with"};
+                                       "the conversation with", "bilateral meeting with",
+                                       "bilateral talks with"};
     for (size_t k = 0; k < sizeof back / sizeof *back; k++)
         if (text_has(d, sp.start, sp.end, back[k])) return true;
     return false;
@@ -1340,7 +1343,13 @@ static void build_talks(ex_t *x) {
              * first sentence under a heading naming one side that names
              * anyone names the others; after it ("Minister Nakatani was
              * also present."), the first to name another side */
-            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 && cur->heading_sent == cur->event_sent) {
+            /* ("... said Defence Minister Mohamed Khaled" / "He said this
+             * was among the outcomes of his bilateral meeting with Turkish
+             * Minister of National Defence Yasar Guler": a talk told again
+             * names its other side) */
+            bool told_again_with = cur && cur->sides.n < 2 && goes_back_to_a_talk(d, lsp);
+            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 &&
+                (cur->heading_sent == cur->event_sent || told_again_with)) {
                 bool named_before = cur->told;
                 read_mentions(x, i, cur);
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
