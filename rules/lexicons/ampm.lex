@@ -2,11 +2,13 @@
 a.m.	am
 a.m	am
 am	am
+am.	am
 A.M.	am
 AM	am
 p.m.	pm
 p.m	pm
 pm	pm
+pm.	pm
 P.M.	pm
 PM	pm
 in the morning	am
