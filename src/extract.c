@@ -1213,6 +1213,18 @@ static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
     if (told.kind && !strcmp(told.kind, "video")) cur->kind = told.kind;
 }
 
+/* Whether the text between from and to holds only capitalized words and
+ * punctuation (a place beside a day in a heading), or nothing. */
+static bool only_names(const doc_t *d, uint32_t from, uint32_t to) {
+    for (uint32_t p = from; p < to; p++) {
+        unsigned char c = (unsigned char)d->text[p];
+        bool word_start = isalpha(c) && (p == from || !isalnum((unsigned char)d->text[p - 1]));
+        if (word_start && !isupper(c)) return false;
+        if (isdigit(c)) return false;
+    }
+    return true;
+}
+
 /* "Friday, March 28" on a line of its own above a day's talks: the day of
  * the talks told under it, until the next such line. */
 static bool day_heading(ex_t *x, size_t i, date_t *day) {
@@ -1226,8 +1238,10 @@ static bool day_heading(ex_t *x, size_t i, date_t *day) {
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; k < si->time_n; k++) {
         const match_t *m = &x->mv.v[si->time_from + k];
-        if (m->dropped || !(m->has >> F_DAY & 1) || m->span.start > s->span.start + 2 ||
-            m->span.end + 2 < s->span.end)
+        /* (the line may name the place too: "Thursday 27 March - Beijing",
+         * "Beijing, 28 March") */
+        if (m->dropped || !(m->has >> F_DAY & 1) ||
+            !only_names(d, s->span.start, m->span.start) || !only_names(d, m->span.end, s->span.end))
             continue;
         talk_t probe = blank_talk(-1);
         talk_time_from(x, &probe, i, NULL);
@@ -1314,12 +1328,14 @@ static void build_talks(ex_t *x) {
     bool series_approx = false;
     int sideless_event = -1; /* an event before any talk that named no side */
     date_t heading_day = {0}; /* the day a line of its own gave the talks below */
+    int heading_day_sent = -1; /* ... and that line */
     int title = d->title;
     for (size_t i = 0; i < d->sents.n; i++) {
         if (!body_sentence(&d->sents.v[i])) continue;
         date_t day;
         if (day_heading(x, i, &day)) {
             heading_day = day;
+            heading_day_sent = (int)i;
             continue;
         }
         bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
@@ -1376,7 +1392,10 @@ static void build_talks(ex_t *x) {
         bool summary = sentence_has_role(x, i, "summary");
         if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         talk_time_from(x, &probe, i, day_of);
-        if (!probe.has_date && heading_day.y) probe.has_date = true, probe.t.date = heading_day;
+        if (!probe.has_date && heading_day.y) {
+            probe.has_date = true, probe.t.date = heading_day;
+            if (probe.evidence_sent < 0) probe.evidence_sent = heading_day_sent;
+        }
         /* "the first country to recognize the independence of Angola, on
          * November 11, 1975, and ... dialogue with African partners": an
          * event over a year before the release is its history, no talk */
