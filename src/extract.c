@@ -1086,6 +1086,34 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     return false;
 }
 
+/* "At their meeting on the sidelines of the Dialogue on Saturday evening,
+ * Ms Collins and Australia's ... Richard Marles agreed to ...": a sentence
+ * opening with a reference to a talk, naming the person of a side no
+ * talk so far has beside someone who took part in one, tells a talk of
+ * its own that was not told before. */
+static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
+    static const char *const refs[] = {"their meeting", "their talks", "their call", "their conversation",
+                                       "their phone call", "their telephone call"};
+    span_t sp = x->d->sents.v[i].span;
+    uint32_t head = sp.start + 40 < sp.end ? sp.start + 40 : sp.end;
+    bool ref = false;
+    for (size_t k = 0; k < sizeof refs / sizeof *refs && !ref; k++) ref = text_has(x->d, sp.start, head, refs[k]);
+    if (!ref) return false;
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
+    bool newcomer = false, known = false;
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (!p->country) settle_country(x, cur, p);
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        bool told = false;
+        for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
+        if (!told) newcomer = true;
+        else known = true;
+    }
+    return newcomer && known;
+}
+
 /* Whether the text at sp holds w (folded) as a whole word. */
 static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
     for (uint32_t p = sp.start; p + n <= sp.end; p++)
@@ -1351,6 +1379,7 @@ static void build_talks(ex_t *x) {
         int ordinal = series_sent >= 0 ? talk_ordinal(d, lsp) : 0;
         if (ordinal) event = true;
         bool next_item = cur && !event && opens_item_talk(x, i, cur);
+        if (!event && cur && refers_to_untold_talk(x, i, cur)) event = true;
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
             !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {
             note_seen(x, i);
