@@ -1421,8 +1421,11 @@ static void build_talks(ex_t *x) {
         bool summary = sentence_has_role(x, i, "summary");
         if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         talk_time_from(x, &probe, i, day_of);
-        if (!probe.has_date && heading_day.y) {
-            probe.has_date = true, probe.t.date = heading_day;
+        bool day_of_heading = !probe.has_date && heading_day.y;
+        if (day_of_heading) {
+            /* (the section's day, as a summary's: not one the sentence
+             * tells) */
+            probe.has_date = probe.date_of_series = true, probe.t.date = heading_day;
             if (probe.evidence_sent < 0) probe.evidence_sent = heading_day_sent;
         }
         /* "the first country to recognize the independence of Angola, on
@@ -1593,7 +1596,8 @@ static void build_talks(ex_t *x) {
                  * Minister, then "Baerbock later met Wang Yi") */
                 same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country);
             }
-            bool told_apart = probe.has_date || probe.has_start || sentence_has_role(x, i, "sequel");
+            bool told_apart = (probe.has_date && !day_of_heading) || probe.has_start ||
+                              sentence_has_role(x, i, "sequel");
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
         }
         /* one section heading after another ("1 Japan-Vietnam Defense
