@@ -1324,14 +1324,16 @@ static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p
     return side;
 }
 
-/* The side of whoever the release names first among t's people, up to
+/* The side of whoever the release's body names first among t's people, up to
  * sentence i ("Taiana received Brazilian Defense Minister José Múcio"):
  * the host's, whose officials attend unnamed as such. */
 static const char *host_side(const ex_t *x, const talk_t *t, size_t i) {
     int own = (int)(t - x->talks.v);
+    /* (the body's: a headline may name the visitor first, "Visit to
+     * Brazil of the Minister ... of Angola") */
     for (size_t k = 0; k <= i; k++) {
         const sinfo_t *si = &x->si[k];
-        if (si->talk != own) continue;
+        if (si->talk != own || !body_sentence(&x->d->sents.v[k])) continue;
         const mention_t *first = NULL;
         for (size_t q = 0; q < si->mentions.n; q++) {
             const mention_t *m = &si->mentions.v[q];
