@@ -62,6 +62,9 @@ typedef struct {
     VEC(mention_t) mentions;
     const char *topics;
     int talk; /* 0-based index, -1 none */
+    /* "At the meeting with Minister Kulubaev on Tuesday, ...": the event
+     * sentence of the earlier talk it goes back to, -1 none */
+    int back_to_event;
 } sinfo_t;
 
 typedef struct {
@@ -121,7 +124,7 @@ static void run_tables(ex_t *x) {
     for (size_t i = 0; i < d->sents.n; i++) {
         sentence_t *s = &d->sents.v[i];
         sinfo_t *si = &x->si[i];
-        si->talk = -1;
+        si->talk = si->back_to_event = -1;
         bool body = body_sentence(s), title = s->flags & SENT_TITLE;
         bool item = s->flags & SENT_ITEM, header = s->flags & SENT_HEADER;
         run_table(x, RT_TALKS, i, &si->talk_from, &si->talk_n, body || title, false);
@@ -1114,6 +1117,30 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
     return newcomer && known;
 }
 
+/* The earlier talk (not cur) one of whose people sentence i names, none
+ * of cur's: "At the meeting with Minister Kulubaev on Tuesday, the two
+ * ministers had also agreed ..." under the day of another talk; -1 none. */
+static int earlier_talk_named(ex_t *x, size_t i, const talk_t *cur) {
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
+    int found = -1;
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (!p->country) settle_country(x, cur, p);
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        bool in_cur = false;
+        for (size_t q = 0; q < cur->parts.n && !in_cur; q++) in_cur = same_person(&cur->parts.v[q].m, p);
+        if (in_cur) return -1;
+        for (size_t t = 0; t + 1 < x->talks.n; t++) {
+            const talk_t *e = &x->talks.v[t];
+            bool in = false;
+            for (size_t q = 0; q < e->parts.n && !in; q++) in = same_person(&e->parts.v[q].m, p) && p->holder;
+            if (in && e->event_sent >= 0) found = (int)t;
+        }
+    }
+    return found;
+}
+
 /* Whether the text at sp holds w (folded) as a whole word. */
 static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
     for (uint32_t p = sp.start; p + n <= sp.end; p++)
@@ -1380,6 +1407,11 @@ static void build_talks(ex_t *x) {
          * talk words the sentence has ("the next meeting") */
         int ordinal = series_sent >= 0 ? talk_ordinal(d, lsp) : 0;
         if (ordinal) event = true;
+        int back = cur && goes_back_to_a_talk(d, lsp) ? earlier_talk_named(x, i, cur) : -1;
+        if (back >= 0) {
+            x->si[i].back_to_event = x->talks.v[back].event_sent;
+            continue;
+        }
         bool next_item = cur && !event && opens_item_talk(x, i, cur);
         if (!event && cur && refers_to_untold_talk(x, i, cur)) event = true;
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
@@ -1425,9 +1457,7 @@ static void build_talks(ex_t *x) {
         talk_time_from(x, &probe, i, day_of);
         bool day_of_heading = !probe.has_date && heading_day.y;
         if (day_of_heading) {
-            /* (the section's day, as a summary's: not one the sentence
-             * tells) */
-            probe.has_date = probe.date_of_series = true, probe.t.date = heading_day;
+            probe.has_date = true, probe.t.date = heading_day;
             if (probe.evidence_sent < 0) probe.evidence_sent = heading_day_sent;
         }
         /* "the first country to recognize the independence of Angola, on
@@ -2152,6 +2182,8 @@ static void assign_sentences(ex_t *x) {
             if (k >= 0) named = k;
         }
         size_t own = named >= 0 ? (size_t)named : tk;
+        for (size_t k = 0; k < x->talks.n && x->si[i].back_to_event >= 0; k++)
+            if (x->talks.v[k].event_sent == x->si[i].back_to_event) own = k;
         x->si[i].talk = (int)own;
         talk_t *t = &x->talks.v[own];
         if (body_sentence(&d->sents.v[i])) {
