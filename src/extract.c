@@ -1373,6 +1373,18 @@ static const char *host_side(const ex_t *x, const talk_t *t, size_t i) {
     return t->parts.v[0].m.country;
 }
 
+/* Adds the countries sentence i names as sides (actor.side: "Australia"
+ * in "Australia-India 2+2") to s. */
+static void sides_named_by_actors(const ex_t *x, size_t i, sides_t *s) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
+        const char *code = !m->dropped && a && !strcmp(a, "side") && cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
+        if (code) sides_add(s, code);
+    }
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1697,8 +1709,21 @@ static void build_talks(ex_t *x) {
                  * keeps that day too */
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
                 bool same_people = !s.n || both_as_subject(x, i);
+                /* ("On Saturday, Ministers held the inaugural Australia-India
+                 * 2+2 ... with External Affairs Minister Jaishankar" after
+                 * an Australia-Indonesia meeting: of the sides the sentence
+                 * names, when it names one of theirs) */
+                /* (but "the four Ministers jointly called on Prime
+                 * Minister Morrison", of a side they had: all of them) */
+                sides_t told = s;
+                sides_named_by_actors(x, i, &told);
+                bool some_told = false, newcomer = false;
+                for (int k = 0; k < before->sides.n; k++) some_told |= sides_has(&told, before->sides.code[k]);
+                for (int k = 0; k < s.n; k++) newcomer |= !sides_has(&before->sides, s.code[k]);
+                bool only_told = newcomer && some_told;
                 for (size_t k = 0; same_people && !heading && !ordinal && k < before->parts.n; k++)
-                    talk_add_part(x, cur, &before->parts.v[k].m);
+                    if (!only_told || sides_has(&told, before->parts.v[k].m.country))
+                        talk_add_part(x, cur, &before->parts.v[k].m);
                 /* "3 Working lunch" under a lead that "held a ... Meeting
                  * and hosted a working lunch": the people of the talk whose
                  * sentence has the heading's words */
