@@ -122,7 +122,7 @@ static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
     return end > start ? d->text[end - 1] : 0;
 }
 
-static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p);
+static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t next, uint32_t end);
 static bool breaks_mid_sentence(const doc_t *d, const line_t *l);
 
 /* A line of a text wrapped by hand that reaches near its width. */
@@ -141,7 +141,7 @@ static bool wrapped_line(const seg_t *s, const line_t *l) {
 static bool wrapped_at_abbreviation(seg_t *s, const line_t *l) {
     uint32_t e = l->end;
     while (e > l->cstart && s->d->text[e - 1] == ' ') e--;
-    return long_line(s, l) && e > l->cstart && !period_ends_sentence(s, l->cstart, e - 1);
+    return long_line(s, l) && e > l->cstart && !period_ends_sentence(s, l->cstart, e - 1, e, e);
 }
 
 /* Where the line's last word starts (its end, blanks aside, in *end). */
@@ -189,14 +189,14 @@ static bool heading_like(seg_t *s, const line_t *l) {
     if (c == '.') { /* "... Gilberto C. Teodoro Jr." is still a heading */
         uint32_t e = l->end;
         while (e > l->cstart && d->text[e - 1] == ' ') e--;
-        if (period_ends_sentence(s, l->cstart, e - 1)) return false;
+        if (period_ends_sentence(s, l->cstart, e - 1, e, e)) return false;
     }
     /* Prose has several sentences; a heading has none inside ("EAM Dr. S.
      * Jaishankar's meeting" has abbreviations). */
     for (uint32_t i = l->cstart; i + 2 < l->end; i++)
         if (d->text[i] == '.' && d->text[i + 1] == ' ' && isupper((unsigned char)d->text[i + 2]) &&
             i > l->cstart + 3 && islower((unsigned char)d->text[i - 1]) &&
-            period_ends_sentence(s, l->cstart, i))
+            period_ends_sentence(s, l->cstart, i, i + 2, l->end))
             return false;
     return true;
 }
@@ -342,9 +342,32 @@ static bool ends_a_name(seg_t *s, uint32_t start, uint32_t b, uint32_t p) {
     return rules_holders_named(s->rs, key, &first) > 0;
 }
 
-/* The token that ends at the period at p: an abbreviation, an initial or a
- * number does not end a sentence. */
-static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
+/* Whether the words at k (up to end) go on a clock time's sentence: a
+ * weekday or a month ("p.m. Monday", "a.m. March 3"), or a place's time
+ * ("p.m. Washington time", "a.m. Western Indonesia Time"). */
+static bool clock_goes_on(seg_t *s, uint32_t k, uint32_t end) {
+    const char *t = s->d->text;
+    uint32_t e = k;
+    while (e < end && isalpha((unsigned char)t[e])) e++;
+    if (lexicon_find(rules_lexicon(s->rs, "weekdays"), t + k, e - k) ||
+        lexicon_find(rules_lexicon(s->rs, "months"), t + k, e - k))
+        return true;
+    for (int words = 0; words < 4 && k < end && isupper((unsigned char)t[k]); words++) {
+        while (k < end && isalpha((unsigned char)t[k])) k++;
+        while (k < end && t[k] == ' ') k++;
+        if (k + 4 <= end && !strncasecmp(t + k, "time", 4) && (k + 4 == end || !isalpha((unsigned char)t[k + 4])))
+            return true;
+    }
+    return false;
+}
+
+/* The token that ends at the period at p, before the word at next: an
+ * abbreviation, an initial or a number does not end a sentence -- but a
+ * clock's ("p.m.", abbrev.lex value `clock`) does before a capitalized
+ * word of small letters that is no day, month or place's time ("from 2:05
+ * p.m. to 2:35 p.m. Minister Parly reiterated"; not "p.m. EST", "p.m.
+ * Monday", "p.m. Moscow time"). */
+static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t next, uint32_t end) {
     doc_t *d = s->d;
     if (d->text[p] != '.') return true;
     uint32_t b = p;
@@ -354,7 +377,11 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p) {
     uint32_t len = p + 1 - b;
     if (initials(d->text + b, len)) return false; /* "J.", "L.P." */
     const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
-    if (ab && lexicon_find(ab, d->text + b, len)) return ends_a_name(s, start, b, p);
+    const lex_entry_t *e = ab ? lexicon_find(ab, d->text + b, len) : NULL;
+    if (e && e->value && !strcmp(e->value, "clock"))
+        return next + 1 < end && isupper((unsigned char)d->text[next]) &&
+               islower((unsigned char)d->text[next + 1]) && !clock_goes_on(s, next, end);
+    if (e) return ends_a_name(s, start, b, p);
     /* "Japan-U.S." ends in an abbreviation too */
     for (uint32_t h = p; h > b; h--)
         if (d->text[h - 1] == '-' || d->text[h - 1] == '/') {
@@ -397,7 +424,7 @@ static void split_sentences(seg_t *s, span_t para, int pidx, unsigned flags) {
         unsigned char nx = (unsigned char)d->text[k];
         if (!(isupper(nx) || isdigit(nx) || nx == '"' || nx == '(' || nx == '\'' || nx >= 0x80))
             continue;
-        if (!period_ends_sentence(s, para.start, i)) continue;
+        if (!period_ends_sentence(s, para.start, i, k, para.end)) continue;
         add_sentence(d, (span_t){from, j}, pidx, flags);
         from = k;
         i = k - 1;

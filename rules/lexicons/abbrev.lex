@@ -34,8 +34,8 @@ U.S.A.
 R.O.K.
 P.R.C.
 D.P.R.K.
-a.m.
-p.m.
+a.m.	clock
+p.m.	clock
 A.M.
 P.M.
 Jan.

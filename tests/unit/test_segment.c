@@ -106,6 +106,17 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 2), "J.Smith of the U.S.Navy wrote to mofa.go.jp today.");
     doc_free(d);
 
+    /* a clock's "p.m." ends a sentence before a word that starts one, not
+     * before a place's time, a weekday or a zone */
+    d = segmented("Title Line\n\nThey spoke from 2:05 p.m. to 2:35 p.m. Minister Parly thanked him. "
+                  "The call began at 8:30 a.m. Washington time and lasted an hour. "
+                  "It ended at 4 p.m. Monday and at 5 p.m. EST on Tuesday.\n");
+    CHECK(count(d, SENT_BODY) == 4);
+    CHECK_STR(sent(d, SENT_BODY, 0), "They spoke from 2:05 p.m. to 2:35 p.m.");
+    CHECK_STR(sent(d, SENT_BODY, 2), "The call began at 8:30 a.m. Washington time and lasted an hour.");
+    CHECK_STR(sent(d, SENT_BODY, 3), "It ended at 4 p.m. Monday and at 5 p.m. EST on Tuesday.");
+    doc_free(d);
+
     /* bullets, a lead-in, continuation by indentation, the end of a list */
     d = segmented(
         "Title Line\n\n"
