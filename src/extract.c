@@ -1082,9 +1082,15 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     if (cur->sides.n < 2 && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent) return false;
     talk_t day;
     read_mentions_on_day(x, i, cur, &day);
+    /* (near the item's head, or in an item with talk words: not "called
+     * for the release of those detained, including State Counsellor Aung
+     * San Suu Kyi") */
+    uint32_t head = d->sents.v[i].span.start + 80;
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         const mention_t *p = &x->si[i].mentions.v[k];
-        if (p->holder && p->country && !sides_has(&cur->sides, p->country)) return true;
+        if (p->holder && p->country && !sides_has(&cur->sides, p->country) &&
+            (p->span.start < head || x->si[i].talk_n))
+            return true;
     }
     return false;
 }
@@ -2657,7 +2663,7 @@ static bool word_before(const doc_t *d, uint32_t at, const char *w) {
 static bool preceded_by_preposition(const doc_t *d, uint32_t at, bool person) {
     /* prepositions, and verbs whose object is a person */
     static const char *const preps[] = {"to ", "with ", "for ", "of ", "on ", "about ",
-                                        "and ", "by ", "congratulated ", "thanked ",
+                                        "and ", "by ", "through ", "congratulated ", "thanked ",
                                         "invited ", "told ", "urged ", "welcomed ",
                                         "received ", "met ", "briefed ", "hosted ", NULL};
     /* "thanked the Prime Cabinet Secretary" (the person's mention starting
@@ -2672,7 +2678,7 @@ static bool preceded_by_preposition(const doc_t *d, uint32_t at, bool person) {
         at = w;
     }
     /* "thanked the Defence Secretary": the article is not the subject's */
-    static const char *const articles[] = {"the ", "his ", "her ", "their ", NULL};
+    static const char *const articles[] = {"the ", "his ", "her ", "their ", "its ", NULL};
     for (int i = 0; articles[i]; i++)
         if (word_before(d, at, articles[i])) {
             at -= (uint32_t)strlen(articles[i]);
@@ -2741,6 +2747,7 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     for (int guard = 0; guard < 8; guard++) {
         uint32_t brk = last_break(breaks, s.start, end);
         const cand_t *pick = NULL, *first = NULL;
+        bool first_object = false;
         for (size_t k = 0; k < nc; k++) {
             const cand_t *ck = &c[k];
             if (ck->span.start < brk || ck->span.end > end) continue;
@@ -2749,17 +2756,23 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             if (ck->side && ck->span.start >= 2 && d->text[ck->span.start - 1] == ' ' &&
                 word_capitalized_before(d, ck->span.start - 1))
                 continue;
-            if (!first) first = ck;
-            if (!own || infinitive) continue;
             /* "Minister Jaishankar's visit": the apostrophe may be inside
              * the mention or just after it */
             uint32_t e = ck->span.end;
             bool possessive = (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
                               (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
-            if (preceded_by_preposition(d, ck->span.start, ck->person) || possessive) continue;
+            bool object = preceded_by_preposition(d, ck->span.start, ck->person) || possessive;
+            /* (in a clause before the verb's, its first that is no object:
+             * not "embassy" in "that Sweden has played through its
+             * embassy, and requested") */
+            if (!first || (first_object && !object)) first = ck, first_object = object;
+            if (!own || infinitive) continue;
+            if (object) continue;
             pick = ck;
         }
-        if (!pick) pick = first;
+        /* (a clause before with only objects in it goes on to the one
+         * before that) */
+        if (!pick && !(first && first_object && !own)) pick = first;
         if (pick) {
             /* "X and Y verb": two people, or two sides ("Malaysia and
              * Japan have agreed"), together */
