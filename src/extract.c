@@ -2228,12 +2228,21 @@ static void assign_sentences(ex_t *x) {
              * its day resolves the people named there). */
             if ((int)i != t->event_sent && x->si[i].talk_n &&
                 (!t->has_date || !t->has_start || !t->has_dur)) {
-                bool had_date = t->has_date;
+                bool had_date = t->has_date, had_series = t->date_of_series;
+                date_t old_date = t->t.date;
                 talk_time_from(x, t, i, own > 0 ? &x->talks.v[own - 1] : NULL);
                 /* a lead above the talk ("visited Jakarta for the meeting
                  * held on November 16"): the talk's own line may say
                  * otherwise */
                 if (!had_date && t->has_date && (int)i < t->event_sent) t->date_of_series = true;
+                /* ("The Foreign Secretary congratulated Dr Zarif on the
+                 * conclusion of the JCPOA in Vienna on 14 July", in a
+                 * release of 23 August: a day weeks before the release, told
+                 * after the talk, is another event's) */
+                if (t->has_date && temporal_days(t->t.date) != (had_date ? temporal_days(old_date) : -1) &&
+                    (int)i > t->event_sent && d->published.y &&
+                    temporal_days(d->published) - temporal_days(t->t.date) > 14)
+                    t->has_date = had_date, t->t.date = old_date, t->date_of_series = had_series;
             }
             read_mentions(x, i, t);
             for (size_t k = 0; k < x->si[i].mentions.n; k++) {

@@ -54,3 +54,6 @@ twentieth	20
 thirtieth	30
 # "an hour and a quarter": a quarter of an hour, as a number of minutes
 quarter	15
+a quarter	15
+three quarters	45
+three-quarters	45
