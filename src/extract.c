@@ -643,6 +643,29 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
 /* "Foreign Minister Kasoulides", whom no gazetteer knows: the "Ioannis
  * Kasoulides, Minister of Foreign Affairs of the Republic of Cyprus" named
  * before (one person of one country bears the word). */
+/* "Prime Minister Al Thani", a family name the gazetteer leaves out, after
+ * "Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed
+ * bin Abdulrahman Al Thani": the one office holder named so far whose name
+ * has the words (hyphens aside), in the office he was named in. */
+static bool seen_holder_named(ex_t *x, mention_t *p) {
+    arena_t *a = x->d->arena;
+    const char *w = norm_fold(a, p->name_text, strlen(p->name_text));
+    const mention_t *hit = NULL;
+    for (size_t q = 0; q < x->seen.parts.n; q++) {
+        const mention_t *s = &x->seen.parts.v[q].m;
+        if (!s->holder || !words_within(w, norm_fold(a, s->holder->name, strlen(s->holder->name)))) continue;
+        if (hit && hit->holder != s->holder) return false;
+        hit = s;
+    }
+    if (!hit) return false;
+    p->country = hit->country;
+    p->holder = hit->holder;
+    p->name = hit->name;
+    p->office = hit->office;
+    if (hit->title && (!p->title || strlen(hit->title) > strlen(p->title))) p->title = hit->title;
+    return true;
+}
+
 static bool named_before(ex_t *x, mention_t *p) {
     const mention_t *hit = NULL;
     for (size_t q = 0; q < x->seen_unknown.parts.n; q++) {
@@ -651,7 +674,7 @@ static bool named_before(ex_t *x, mention_t *p) {
         if (hit && strcmp(hit->country, s->country)) return false;
         hit = s;
     }
-    if (!hit) return false;
+    if (!hit) return seen_holder_named(x, p);
     p->country = hit->country;
     if (!p->office) p->office = hit->office;
     p->name_text = p->name = hit->name_text;
@@ -919,14 +942,19 @@ static void find_author(ex_t *x) {
 }
 
 /* The office holders sentence i names, for x->seen. */
+/* The office holders sentence i's mentions (as read) name, as named so
+ * far. */
+static void remember_holders(ex_t *x, size_t i) {
+    for (size_t k = 0; k < x->si[i].mentions.n; k++)
+        if (x->si[i].mentions.v[k].holder) talk_add_part(x, &x->seen, &x->si[i].mentions.v[k]);
+}
+
 static void note_seen(ex_t *x, size_t i) {
     read_mentions(x, i, NULL);
+    remember_holders(x, i);
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
-        if (p->holder) {
-            talk_add_part(x, &x->seen, p);
-            continue;
-        }
+        if (p->holder) continue;
         /* one no gazetteer knows, named with a country or a title that
          * tells it ("Deputy Secretary of State Wendy R. Sherman"): kept
          * apart, for the surname or the title alone later */
@@ -1494,6 +1522,7 @@ static void build_talks(ex_t *x) {
             if (probe.has_dur && text_has(d, sp.start, sp.end, " each"))
                 series_dur = probe.t.duration, series_approx = probe.t.approx;
             read_mentions(x, i, &probe);
+            remember_holders(x, i);
             series_sent = (int)i;
             /* "separate phone calls": the kind of talks that have no words
              * for it */
