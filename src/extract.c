@@ -1419,6 +1419,17 @@ static void sides_named_by_actors(const ex_t *x, size_t i, sides_t *s) {
     }
 }
 
+/* Whether an event of sentence i follows "also" ("Minister Anand also
+ * spoke with"), not "as agreed by ... when they met". */
+static bool event_after_also(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && word_before(x->d, m->span.start, "also ")) return true;
+    }
+    return false;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1675,8 +1686,11 @@ static void build_talks(ex_t *x) {
                  * Minister, then "Baerbock later met Wang Yi") */
                 same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country);
             }
+            /* ("While in New Delhi, Minister Anand also spoke with India's
+             * National Security Advisor" after her talk with the trade
+             * minister) */
             bool told_apart = (probe.has_date && !day_of_heading) || probe.has_start ||
-                              sentence_has_role(x, i, "sequel");
+                              sentence_has_role(x, i, "sequel") || event_after_also(x, i);
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
         }
         /* one section heading after another ("1 Japan-Vietnam Defense
