@@ -2345,8 +2345,11 @@ static void assign_sentences(ex_t *x) {
                 for (size_t k = 0; k < si->talk_n; k++) {
                     const match_t *m = &x->mv.v[si->talk_from + k];
                     const char *kind = m->rule->set[F_KIND];
-                    if (kind && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
-                                 (!t->kind_rule && !strcmp(kind, "meeting")))) {
+                    /* (not a way to reach someone: "contact the Embassy
+                     * ... by phone +370 ...") */
+                    bool named = !word_before(d, m->span.start, "by ");
+                    if (kind && named && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
+                                          (!t->kind_rule && !strcmp(kind, "meeting")))) {
                         t->kind = kind;
                         t->kind_prio = m->rule->priority;
                         t->kind_rule = m->rule;
