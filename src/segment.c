@@ -49,6 +49,22 @@ static bool repeats_title(const seg_t *s, const line_t *l) {
     return rest == stop || (*rest == '(' && stop[-1] == ')');
 }
 
+/* "Julie Bishop" over "Minister for Foreign Affairs" at the head of a
+ * minister's page: line i, an office holder's full name alone, with a
+ * masthead line (an office's title) next -- the page's byline, not the
+ * headline. */
+static bool name_over_office(seg_t *s, size_t i) {
+    const line_t *l = &s->lines.v[i];
+    const doc_t *d = s->d;
+    uint32_t n = l->end - l->cstart;
+    if (n < 5 || n > 40 || !memchr(d->text + l->cstart, ' ', n)) return false;
+    size_t k = i + 1;
+    while (k < s->lines.n && s->lines.v[k].blank) k++;
+    if (k >= s->lines.n || !line_role(s, &s->lines.v[k], "masthead")) return false;
+    size_t first;
+    return rules_holders_named(s->rs, norm_fold(d->arena, d->text + l->cstart, n), &first) > 0;
+}
+
 /* What a page puts around the text: a masthead line or the title again
  * -- among a list's items, not a line that starts like one unless it is
  * the page's number ("- 1 -" starts with a dash). */
@@ -480,7 +496,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         if (l->blank) continue;
         /* (a scraped page's menu, "Home", "Search", ..., does not use up
          * the header's lines) */
-        bool furniture = line_role(&s, l, "masthead") || line_role(&s, l, "attribution");
+        bool furniture = line_role(&s, l, "masthead") || line_role(&s, l, "attribution") ||
+                         name_over_office(&s, i);
         /* "Title: Minister ... Video Call with ..." (a feed's entry saved as
          * text): the headline after its label */
         const match_t *label = match_role(rs, w, d, RT_SEGMENT, (span_t){l->cstart, l->end}, "title_label", &s.scratch);
