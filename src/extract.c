@@ -1549,7 +1549,11 @@ static void build_talks(ex_t *x) {
          * on Prime Minister Prayut", then the sentence telling it) */
         /* (under a summary, a talk introduced by a heading or a line of
          * its own: "Japan side: ..." then "U.S. side: ...") */
-        bool one_sided = cur && cur->sides.n < 2 && !another_item(d, i, cur->event_sent) &&
+        /* (an item under a heading that opened the talk with one side is
+         * not another item of a list of talks: "1 Meeting with State
+         * Minister ..." / "○ At the beginning, ... Minister Onodera ...") */
+        bool heading_talk = cur && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent;
+        bool one_sided = cur && cur->sides.n < 2 && (heading_talk || !another_item(d, i, cur->event_sent)) &&
                          (series_sent < 0 ||
                           (cur->event_sent >= 0 && (sentence_has_role(x, (size_t)cur->event_sent, "heading") ||
                                                     (section_line(d, i) && section_line(d, (size_t)cur->event_sent) &&
