@@ -2197,6 +2197,39 @@ static void fold_lead_talks_into_sections(ex_t *x) {
     split_lead_talks_into_sections(x);
 }
 
+/* "Minister Kishida held a Japan-Iran Foreign Ministers' Meeting with Dr.
+ * Zarif, and paid a courtesy call on H.E. Dr. Hassan Rouhani" above "1.
+ * Japan-Iran Foreign Ministers' Meeting" and "2. Courtesy Call on
+ * President Rouhani": a leader the lead put in the first talk, whom a
+ * later talk's heading names and no sentence of the first talk names again
+ * (its event's aside), is only the later talk's. */
+static void leaders_to_their_calls(ex_t *x) {
+    for (size_t k = 0; k + 1 < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n; q++) {
+            const mention_t *p = &t->parts.v[q].m;
+            if (!is_leader(p) || !p->holder) continue;
+            bool later_heading = false, named_here = false;
+            for (size_t u = k + 1; u < x->talks.n && !later_heading; u++) {
+                const talk_t *v = &x->talks.v[u];
+                if (v->heading_sent < 0) continue;
+                const sinfo_t *h = &x->si[v->heading_sent];
+                for (size_t r = 0; r < h->mentions.n && !later_heading; r++)
+                    later_heading = same_person(&h->mentions.v[r], p);
+            }
+            for (size_t i = 0; i < x->d->sents.n && later_heading && !named_here; i++) {
+                if (x->si[i].talk != (int)k || (int)i == t->event_sent) continue;
+                for (size_t r = 0; r < x->si[i].mentions.n && !named_here; r++)
+                    named_here = same_person(&x->si[i].mentions.v[r], p);
+            }
+            if (!later_heading || named_here) continue;
+            memmove(&t->parts.v[q], &t->parts.v[q + 1], (t->parts.n - q - 1) * sizeof *t->parts.v);
+            t->parts.n--;
+            q--;
+        }
+    }
+}
+
 /* "... chaired the G7 Foreign Ministers' Meeting ... held bilateral
  * meetings with the following counterparts" above the sections of those
  * meetings: a talk that never got a second side nor a day or time, in a
@@ -3212,6 +3245,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         build_talks(&x);
         fold_lead_talks_into_sections(&x);
         assign_sentences(&x);
+        leaders_to_their_calls(&x);
         resolve_on_talk_day(&x);
         unnamed_from_talk_before(&x);
         one_row_per_person(&x);
