@@ -1130,7 +1130,8 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
  * its own that was not told before. */
 static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
     static const char *const refs[] = {"their meeting", "their talks", "their call", "their conversation",
-                                       "their phone call", "their telephone call"};
+                                       "their phone call", "their telephone call", "his talks with",
+                                       "her talks with", "his meeting with", "her meeting with"};
     span_t sp = x->d->sents.v[i].span;
     uint32_t head = sp.start + 40 < sp.end ? sp.start + 40 : sp.end;
     bool ref = false;
@@ -1143,8 +1144,12 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
         mention_t *p = &x->si[i].mentions.v[k];
         if (!p->country) settle_country(x, cur, p);
         if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        /* (a person, not a side: "During his talks with Peiris on
+         * Saturday evening" after the call on the president) */
         bool told = false;
-        for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
+        for (size_t t = 0; t < x->talks.n && !told; t++)
+            for (size_t q = 0; q < x->talks.v[t].parts.n && !told; q++)
+                told = same_person(&x->talks.v[t].parts.v[q].m, p);
         if (!told) newcomer = true;
         else known = true;
     }
