@@ -2389,8 +2389,8 @@ static void assign_sentences(ex_t *x) {
                     const char *kind = m->rule->set[F_KIND];
                     /* (not a way to reach someone: "contact the Embassy
                      * ... by phone +370 ...") */
-                    bool named = !word_before(d, m->span.start, "by ");
-                    if (kind && named && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
+                    bool a_way_to_reach = word_before(d, m->span.start, "by ");
+                    if (kind && !a_way_to_reach && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
                                           (!t->kind_rule && !strcmp(kind, "meeting")))) {
                         t->kind = kind;
                         t->kind_prio = m->rule->priority;
