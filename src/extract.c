@@ -2493,13 +2493,22 @@ static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
  * the person named last before it who is not an object ("invited
  * Secretary Austin", "thanked the Secretary") or the agent of a passive
  * ("was invited by Minister Kono"). */
-static bool in_object_place(const doc_t *d, uint32_t at) {
-    static const char *const verbs[] = {"by ", "invited ", "thanked ", "congratulated ", "with ", "to ",
-                                        "met ", "told ", "urged ", "asked ", "welcomed ", "as "};
-    if (word_before(d, at, "the ")) at -= 4;
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (word_before(d, at, verbs[k])) return true;
-    return false;
+/* Whether the word just before `at` (one blank between) makes what
+ * follows an object for `use` ("stance": a stance's subject, "pronoun": a
+ * pronoun's antecedent): object_words.lex, value `use` or `both`. */
+static bool object_word_before(const ex_t *x, uint32_t at, const char *use) {
+    const doc_t *d = x->d;
+    if (at < 2 || d->text[at - 1] != ' ') return false;
+    uint32_t e = at - 1, b = e;
+    while (b > 0 && isalpha((unsigned char)d->text[b - 1])) b--;
+    if (b == e) return false;
+    const lex_entry_t *w = lexicon_find(rules_lexicon(x->rs, "object_words"), d->text + b, e - b);
+    return w && w->value && (!strcmp(w->value, "both") || !strcmp(w->value, use));
+}
+
+static bool in_object_place(const ex_t *x, uint32_t at) {
+    if (word_before(x->d, at, "the ")) at -= 4;
+    return object_word_before(x, at, "pronoun");
 }
 
 static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
@@ -2507,7 +2516,7 @@ static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
     for (size_t k = 0; k < nc; k++) {
         if (c[k].pronoun && !c[k].antecedent && subject) c[k].antecedent = subject;
         else if (!c[k].pronoun && c[k].person && c[k].actor && !c[k].outsider &&
-                 !in_object_place(x->d, c[k].span.start))
+                 !in_object_place(x, c[k].span.start))
             subject = c[k].actor;
     }
 }
@@ -2757,12 +2766,8 @@ static bool word_before(const doc_t *d, uint32_t at, const char *w) {
            (at == l || !isalpha((unsigned char)d->text[at - l - 1]));
 }
 
-static bool preceded_by_preposition(const doc_t *d, uint32_t at, bool person) {
-    /* prepositions, and verbs whose object is a person */
-    static const char *const preps[] = {"to ", "with ", "for ", "of ", "on ", "about ",
-                                        "and ", "by ", "through ", "congratulated ", "thanked ",
-                                        "invited ", "told ", "urged ", "welcomed ",
-                                        "received ", "met ", "briefed ", "hosted ", NULL};
+static bool preceded_by_preposition(const ex_t *x, uint32_t at, bool person) {
+    const doc_t *d = x->d;
     /* "thanked the Prime Cabinet Secretary" (the person's mention starting
      * at "Cabinet"): capitalized words of the title before it first */
     while (person && isupper((unsigned char)d->text[at])) {
@@ -2781,9 +2786,7 @@ static bool preceded_by_preposition(const doc_t *d, uint32_t at, bool person) {
             at -= (uint32_t)strlen(articles[i]);
             break;
         }
-    for (int i = 0; preps[i]; i++)
-        if (word_before(d, at, preps[i])) return true;
-    return false;
+    return object_word_before(x, at, "stance");
 }
 
 /* Whether the word ending at `at` starts with a capital and is no
@@ -2858,7 +2861,7 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             uint32_t e = ck->span.end;
             bool possessive = (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
                               (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
-            bool object = preceded_by_preposition(d, ck->span.start, ck->person) || possessive;
+            bool object = preceded_by_preposition(x, ck->span.start, ck->person) || possessive;
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its
              * embassy, and requested") */

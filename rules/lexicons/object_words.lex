@@ -1,0 +1,30 @@
+# Words after which a mention is the object of its clause, not the one
+# acting: "thanked the Secretary", "invited by Minister Kono", "a call with
+# Minister Marles".  (An article or possessive between them is skipped:
+# "thanked the Defence Secretary", "through its embassy".)
+# value, where the word counts:
+#   both     the subject of a stance verb, and a pronoun's antecedent
+#   stance   the subject of a stance verb only
+#   pronoun  a pronoun's antecedent only ("Minister Maas thanked Minister
+#            Kono and said that he ...": not Kono)
+by	both
+with	both
+to	both
+invited	both
+thanked	both
+congratulated	both
+met	both
+told	both
+urged	both
+welcomed	both
+asked	pronoun
+as	pronoun
+for	stance
+of	stance
+on	stance
+about	stance
+and	stance
+through	stance
+received	stance
+briefed	stance
+hosted	stance
