@@ -56,6 +56,13 @@ Senior Lieutenant General
 Lieutenant General
 Lt. Gen
 Major General
+Brigadier General
+Brig. Gen.
+Brigadier
+Colonel General
+Army General
+Senior General
+Lieutenant Colonel
 Maj. Gen.
 Colonel
 Col.
