@@ -1127,11 +1127,13 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
  * Ms Collins and Australia's ... Richard Marles agreed to ...": a sentence
  * opening with a reference to a talk, naming the person of a side no
  * talk so far has beside someone who took part in one, tells a talk of
- * its own that was not told before. */
+ * its own that was not told before ("The Secretary's call with Minister
+ * Robles ran from 1:15 p.m." after the call with Italy). */
 static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
     static const char *const refs[] = {"their meeting", "their talks", "their call", "their conversation",
                                        "their phone call", "their telephone call", "his talks with",
-                                       "her talks with", "his meeting with", "her meeting with"};
+                                       "her talks with", "his meeting with", "her meeting with",
+                                       "'s call with", "'s meeting with", "'s talks with"};
     span_t sp = x->d->sents.v[i].span;
     uint32_t head = sp.start + 40 < sp.end ? sp.start + 40 : sp.end;
     bool ref = false;

@@ -28,3 +28,6 @@ through	stance
 received	stance
 briefed	stance
 hosted	stance
+informed	both
+assured	both
+reminded	both
