@@ -2548,10 +2548,10 @@ static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
  * mention began with that form of address or its abbreviation ("H.H.
  * Sheikh Abdullah bin Zayed"); NULL when none or several. */
 static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
-    static const char *const forms[][5] = {
-        {"Highness", "His Highness", "Her Highness", "H.H.", "H. H."},
-        {"Excellency", "His Excellency", "Her Excellency", "H.E.", "H. E."},
-        {"Majesty", "His Majesty", "Her Majesty", "H.M.", "H. M."},
+    static const char *const forms[][7] = {
+        {"Highness", "His Highness", "Her Highness", "H.H.", "H. H.", "His Royal Highness", "HRH"},
+        {"Excellency", "His Excellency", "Her Excellency", "H.E.", "H. E.", NULL, NULL},
+        {"Majesty", "His Majesty", "Her Majesty", "H.M.", "H. M.", NULL, NULL},
     };
     const doc_t *d = x->d;
     const char *side = NULL;
@@ -2562,7 +2562,7 @@ static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
             bool addressed = false;
             /* (the form begins the mention, or just precedes it: "His
              * Majesty King Abdullah II", whose mention is the title on) */
-            for (int k = 1; k < 5 && !addressed; k++) {
+            for (int k = 1; k < 7 && forms[f][k] && !addressed; k++) {
                 size_t n = strlen(forms[f][k]);
                 addressed = (m->span.end - m->span.start >= n && !strncmp(d->text + m->span.start, forms[f][k], n)) ||
                             (m->span.start >= n + 1 && d->text[m->span.start - 1] == ' ' &&
