@@ -3018,6 +3018,7 @@ static void emit_positions(ex_t *x) {
         const char *kinds[32];
         int nk = 0;
         bool past = si->pos_n && (tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
+        bool subject_told = false; /* a stance's subject found in the text */
         for (size_t k = 0; k < si->pos_n && !past; k++) {
             const match_t *m = &x->mv.v[si->pos_from + k];
             if (m->dropped) continue;
@@ -3040,8 +3041,14 @@ static void emit_positions(ex_t *x) {
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);
             }
-            if (actor && strcmp(actor, "both")) ds.last_single = actor;
-            if (actor) ds.last_subject = actor;
+            /* (an actor the rule gives -- "Matters of mutual interest ...
+             * were discussed" is both sides' -- is no subject the next
+             * sentence can go on with; the sentence's first mention is) */
+            if (actor && !m->rule->set[F_ACTOR]) {
+                if (strcmp(actor, "both")) ds.last_single = actor;
+                ds.last_subject = actor;
+                subject_told = true;
+            }
             bool dup = false;
             for (int q = 0; q < nk; q++) dup |= !strcmp(kinds[q], kind);
             if (dup || nk >= 32) continue;
@@ -3056,7 +3063,7 @@ static void emit_positions(ex_t *x) {
             doc_add_row(d, T_POSITIONS, cells, m->rule->id, d->sents.v[i].span);
         }
         /* The discourse subject for the next sentence: its first actor. */
-        if (!nk && nc) {
+        if (!subject_told && nc) {
             const char *a = cand_actor(&cands[0], &ds);
             if (a && a != OUTSIDER) {
                 ds.last_subject = a;
