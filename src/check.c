@@ -38,7 +38,7 @@ static const char *value_of(const ruleset_t *rs, doc_t *d, const match_t *m, con
     if (m->rule->table == RT_PARTICIPANTS) {
         mention_t p;
         people_mention(rs, d, m, &p);
-        people_ctx_t ctx = {d->published, NULL, 0};
+        people_ctx_t ctx = {d->published, NULL, 0, false};
         people_resolve(rs, d, &p, &ctx);
         if (!strcmp(key, "name")) return p.name ? p.name : "";
         if (!strcmp(key, "country")) {

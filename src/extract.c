@@ -1,4 +1,5 @@
 /* extract.c — stage 4: talks, participants, positions, items. */
+#define _GNU_SOURCE /* memmem */
 #include "extract.h"
 
 #include <ctype.h>
@@ -189,10 +190,7 @@ static int name_words(const doc_t *d, span_t sp) {
 
 /* Whether w occurs in the text between from and to. */
 static bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w) {
-    size_t n = strlen(w);
-    for (uint32_t p = from; p + n <= to; p++)
-        if (!strncmp(d->text + p, w, n)) return true;
-    return false;
+    return to > from && memmem(d->text + from, to - from, w, strlen(w)) != NULL;
 }
 
 /* Three words or more, all in capitals (not "HR/VP", "SND"). */
@@ -237,11 +235,12 @@ static void earlier_participant(ex_t *x, const talk_t *t, mention_t *p) {
 static void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
     si->mentions.n = 0;
-    people_ctx_t ctx = {{0}, NULL, 0};
+    people_ctx_t ctx = {{0}, NULL, 0, false};
     /* (no day known yet: the release's, which is within days of its talks;
      * "King Abdullah" in 2016 is Jordan's, not the Saudi king who died in
      * 2015) */
     ctx.date = t && t->has_date ? t->t.date : x->d->published;
+    ctx.date_guessed = !(t && t->has_date);
     if (t) {
         ctx.sides = t->sides.code;
         ctx.nsides = t->sides.n;
@@ -512,7 +511,7 @@ static void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *o
         for (size_t i = 0; i < t->parts.n; i++)
             if (!strcmp(t->parts.v[i].m.country, q.country)) known = true;
         if (known) continue;
-        people_ctx_t ctx = {t->has_date ? t->t.date : (date_t){0}, NULL, 0};
+        people_ctx_t ctx = {t->has_date ? t->t.date : (date_t){0}, NULL, 0, false};
         people_resolve(x->rs, x->d, &q, &ctx);
         part_t np = {q, false};
         VEC_PUSH(x->d->arena, t->parts, np);
@@ -706,7 +705,7 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
         corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
         return;
     p->country = implied;
-    people_ctx_t ctx = {{0}, NULL, 0};
+    people_ctx_t ctx = {{0}, NULL, 0, false};
     if (t && t->has_date) ctx.date = t->t.date;
     people_resolve(x->rs, x->d, p, &ctx);
 }
@@ -1055,6 +1054,7 @@ static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n);
 /* "During the meeting with Minister Hayashi, Landsbergis thanked ...": an
  * event sentence that goes back to one of a lead's talks by name. */
 static bool goes_back_to_a_talk(const doc_t *d, span_t sp) {
+    if (!text_has(d, sp.start, sp.end, " with ")) return false; /* (every phrase has it: one scan for most sentences) */
     static const char *const back[] = {"the meeting with", "the talks with", "the call with",
                                        "the conversation with", "bilateral meeting with",
                                        "bilateral talks with"};
@@ -1136,6 +1136,9 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
                                        "'s call with", "'s meeting with", "'s talks with"};
     span_t sp = x->d->sents.v[i].span;
     uint32_t head = sp.start + 40 < sp.end ? sp.start + 40 : sp.end;
+    if (!text_has(x->d, sp.start, head, "their ") && !text_has(x->d, sp.start, head, "his ") &&
+        !text_has(x->d, sp.start, head, "her ") && !text_has(x->d, sp.start, head, "'s "))
+        return false;
     bool ref = false;
     for (size_t k = 0; k < sizeof refs / sizeof *refs && !ref; k++) ref = text_has(x->d, sp.start, head, refs[k]);
     if (!ref) return false;
@@ -1857,7 +1860,7 @@ static void build_talks(ex_t *x) {
             if (p->office || strcmp(p->role, "counterpart")) continue;
             p->office = lead_office;
             if (!p->holder) {
-                people_ctx_t ctx = {cur->has_date ? cur->t.date : (date_t){0}, NULL, 0};
+                people_ctx_t ctx = {cur->has_date ? cur->t.date : (date_t){0}, NULL, 0, false};
                 people_resolve(x->rs, x->d, p, &ctx);
             }
         }
@@ -3155,7 +3158,7 @@ static void resolve_on_talk_day(ex_t *x) {
             again.holder = NULL;
             again.name = again.name_text;
             if (!unnamed && !unknown) again.office = office; /* not the holder's */
-            people_ctx_t ctx = {t->t.date, t->sides.code, t->sides.n};
+            people_ctx_t ctx = {t->t.date, t->sides.code, t->sides.n, false};
             people_resolve(x->rs, x->d, &again, &ctx);
             if (again.holder) *m = again;
         }

@@ -534,7 +534,9 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     }
     /* A near miss among those who could be meant: same country (or a side
      * of the talk), same office, in office on the date. */
-    if (date.y) { /* (only holders in office on the date qualify) */
+    /* (only holders in office on the date qualify; on a guessed date,
+     * only those of the sides known) */
+    if (date.y && !(ctx && ctx->date_guessed && !p->country && !ctx->nsides)) {
         int best = 99;
         const holder_t *pick = NULL;
         bool tie = false;

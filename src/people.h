@@ -35,6 +35,9 @@ typedef struct {
     date_t date;              /* talk date, y == 0 unknown */
     const char *const *sides; /* country codes known to take part */
     int nsides;
+    /* the date is the release's, no talk's: good to choose between
+     * holders of a name, not to search every holder for a near miss */
+    bool date_guessed;
 } people_ctx_t;
 
 /* False when no word of the name span, folded as the gazetteer's keys are,

@@ -43,7 +43,7 @@ static const char *resolve_as(ruleset_t *rs, const char *role, const char *name,
     p.country = country;
     p.office = office;
     p.title = title;
-    people_ctx_t ctx = {{0}, NULL, 0};
+    people_ctx_t ctx = {{0}, NULL, 0, false};
     if (date) temporal_parse_date(date, &ctx.date);
     const char *sides[1] = {side};
     if (side) ctx.sides = sides, ctx.nsides = 1;
