@@ -1054,7 +1054,8 @@ static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n);
 /* "During the meeting with Minister Hayashi, Landsbergis thanked ...": an
  * event sentence that goes back to one of a lead's talks by name. */
 static bool goes_back_to_a_talk(const doc_t *d, span_t sp) {
-    if (!text_has(d, sp.start, sp.end, " with ")) return false; /* (every phrase has it: one scan for most sentences) */
+    /* (every phrase has it: one scan for most sentences) */
+    if (!text_has(d, sp.start, sp.end, " with ")) return false;
     static const char *const back[] = {"the meeting with", "the talks with", "the call with",
                                        "the conversation with", "bilateral meeting with",
                                        "bilateral talks with"};
