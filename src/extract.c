@@ -1675,7 +1675,12 @@ static void build_talks(ex_t *x) {
          * state the talk did not have is a talk of its own, though the
          * sides are the same; so is another office holder of a side */
         span_t isp = d->sents.v[i].span;
-        bool own_para = cur && !fresh && cur->event_sent >= 0 &&
+        /* (not the sentence telling the talk a heading opened: "Meeting
+         * with Japanese Foreign Minister Kamikawa", then "Secretary Blinken
+         * met with ... to follow up on Prime Minister Kishida's visit") */
+        bool tells_heading = cur && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent &&
+                             !cur->told && lead_of(d, (size_t)cur->heading_sent, (int)i);
+        bool own_para = cur && !fresh && cur->event_sent >= 0 && !tells_heading &&
                         d->sents.v[i].para != d->sents.v[cur->event_sent].para && event;
         /* ("was later received in audience ... by His Majesty King
          * Abdullah II": a call on the leader too) */
@@ -1704,6 +1709,9 @@ static void build_talks(ex_t *x) {
             /* ("While in New Delhi, Minister Anand also spoke with India's
              * National Security Advisor" after her talk with the trade
              * minister) */
+            /* (not by the day of a lead summing up the talks: "held a
+             * series of bilateral meetings today", then under "Meeting
+             * with ..." a sentence naming a leader the talk spoke of) */
             bool told_apart = (probe.has_date && !day_of_heading) || probe.has_start ||
                               sentence_has_role(x, i, "sequel") || event_after_also(x, i);
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
@@ -1885,6 +1893,8 @@ static void build_talks(ex_t *x) {
         cur = new_talk(x, src);
         need_times(x, (size_t)src);
         talk_time_from(x, cur, (size_t)src, NULL);
+        /* ("Day/Date : Friday, 3 February 2023" on a line of its own) */
+        if (!cur->has_date && heading_day.y) cur->has_date = true, cur->t.date = heading_day;
         talk_kind_from(x, cur, (size_t)src, false);
         /* no event told it: the first word for it ("During their roughly
          * 40-minute meeting") tells its kind */
