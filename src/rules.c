@@ -68,7 +68,7 @@ static const struct {
     const char *values; /* space-separated, NULL = any */
 } set_keys[] = {
     {RT_SEGMENT, F_ROLE,
-     "footer stop masthead attribution bullet translation leadin notleadin heading posted label title title_label"},
+     "footer stop masthead attribution bullet translation leadin notleadin heading posted date_label talk_field label title title_label"},
     {RT_SEGMENT, F_TRANSLATION, "machine provisional"},
     {RT_TALKS, F_ROLE, "event heading cue reference future restated past sequel summary joint joined venue continued aside"},
     {RT_TALKS, F_KIND, "telephone video meeting other"},

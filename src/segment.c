@@ -556,9 +556,11 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (l->end - q > 60) rest = q;
             }
         }
-        /* "Source: China Military Online | Editor: ... | 2024-04-17 10:37" */
+        /* "Source: China Military Online | Editor: ... | 2024-04-17 10:37",
+         * "Source: ...  Release time: 2024-05-09 21:40  Author: ..." */
         bool field = has_date && len <= 160 && at > l->cstart &&
-                     memchr(d->text + l->cstart, '|', at - l->cstart);
+                     (memchr(d->text + l->cstart, '|', at - l->cstart) ||
+                      match_role(rs, w, d, RT_SEGMENT, (span_t){l->cstart, at}, "date_label", &s.scratch));
         /* "1. Date and time: Heisei 25 (2013) July 3 (Wed) 16:00-16:45" is
          * the talk's, not the release's */
         bool numbered = has_date && bullet_marker(&s, l);
@@ -586,6 +588,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             continue;
         }
         if (bullet_marker(&s, l)) break;
+        /* "Day/Date : Friday, 3 February 2023" under the title and the
+         * dateline: the talk's own fields begin the body */
+        if (has_date && d->title >= 0 && d->published.y && line_role(&s, l, "talk_field")) break;
         /* (past the dateline only while the title is no headline yet:
          * "ROMANIA / ... / PRESS RELEASE No. 112 | 23 April 2024 / Minister of
          * National Defence ... held a videoconference with ...") */
