@@ -14,6 +14,7 @@ lauded
 applauded
 paid\s+tribute
 expressed\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?respect
+expressed\s+@possessive?(?:\w+\s+)?admiration
 highly\s+(?:evaluated|valued)
 evaluated\s+(?:\w+\s+){0,4}?highly
 spoke\s+highly\s+of
