@@ -161,5 +161,12 @@ bool check_rules(const ruleset_t *rs, FILE *out, check_result_t *res, err_t *fir
         }
     }
     worker_free(w);
+    res->size_limit = rules_pattern_limit();
+    for (size_t i = 0; i < rs->rules.n; i++) {
+        const rule_t *r = rs->rules.v[i];
+        size_t size = 0;
+        if (r->re) pcre2_pattern_info(r->re, PCRE2_INFO_SIZE, &size);
+        if (size > res->largest_size) res->largest_size = size, res->largest = r;
+    }
     return res->failed == 0;
 }

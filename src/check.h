@@ -17,6 +17,10 @@
 
 typedef struct {
     int passed, failed;
+    /* the rule whose compiled pattern is largest, its size and PCRE2's
+     * limit (a lexicon grows a pattern: titles.tsv, countries.tsv) */
+    const rule_t *largest;
+    size_t largest_size, size_limit;
 } check_result_t;
 
 /* Reports each failure to `out` (NULL: silent) as FILE:LINE:COL; `first`

@@ -938,6 +938,14 @@ static pcre2_code *compile(ruleset_t *rs, const char *pat, size_t len, bool utf,
     return re;
 }
 
+/* The largest compiled pattern the PCRE2 library holds: 64 KB with its
+ * default 2-byte links (Debian's), 16 MB with 3-byte ones. */
+size_t rules_pattern_limit(void) {
+    uint32_t link = 2;
+    pcre2_config(PCRE2_CONFIG_LINKSIZE, &link);
+    return link >= 4 ? SIZE_MAX : ((size_t)1 << (8 * link)) - 1;
+}
+
 /* ---- rule files -------------------------------------------------------- */
 
 typedef struct {
@@ -1003,6 +1011,14 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
         int line, col;
         const char *lexname;
         locate(&b->ex, off, &line, &col, &lexname);
+        /* (a lexicon grown past what one pattern holds: say how to make
+         * room rather than only that there is none) */
+        if (code == PCRE2_ERROR_PATTERN_TOO_LARGE)
+            return err_set(err, file, r->line, 1,
+                           "in rule '%s': %s (over %zu KB compiled): a lexicon used twice, or inside a "
+                           "{m,n} repeat, is copied each time; define it once as (?(DEFINE)(?<_x>@lexicon)) "
+                           "and call (?&_x)",
+                           r->id, msg, (rules_pattern_limit() + 1) / 1024);
         if (lexname)
             return err_set(err, file, line, col, "in rule '%s', lexicon '@%s': %s",
                            r->id, lexname, msg);

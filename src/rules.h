@@ -184,6 +184,8 @@ char *rules_find_dir(const char *cli_dir, const char *argv0);
  * folded s (NULL when absent). */
 const lex_entry_t *lexicon_find(const lexicon_t *lex, const char *s, size_t n);
 const lexicon_t *rules_lexicon(const ruleset_t *rs, const char *name);
+/* The largest compiled pattern PCRE2 holds here, in bytes. */
+size_t rules_pattern_limit(void);
 const country_t *rules_country(const ruleset_t *rs, const char *code);
 /* Code of a country named by s ("Canadian", "the Republic of Korea",
  * "Japan's"), or NULL. */

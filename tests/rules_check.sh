@@ -27,4 +27,16 @@ printf 'rule test.bad\n  table    positions\n  set      kind=agree\n  pattern  \
 msg=$("$R" rules check --rules "$tmp/rules2" 2>&1); rc=$?
 expect "failing example exits 2" test $rc -eq 2
 expect "failing example named" grep -q "zz.rules:5:1: rule 'test.bad': example did not match" <<<"$msg"
+# room to grow: the largest compiled pattern is reported, and a hundred more
+# titles (a user's edit of titles.tsv) still load
+expect "largest pattern reported" grep -q "^largest pattern: [a-z._]*, [0-9]* KB of PCRE2's [0-9]* KB" <<<"$out"
+cp -r "$SRC/rules" "$tmp/rules3"
+for i in $(seq 1 100); do printf 'Minister for Test Affairs and Region Number %d\tother\n' "$i"; done >> "$tmp/rules3/titles.tsv"
+"$R" rules check --rules "$tmp/rules3" >/dev/null 2>&1; rc=$?
+expect "a hundred more titles still load" test $rc -eq 0
+# past PCRE2's limit the message names the rule and how to make room
+for i in $(seq 1 3000); do printf 'Deputy Minister for Test Affairs of Province %d\tother\n' "$i"; done >> "$tmp/rules3/titles.tsv"
+msg=$("$R" rules check --rules "$tmp/rules3" 2>&1); rc=$?
+expect "too large exits 2" test $rc -eq 2
+expect "too large names the rule and the way out" grep -q "participants.rules:[0-9]*:1: in rule 'person.title_name': regular expression is too large (over 64 KB compiled): .*(?(DEFINE)" <<<"$msg"
 finish
