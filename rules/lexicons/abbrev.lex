@@ -74,3 +74,7 @@ Smt.
 Kum.
 Sri.
 Thiru.
+# "Mr. Md. Touhid Hossain", "Mohd. Khaled Nordin": Mohammad, abbreviated
+Md.
+Mohd.
+Muh.
