@@ -1441,6 +1441,21 @@ static bool event_after_also(const ex_t *x, size_t i) {
     return false;
 }
 
+/* Whether sentence si names two or more of t's people, each one of
+ * them, but not all. */
+static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
+    size_t named = 0;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (p->ngroup || (!p->holder && !p->name_text)) continue;
+        bool known = false;
+        for (size_t q = 0; q < t->parts.n && !known; q++) known = same_person(&t->parts.v[q].m, p);
+        if (!known) return false;
+        named++;
+    }
+    return named >= 2 && named < t->parts.n;
+}
+
 static void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1725,6 +1740,12 @@ static void build_talks(ex_t *x) {
         /* "Later the same day, Mr Marles and Mr Kishi held a bilateral
          * meeting": some of a joint talk's sides, after it */
         if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && sentence_has_role(x, i, "sequel"))
+            fresh = true;
+        /* "Earlier in the day, Secretary Lorenzana held a bilateral meeting
+         * with Minister Kishi" after their 2+2 of four: some of its people,
+         * told as another talk */
+        if (cur && !fresh && event && s.n >= 2 && sentence_has_role(x, i, "sequel") &&
+            names_fewer_of(cur, si))
             fresh = true;
         if (!fresh) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
