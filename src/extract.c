@@ -1441,6 +1441,14 @@ static bool event_after_also(const ex_t *x, size_t i) {
     return false;
 }
 
+/* "Minister Jaishankar's visit": the apostrophe may be inside the mention
+ * or just after it. */
+static bool span_possessive(const doc_t *d, span_t sp) {
+    uint32_t e = sp.end;
+    return (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
+           (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
+}
+
 /* Whether sentence si names two or more of t's people, each one of
  * them, but not all. */
 static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
@@ -1767,10 +1775,13 @@ static void build_talks(ex_t *x) {
                 cur->has_date = true, cur->t.date = before->t.date;
             /* the sentence that tells a talk a section heading named: its
              * people too */
+            /* (not one it only speaks of: "to follow up on Prime Minister
+             * Kishida's official visit") */
             if (cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
                 !cur->told)
                 for (size_t k = 0; k < si->mentions.n; k++)
-                    if (!si->mentions.v[k].ngroup) talk_add_part(x, cur, &si->mentions.v[k]);
+                    if (!si->mentions.v[k].ngroup && !span_possessive(d, si->mentions.v[k].span))
+                        talk_add_part(x, cur, &si->mentions.v[k]);
             cur->told = true;
             continue;
         }
@@ -2893,12 +2904,7 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             if (ck->side && ck->span.start >= 2 && d->text[ck->span.start - 1] == ' ' &&
                 word_capitalized_before(d, ck->span.start - 1))
                 continue;
-            /* "Minister Jaishankar's visit": the apostrophe may be inside
-             * the mention or just after it */
-            uint32_t e = ck->span.end;
-            bool possessive = (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
-                              (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
-            bool object = preceded_by_preposition(x, ck->span.start, ck->person) || possessive;
+            bool object = preceded_by_preposition(x, ck->span.start, ck->person) || span_possessive(d, ck->span);
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its
              * embassy, and requested") */

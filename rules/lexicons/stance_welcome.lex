@@ -4,7 +4,8 @@ welcomed
 welcomes
 (?<=\bI\s)welcome
 (?<=\bwe\s)welcome
-welcoming
+# (not "held a welcoming ceremony for", "a welcoming dinner")
+welcoming(?!\s+(?:ceremony|ceremonies|banquet|dinner|lunch|luncheon|reception|remarks|speech|address|party))
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?welcome\s+(?:for|to|of)\b
 expressed\s+@possessive?(?:\w+\s+)?(?:satisfaction|pleasure(?=\s+(?:at|over|with)\s))
 (?:was|were)\s+encouraged\s+by
