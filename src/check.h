@@ -21,6 +21,9 @@ typedef struct {
      * limit (a lexicon grows a pattern: titles.tsv, countries.tsv) */
     const rule_t *largest;
     size_t largest_size, size_limit;
+    /* lexicon entries a rule's declared `needs` would keep it from ever
+     * matching (reported as warnings) */
+    int unreachable;
 } check_result_t;
 
 /* Reports each failure to `out` (NULL: silent) as FILE:LINE:COL; `first`

@@ -275,6 +275,9 @@ static int cmd_rules(cli_t *c, const char *argv0) {
     printf("%zu rules, %zu lexicons, %zu countries, %zu office holders, %zu topic patterns\n",
            rs->rules.n, rs->lexicons.n, rs->countries.n, rs->holders.n, rs->topics.n);
     printf("examples: %d passed, %d failed\n", res.passed, res.failed);
+    if (res.unreachable)
+        printf("needs: %d lexicon entr%s no 'needs' admits (warnings above)\n", res.unreachable,
+               res.unreachable == 1 ? "y" : "ies");
     if (res.largest)
         printf("largest pattern: %s, %zu KB of PCRE2's %zu KB\n", res.largest->id,
                (res.largest_size + 512) / 1024, (res.size_limit + 1) / 1024);

@@ -994,6 +994,16 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
                           b->pat_cols.v[i], err))
             return false;
     r->source = (char *)sbuf_str(&b->ex.out);
+    for (size_t i = 0; i < b->pat_texts.n; i++) {
+        const char *from = b->pat_texts.v[i], *end, *at;
+        for (; (at = next_lexicon_ref(from, &end)); from = end) {
+            char *name = arena_strndup(rs->arena, at + 1, (size_t)(end - at - 1));
+            const lexicon_t *lex = rules_lexicon(rs, name);
+            bool seen = !lex;
+            for (size_t k = 0; k < r->lexicons.n && !seen; k++) seen = r->lexicons.v[k] == lex;
+            if (!seen) VEC_PUSH(rs->arena, r->lexicons, lex);
+        }
+    }
     int code;
     PCRE2_SIZE off;
     /* A rule with the pattern of an earlier one (a copy with another set of
@@ -1197,6 +1207,7 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
             r->replace = arena_strdup(rs->arena, val);
         } else if (!strcmp(k, "needs")) {
             /* a later line adds a group that must be met as well */
+            r->needs_declared = true;
             int group = 0;
             while (group < NEEDS_GROUPS_MAX && (r->needs_all >> group & 1)) group++;
             if (group == NEEDS_GROUPS_MAX) {

@@ -87,6 +87,9 @@ typedef struct rule {
      * group of needs[k], and the mask of all groups */
     unsigned char *needs_group;
     unsigned char needs_all;
+    bool needs_declared;  /* written in the rule, not derived from its pattern */
+    /* the lexicons its pattern names (`@name`), for `rules check` */
+    VEC(const struct lexicon *) lexicons;
     pcre2_code *re;
     pcre2_code *re_ascii; /* the same without UTF/UCP, for ASCII units (or NULL) */
     bool shares_code;     /* re and re_ascii belong to an earlier rule */

@@ -39,4 +39,14 @@ for i in $(seq 1 3000); do printf 'Deputy Minister for Test Affairs of Province 
 msg=$("$R" rules check --rules "$tmp/rules3" 2>&1); rc=$?
 expect "too large exits 2" test $rc -eq 2
 expect "too large names the rule and the way out" grep -q "participants.rules:[0-9]*:1: in rule 'person.title_name': regular expression is too large (over 64 KB compiled): .*(?(DEFINE)" <<<"$msg"
+# a lexicon entry the rule's needs would never let run is a warning naming
+# the entry's line (the shipped rules have none)
+expect "shipped rules: no unreachable entries" test -z "$(grep -i 'warning\|^needs:' <<<"$out")"
+cp -r "$SRC/rules" "$tmp/rules4"
+printf 'saw\\s+eye\\s+to\\s+eye\n' >> "$tmp/rules4/lexicons/stance_agree.lex"
+last=$(wc -l < "$tmp/rules4/lexicons/stance_agree.lex")
+msg=$("$R" rules check --rules "$tmp/rules4" 2>&1); rc=$?
+expect "an unreachable entry is a warning, not an error" test $rc -eq 0
+expect "warning names the entry's line and the rule" grep -q "stance_agree.lex:$last:1: warning: no 'needs' of rule 'stance.agree'" <<<"$msg"
+expect "and is counted" grep -q "^needs: 1 lexicon entry no 'needs' admits" <<<"$msg"
 finish
