@@ -1732,9 +1732,6 @@ static void build_talks(ex_t *x) {
             /* ("While in New Delhi, Minister Anand also spoke with India's
              * National Security Advisor" after her talk with the trade
              * minister) */
-            /* (not by the day of a lead summing up the talks: "held a
-             * series of bilateral meetings today", then under "Meeting
-             * with ..." a sentence naming a leader the talk spoke of) */
             bool told_apart = (probe.has_date && !day_of_heading) || probe.has_start ||
                               sentence_has_role(x, i, "sequel") || event_after_also(x, i);
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
