@@ -1211,6 +1211,8 @@ static bool section_line(const doc_t *d, size_t i) {
     return !(last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80);
 }
 
+static bool names_meal(const doc_t *d, span_t sp);
+
 static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     const doc_t *d = x->d;
     span_t sp = d->sents.v[i].span;
@@ -1229,7 +1231,10 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
             if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
             p = e;
         }
-        if (!all || !words) continue;
+        /* (one word names a talk only as a meal: "(3) Overview" under "2
+         * Courtesy call on ..." is no heading of the lead's "The overview is
+         * as follows") */
+        if (!all || !words || (words < 2 && !names_meal(d, sp))) continue;
         if (named >= 0) return -1; /* two talks fit: neither is meant */
         named = (int)k;
     }
@@ -1789,6 +1794,10 @@ static void build_talks(ex_t *x) {
             if (sides_has(&cur->sides, s.code[k])) two_others = false;
         if (one_sided && !other_time && !two_others) {
             if (event) kind_told_again(x, cur, i);
+            /* (a section heading that completes it is the talk's: "1
+             * Japan-Philippines Defense Ministerial Meeting" under a lead
+             * of one side, then "2 Courtesy call on President Marcos") */
+            if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
              * names the other side completes it */
