@@ -189,7 +189,7 @@ int eval_run(const ruleset_t *rs, const eval_opts_t *o, FILE *out) {
         {"documents", T_DOCUMENTS, "documents.csv", {"title", "published", "translation", "talks", NULL}, 0, 0, 0, {0}, {0}},
         {"talks", T_TALKS, "talks.csv", {"date", "start_time", "duration_min", "approx", "countries", NULL}, 0, 0, 0, {0}, {0}},
         {"participants", T_PARTICIPANTS, "participants.csv", {"name", NULL}, 0, 0, 0, {0}, {0}},
-        {"positions", T_POSITIONS, "positions.csv", {"actor", "topics", NULL}, 0, 0, 0, {0}, {0}},
+        {"positions", T_POSITIONS, "positions.csv", {"actor", "topics", "talk", NULL}, 0, 0, 0, {0}, {0}},
         {"cooperation_items", T_ITEMS, "cooperation_items.csv", {"topics", NULL}, 0, 0, 0, {0}, {0}},
     };
     size_t nscores = sizeof scores / sizeof *scores;
