@@ -1345,8 +1345,12 @@ static bool day_heading(ex_t *x, size_t i, date_t *day) {
         const match_t *m = &x->mv.v[si->time_from + k];
         /* (the line may name the place too: "Thursday 27 March - Beijing",
          * "Beijing, 28 March") */
+        /* (or follow the trip's day count: "Day 2 - Tuesday 16 April") */
+        uint32_t from = s->span.start;
+        if (!strncasecmp(d->text + from, "day ", 4) && isdigit((unsigned char)d->text[from + 4]))
+            for (from += 4; from < m->span.start && isdigit((unsigned char)d->text[from]); from++) {}
         if (m->dropped || !(m->has >> F_DAY & 1) ||
-            !only_names(d, s->span.start, m->span.start) || !only_names(d, m->span.end, s->span.end))
+            !only_names(d, from, m->span.start) || !only_names(d, m->span.end, s->span.end))
             continue;
         talk_t probe = blank_talk(-1);
         talk_time_from(x, &probe, i, NULL);
