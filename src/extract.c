@@ -2629,6 +2629,20 @@ static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
             side = m->country;
         }
     }
+    /* "Minister of Foreign Affairs Prince Faisal bin Farhan ... His
+     * Highness stressed": no mention addressed so, the one participant
+     * whose mention bears a royal style is */
+    static const char *const royal[] = {"Prince ", "Princess ", "Sheikh ", "Sheikha ", "Emir "};
+    if (!side && text_has(d, sp.start, sp.end, "Highness"))
+        for (size_t q = 0; q < t->parts.n; q++) {
+            const mention_t *m = &t->parts.v[q].m;
+            bool styled = false;
+            for (size_t k = 0; k < sizeof royal / sizeof *royal && !styled; k++)
+                styled = text_has(d, m->span.start, m->span.end, royal[k]);
+            if (!styled) continue;
+            if (side && strcmp(side, m->country)) return NULL;
+            side = m->country;
+        }
     return side;
 }
 
