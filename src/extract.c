@@ -1213,6 +1213,18 @@ static bool section_line(const doc_t *d, size_t i) {
 
 static bool names_meal(const doc_t *d, span_t sp);
 
+/* Whether the heading at h, from its first letter on, is inside the
+ * sentence at ev, word for word. */
+static bool heading_in_row(const doc_t *d, span_t h, span_t ev) {
+    uint32_t from = h.start, to = h.end;
+    while (from < to && !isalpha((unsigned char)d->text[from])) from++;
+    while (to > from && !isalnum((unsigned char)d->text[to - 1])) to--;
+    size_t n = to - from;
+    for (uint32_t p = ev.start; n && p + n <= ev.end; p++)
+        if (!strncasecmp(d->text + p, d->text + from, n)) return true;
+    return false;
+}
+
 static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     const doc_t *d = x->d;
     span_t sp = d->sents.v[i].span;
@@ -1235,7 +1247,16 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
          * Courtesy call on ..." is no heading of the lead's "The overview is
          * as follows") */
         if (!all || !words || (words < 2 && !names_meal(d, sp))) continue;
-        if (named >= 0) return -1; /* two talks fit: neither is meant */
+        if (named >= 0) {
+            /* two talks fit: the one whose sentence has the heading's words
+             * in a row ("1. Japan-Philippines Foreign Ministers' Meeting",
+             * not the "... Foreign and Defense Ministers' Meeting" after
+             * it), else neither */
+            bool here = heading_in_row(d, sp, ev), there = heading_in_row(d, sp, d->sents.v[x->talks.v[named].event_sent].span);
+            if (here == there) return -1;
+            if (here) named = (int)k;
+            continue;
+        }
         named = (int)k;
     }
     return named;
