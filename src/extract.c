@@ -1236,10 +1236,16 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
         span_t ev = d->sents.v[t->event_sent].span;
         bool all = true;
         int words = 0;
-        for (uint32_t p = sp.start; p < sp.end && all;) {
-            while (p < sp.end && !isalpha((unsigned char)d->text[p])) p++;
+        /* (words from the first letter on, past the section's number;
+         * "2+2" is one) */
+        uint32_t from = sp.start;
+        while (from < sp.end && !isalpha((unsigned char)d->text[from])) from++;
+        for (uint32_t p = from; p < sp.end && all;) {
+            while (p < sp.end && !isalnum((unsigned char)d->text[p])) p++;
             uint32_t e = p;
-            while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-')) e++;
+            while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-' ||
+                                  d->text[e] == '+'))
+                e++;
             if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
             p = e;
         }
