@@ -1665,6 +1665,15 @@ static void build_talks(ex_t *x) {
                                (int)i > cur->event_sent + 2 && section_line(d, (size_t)cur->event_sent);
         bool new_section = cur && !s.n && heading &&
                            ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal || after_own_lines);
+        /* "2. One-on-one meeting" / "Following the small-group meeting, the
+         * two leaders held a one-on-one meeting for approximately 40
+         * minutes": under a line of its own, the pair's next talk, with a
+         * time of its own (a meal after a talk is told elsewhere) */
+        bool pair_sequel = cur && !s.n && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
+                           i > 0 && section_line(d, i - 1) && !names_meal(d, d->sents.v[i].span) &&
+                           (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
+                           both_as_subject(x, i);
+        new_section |= pair_sequel;
         if (!s.n && !other_time && !new_section && !ordinal) {
             /* "the fourth Japan-UK '2+2' was held by video teleconference"
              * above the lines naming each side: the talk they tell */
