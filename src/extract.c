@@ -1268,6 +1268,38 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+/* "1. Foreign Ministers' Meeting" / "2. Working Lunch" under a lead that
+ * told both talks: a numbered section heading with words for a talk, the
+ * talk of its number when every talk up to `before` was told above it.
+ * -1: none. */
+static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    bool kind_named = names_meal(d, sp);
+    for (size_t k = 0; k < x->si[i].talk_n && !kind_named; k++)
+        kind_named = x->mv.v[x->si[i].talk_from + k].rule->set[F_KIND] != NULL;
+    /* (not "2 Outline" inside a talk's own section) */
+    if (before < 2 || !section_line(d, i) || !kind_named) return -1;
+    /* its number, left before the sentence as a list marker ("1. ") or in
+     * it ("1 Foreign Ministers' Meeting") */
+    uint32_t p = sp.start;
+    while (p > 0 && d->text[p - 1] == ' ') p--;
+    if (p > 0 && (d->text[p - 1] == '.' || d->text[p - 1] == ')')) p--;
+    uint32_t end = p;
+    while (p > 0 && isdigit((unsigned char)d->text[p - 1])) p--;
+    if (p == end || (p > 0 && d->text[p - 1] != '\n')) {
+        p = sp.start; /* (none before it) */
+        for (end = p; end < sp.end && isdigit((unsigned char)d->text[end]); end++) {}
+        if (end == p || end >= sp.end || !strchr(". )", d->text[end])) return -1;
+    }
+    size_t n = 0;
+    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
+    if (n < 1 || n > before) return -1;
+    for (size_t k = 0; k < before; k++)
+        if (x->talks.v[k].event_sent < 0 || x->talks.v[k].event_sent >= (int)i) return -1;
+    return (int)n - 1;
+}
+
 /* Whether the text at sp names a meal ("Working Dinner"). */
 static bool names_meal(const doc_t *d, span_t sp) {
     return span_has_word(d, sp, "lunch", 5) || span_has_word(d, sp, "dinner", 6) ||
@@ -2389,6 +2421,7 @@ static void assign_sentences(ex_t *x) {
         }
         if (tk > 0 && body_sentence(&d->sents.v[i]) && x->talks.v[tk].event_sent != (int)i) {
             int k = talk_named_by_heading(x, i, tk + 1);
+            if (k < 0) k = talk_by_section_number(x, i, tk + 1);
             if (k >= 0) named = k;
         }
         size_t own = named >= 0 ? (size_t)named : tk;
