@@ -1710,6 +1710,12 @@ static void build_talks(ex_t *x) {
             /* "the fourth Japan-UK '2+2' was held by video teleconference"
              * above the lines naming each side: the talk they tell */
             if (event && !cur) sideless_event = (int)i;
+            /* "1. Japan-U.S. Security Consultative Committee ("2+2")" under
+             * the lead, naming no side it reads: the first section's
+             * heading, so that "2. ..." opens a talk of its own */
+            if (heading && cur && cur->heading_sent < 0 && cur->event_sent >= 0 && (int)i > cur->event_sent &&
+                !cur->told)
+                cur->heading_sent = (int)i;
             continue;
         }
         /* "Following the bilateral meetings, Foreign Minister X chaired the
