@@ -1263,9 +1263,11 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
             e.line = ln;
             e.published = "2020-11-25";
             char *t = val;
-            if (*t == '[') { /* [YYYY-MM-DD] release date of the example */
+            /* [YYYY-MM-DD] release date of the example (not "[2] Courtesy
+             * call ...", a text that opens with a bracket) */
+            if (*t == '[') {
                 char *close = strchr(t, ']');
-                if (close) {
+                if (close && close - t == 11 && isdigit((unsigned char)t[1]) && t[5] == '-' && t[8] == '-') {
                     e.published = arena_strndup(rs->arena, t + 1, (size_t)(close - t - 1));
                     t = trim(close + 1);
                 }
