@@ -646,6 +646,15 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
  * "Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed
  * bin Abdulrahman Al Thani": the one office holder named so far whose name
  * has the words (hyphens aside), in the office he was named in. */
+/* p is the office holder `hit` named before in the release. */
+static void take_seen(mention_t *p, const mention_t *hit) {
+    p->country = hit->country;
+    p->holder = hit->holder;
+    p->name = hit->name;
+    p->office = hit->office;
+    if (hit->title && (!p->title || strlen(hit->title) > strlen(p->title))) p->title = hit->title;
+}
+
 static bool seen_holder_named(ex_t *x, mention_t *p) {
     arena_t *a = x->d->arena;
     const char *w = norm_fold(a, p->name_text, strlen(p->name_text));
@@ -657,11 +666,37 @@ static bool seen_holder_named(ex_t *x, mention_t *p) {
         hit = s;
     }
     if (!hit) return false;
-    p->country = hit->country;
-    p->holder = hit->holder;
-    p->name = hit->name;
-    p->office = hit->office;
-    if (hit->title && (!p->title || strlen(hit->title) > strlen(p->title))) p->title = hit->title;
+    take_seen(p, hit);
+    return true;
+}
+
+/* "Minister Sin" after "Indian Defense Minister Rajnath Singh": one word
+ * the gazetteer lacks, a near miss (same first two letters, two edits at
+ * most) of a word of the name of exactly one office holder named before in
+ * the release: a translation's misspelling. */
+static bool seen_near_miss(ex_t *x, mention_t *p) {
+    size_t len = strlen(p->name_text);
+    if (len < 3 || strchr(p->name_text, ' ')) return false;
+    arena_t *a = x->d->arena;
+    const char *w = norm_fold(a, p->name_text, len);
+    const mention_t *hit = NULL;
+    for (size_t q = 0; q < x->seen.parts.n; q++) {
+        const mention_t *s = &x->seen.parts.v[q].m;
+        if (!s->holder) continue;
+        const char *name = norm_fold(a, s->holder->name, strlen(s->holder->name));
+        bool near = false;
+        for (const char *t = name; *t && !near;) {
+            size_t n = strcspn(t, " ");
+            char *word = arena_strndup(a, t, n);
+            near = n >= 3 && !strncmp(word, w, 2) && people_distance(w, word, 2) <= 2;
+            t += n + (t[n] == ' ');
+        }
+        if (!near) continue;
+        if (hit && hit->holder != s->holder) return false;
+        hit = s;
+    }
+    if (!hit) return false;
+    take_seen(p, hit);
     return true;
 }
 
@@ -694,8 +729,8 @@ static void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
         else if (p->name_text && !p->holder && x->has_author && has_word(x->author.name_text, p->name_text))
             p->country = x->author.country, p->office = p->office ? p->office : x->author.office,
             p->holder = x->author.holder, p->name = x->author.name;
-        else if (p->name_text && !p->holder)
-            named_before(x, p);
+        else if (p->name_text && !p->holder && !named_before(x, p))
+            seen_near_miss(x, p);
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -2341,15 +2376,17 @@ static void fold_lead_talks_into_sections(ex_t *x) {
  * later talk's heading names and no sentence of the first talk names again
  * (its event's aside), is only the later talk's. */
 static void leaders_to_their_calls(ex_t *x) {
-    for (size_t k = 0; k + 1 < x->talks.n; k++) {
+    for (size_t k = 0; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
         for (size_t q = 0; q < t->parts.n; q++) {
             const mention_t *p = &t->parts.v[q].m;
             if (!is_leader(p) || !p->holder) continue;
+            /* (or an earlier talk's: "[2] Courtesy call on Prime Minister
+             * Abe", then "[3] Working dinner", the lead's people) */
             bool later_heading = false, named_here = false;
-            for (size_t u = k + 1; u < x->talks.n && !later_heading; u++) {
+            for (size_t u = 0; u < x->talks.n && !later_heading; u++) {
                 const talk_t *v = &x->talks.v[u];
-                if (v->heading_sent < 0) continue;
+                if (u == k || v->heading_sent < 0) continue;
                 const sinfo_t *h = &x->si[v->heading_sent];
                 for (size_t r = 0; r < h->mentions.n && !later_heading; r++)
                     later_heading = same_person(&h->mentions.v[r], p);
