@@ -2350,12 +2350,18 @@ static void fold_lead_talks_into_sections(ex_t *x) {
         /* (a first talk with a time of its own is told, not summed up:
          * "On July 8, commencing at 11:00 a.m., ... held a meeting", then
          * "2. Working lunch") */
-        if (lead->has_start || lead->has_dur || (lead->has_date && !lead->date_of_series)) continue;
+        /* (a day alone is the section's too: "On March 12 (Tue), ... held a
+         * Japan-New Zealand Defense Ministers' Meeting ..." above "1
+         * Japan-New Zealand Defense Ministers' Meeting / (1) Date and
+         * time: March 12 (Tue) 10:00-11:05") */
+        if (lead->has_start || lead->has_dur) continue;
+        bool own_day = lead->has_date && !lead->date_of_series;
         for (size_t b = a + 1; b < x->talks.n; b++) {
             talk_t *sec = &x->talks.v[b];
             if (sec->heading_sent < 0 || sec->sides.n != lead->sides.n || !lead->kind || !sec->kind ||
                 strcmp(lead->kind, sec->kind))
                 continue;
+            if (own_day && sec->has_date && temporal_days(sec->t.date) != temporal_days(lead->t.date)) continue;
             bool same = true;
             for (int k = 0; k < lead->sides.n; k++) same &= sides_has(&sec->sides, lead->sides.code[k]);
             if (!same) continue;
