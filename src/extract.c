@@ -2065,9 +2065,16 @@ static void build_talks(ex_t *x) {
         const talk_t *before = &x->talks.v[k - 1];
         if (t->sides.n != 1 || !before->parts.n) continue;
         bool continued = t->event_sent >= 0 && sentence_has_role(x, (size_t)t->event_sent, "continued");
-        for (size_t q = 0; q < (continued ? before->parts.n : 1); q++) {
+        /* (its first person of another side: "2 Courtesy call on
+         * President Battulga" names the host first, then "3 Courtesy call
+         * on Prime Minister Khurelsukh" is the visitor's too) */
+        /* (a named one: no unnamed title of a heading) */
+        for (size_t q = 0; q < before->parts.n; q++) {
             const mention_t *p = &before->parts.v[q].m;
-            if (p->country && (continued || !sides_has(&t->sides, p->country))) talk_add_part(x, t, p);
+            if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
+                continue;
+            talk_add_part(x, t, p);
+            if (!continued) break;
         }
     }
     /* The title speaks of the first talk: its kind words and its people. */
