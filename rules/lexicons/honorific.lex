@@ -14,6 +14,8 @@ H.E.
 H. E.
 H.H.
 H. H.
+HH
+HRH
 His Excellency
 Her Excellency
 His Highness

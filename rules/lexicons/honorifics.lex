@@ -11,6 +11,7 @@ Prof.
 H.E.
 HE
 H.H.
+HH
 His Excellency
 Her Excellency
 His Highness
