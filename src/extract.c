@@ -2183,13 +2183,14 @@ static void time_from_lead(ex_t *x) {
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
         const talk_t *before = &x->talks.v[k - 1];
-        if (t->has_dur || t->has_start || t->heading_sent < 0 || before->event_sent < 0 ||
-            before->event_sent >= t->heading_sent)
-            continue;
+        if (t->heading_sent < 0 || before->event_sent < 0 || before->event_sent >= t->heading_sent) continue;
         size_t lead = (size_t)before->event_sent;
         uint32_t named = heading_named_at(d, lead, (size_t)t->heading_sent);
         if (!named) continue;
+        /* (the day also when the section tells its own times: "From 12:00
+         * p.m. to 12:30 p.m., Minister Hayashi paid a courtesy call") */
         if (!t->has_date && before->has_date) t->has_date = true, t->t.date = before->t.date;
+        if (t->has_dur || t->has_start) continue;
         need_times(x, lead);
         const sinfo_t *si = &x->si[lead];
         for (size_t m = 0; m < si->time_n && !t->has_dur; m++) {
@@ -2600,6 +2601,20 @@ static void assign_sentences(ex_t *x) {
         if ((!u->has_date || u->date_of_series) && before->has_date &&
             sentence_has_role(x, (size_t)u->event_sent, "sequel"))
             u->has_date = true, u->date_of_series = false, u->t.date = before->t.date;
+    }
+    /* "On January 5 (local time), ... held a ... Meeting with ..., and paid
+     * a courtesy call on ..." above "1. ..." and "2. Courtesy Call on
+     * President Lasso": a section's talk that tells no day has the lead's,
+     * when the talks before it all had that one day */
+    const talk_t *first = &x->talks.v[0];
+    bool one_day = first->has_date && first->event_sent >= 0 && !section_line(d, (size_t)first->event_sent);
+    for (size_t k = 1; k < x->talks.n && one_day; k++) {
+        talk_t *u = &x->talks.v[k];
+        if (u->has_date) {
+            one_day = temporal_days(u->t.date) == temporal_days(first->t.date);
+            continue;
+        }
+        if (u->heading_sent >= 0 && u->event_sent > first->event_sent) u->has_date = true, u->t.date = first->t.date;
     }
     /* one person in several talks: the fullest title any of them was
      * written with ("Secretary of Foreign Affairs" above, "Secretary
