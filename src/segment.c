@@ -397,6 +397,7 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t 
     if (e && e->value && !strcmp(e->value, "clock"))
         return next + 1 < end && isupper((unsigned char)d->text[next]) &&
                islower((unsigned char)d->text[next + 1]) && !clock_goes_on(s, next, end);
+    if (e && e->value && !strcmp(e->value, "suffix")) return next < end && isupper((unsigned char)d->text[next]);
     if (e) return ends_a_name(s, start, b, p);
     /* "Japan-U.S." ends in an abbreviation too */
     for (uint32_t h = p; h > b; h--)

@@ -1,4 +1,6 @@
-# Tokens ending in a period that do not end a sentence.
+# Tokens ending in a period that do not end a sentence.  Value `clock`: a
+# clock's a.m./p.m., which ends one before a capitalized word that is not a
+# day, a month or a place's time; `suffix`: see Jr.
 Mr.
 Ms.
 Mrs.
@@ -18,8 +20,10 @@ Sen.
 Rep.
 Prof.
 St.
-Jr.
-Sr.
+# a name's suffix: its period ends the sentence before a capitalized word
+# ("... Gilberto Teodoro Jr. The call took place ..."; "Jr., Secretary" goes on)
+Jr.	suffix
+Sr.	suffix
 Hon.
 Rt.
 Amb.
