@@ -487,7 +487,11 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
              * Security Advisor Sullivan" in 2024 is no acting Secretary of
              * State of 2018 (a full name does: Araghchi, deputy minister
              * before he was minister) */
-            if (!p->office || !strcmp(h->office, p->office) || count_words(key) > 1)
+            /* (nor does a bare surname of an 'other' office, which many
+             * officials share: "First Vice Minister Kim" in 2024 is no
+             * national security adviser of 2022) */
+            if ((!p->office || !strcmp(h->office, p->office) || count_words(key) > 1) &&
+                !(count_words(key) == 1 && !strcmp(h->office, "other")))
                 out_of_office = h;
             h = NULL;
         }
