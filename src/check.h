@@ -22,7 +22,7 @@ typedef struct {
     const rule_t *largest;
     size_t largest_size, size_limit;
     /* lexicon entries a rule's declared `needs` would keep it from ever
-     * matching (reported as warnings) */
+     * matching (reported as warnings; counted only when `out` is given) */
     int unreachable;
 } check_result_t;
 

@@ -1339,12 +1339,26 @@ static bool load_topics(ruleset_t *rs, err_t *err) {
 }
 
 /* The number of literal lit, numbered once. */
-static size_t literal_id(ruleset_t *rs, char *lit) {
-    size_t j;
-    for (j = 0; j < rs->needs_lits.n; j++)
-        if (!strcmp(rs->needs_lits.v[j], lit)) return j;
-    VEC_PUSH(rs->arena, rs->needs_lits, lit);
-    return j;
+static const char *nth_literal(const void *ctx, size_t i) { return ((char *const *)ctx)[i]; }
+
+/* Numbers lits[0..n) in order of first occurrence into rs->needs_lits,
+ * equal strings sharing a number, and returns the numbers (a hash, not a
+ * scan of the literals seen: thousands of topic literals made that the
+ * slowest part of loading). */
+static int *number_literals(ruleset_t *rs, char **lits, size_t n) {
+    size_t nslots;
+    uint32_t *slots = index_strings(rs->arena, n, nth_literal, lits, &nslots);
+    int *ids = arena_alloc(rs->arena, (n + 1) * sizeof *ids);
+    for (size_t i = 0; i < n; i++) {
+        long first = find_string(slots, nslots, nth_literal, lits, lits[i]);
+        if ((size_t)first == i) {
+            ids[i] = (int)rs->needs_lits.n;
+            VEC_PUSH(rs->arena, rs->needs_lits, lits[i]);
+        } else {
+            ids[i] = ids[first];
+        }
+    }
+    return ids;
 }
 
 /* Every rule's `needs` literals and the literals derived from each topic
@@ -1363,30 +1377,32 @@ static void build_prefilter(ruleset_t *rs) {
         r->needs_all = 1;
     }
     /* number the literals, then list for each the rules that need it */
-    VEC(int) ids = {0}; /* the rules' literals, rule after rule */
+    VEC(char *) lits_seen = {0}; /* the rules' literals rule after rule, then the topics' */
     for (size_t i = 0; i < rs->rules.n; i++) {
         const rule_t *r = rs->rules.v[i];
-        for (int k = 0; k < r->nneeds; k++) VEC_PUSH(rs->arena, ids, (int)literal_id(rs, r->needs[k]));
+        for (int k = 0; k < r->nneeds; k++) VEC_PUSH(rs->arena, lits_seen, r->needs[k]);
     }
-    VEC(int) topic_ids = {0}, topic_of = {0};
+    size_t nrule_lits = lits_seen.n;
+    VEC(int) topic_of = {0};
     for (size_t i = 0; i < rs->topics.n; i++) {
         literals_t lits;
         /* (three letters at least: a shorter one would start the line
          * nearly everywhere) */
         rs->topics.v[i].always = !literals_required(rs->arena, rs->topics.v[i].pattern, 3, &lits);
         for (size_t k = 0; !rs->topics.v[i].always && k < lits.n; k++) {
-            VEC_PUSH(rs->arena, topic_ids, (int)literal_id(rs, lits.v[k]));
+            VEC_PUSH(rs->arena, lits_seen, lits.v[k]);
             VEC_PUSH(rs->arena, topic_of, (int)i);
         }
     }
+    int *ids = number_literals(rs, lits_seen.v, lits_seen.n), *topic_ids = ids + nrule_lits;
     rs->lit_topics = arena_alloc(rs->arena, (rs->needs_lits.n + 1) * sizeof *rs->lit_topics);
-    for (size_t k = 0; k < topic_ids.n; k++) VEC_PUSH(rs->arena, rs->lit_topics[topic_ids.v[k]], topic_of.v[k]);
+    for (size_t k = 0; k < topic_of.n; k++) VEC_PUSH(rs->arena, rs->lit_topics[topic_ids[k]], topic_of.v[k]);
     rs->lit_rules = arena_alloc(rs->arena, (rs->needs_lits.n + 1) * sizeof *rs->lit_rules);
     size_t at = 0;
     for (size_t i = 0; i < rs->rules.n; i++) {
         const rule_t *r = rs->rules.v[i];
         for (int k = 0; k < r->nneeds; k++) {
-            int j = ids.v[at++], entry = r->index * NEEDS_GROUPS_MAX + r->needs_group[k];
+            int j = ids[at++], entry = r->index * NEEDS_GROUPS_MAX + r->needs_group[k];
             if (!rs->lit_rules[j].n || rs->lit_rules[j].v[rs->lit_rules[j].n - 1] != entry)
                 VEC_PUSH(rs->arena, rs->lit_rules[j], entry);
         }
