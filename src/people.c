@@ -88,10 +88,11 @@ int people_distance(const char *a, const char *b, int max) {
 }
 
 /* The edit distance of written to cand when within two fifths of the
- * longer of them, rounded (at least 1), INT_MAX beyond. */
+ * longer of them, rounded (at least 1 from three letters: the "U." of
+ * "Japan-U.S." is not the "E." of "Stephen E. Biegun"), INT_MAX beyond. */
 static int likeness_to(const char *written, const char *cand) {
     size_t lw = strlen(written), lc = strlen(cand), longer = lc > lw ? lc : lw;
-    int max = (longer * 2 + 2) / 5 > 1 ? (int)((longer * 2 + 2) / 5) : 1;
+    int max = (longer * 2 + 2) / 5 > 1 ? (int)((longer * 2 + 2) / 5) : longer >= 3;
     int d = people_distance(written, cand, max);
     return d <= max ? d : INT_MAX;
 }

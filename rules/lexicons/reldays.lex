@@ -39,3 +39,9 @@ the last day	0
 in the morning	same
 in the afternoon	same
 in the evening	same
+# "On Thursday, ... On the second day of the visit, EAM called on the Prime
+# Minister": the day after the talk told before
+the second day	next
+on the second day	next
+the third day	next
+on the third day	next
