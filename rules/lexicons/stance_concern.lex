@@ -5,8 +5,8 @@ expressed\s+@possessive?"?(?:\w+\s+){0,2}?concerns?
 voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the
 # other kind
-# (also "reiterated U.S. concern over")
-(?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:[\p{Lu}][\w.-]*\s+)?[\p{Lu}][\w.-]*'s|U\.S\.|U\.K\.|EU)\s+(?:\w+\s+)?concerns?
+# (also "reiterated U.S. concern over", "conveyed the United States' concern")
+(?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:the\s+)?(?:[\p{Lu}][\w.-]*\s+){0,2}[\p{Lu}][\w.-]*(?:'s|s')|U\.S\.|U\.K\.|EU)\s+(?:\w+\s+)?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’]+\s+){0,2}?disappointment
 raised\s+(?:[\w'’]+\s+){0,3}?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)

@@ -4,7 +4,8 @@ express(?:ed)?\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+[\w.]+(?:'s?)?\s+|(?:the
 (?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?committed(?=\s+to\b)
 committed(?=\s+to\b)
 pledged
-pledges
+# (not the noun: "its recent pledges of air defense systems")
+(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\brecent\s)(?<!\bnew\s)(?<!")pledges(?!\s+(?:of|made|by|and)\b)
 looks?\s+forward\s+to
 looked\s+forward\s+to
 noted\s+(?:their|his|her|its)\s+commitment
