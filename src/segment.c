@@ -286,6 +286,65 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
     return line_role(s, &whole, "title") ? last : i;
 }
 
+/* Whether the date at [at, date_end) of line l, within its first 40
+ * bytes, stands apart from what follows ("November 25, 2020 (Google
+ * Translation) - We would like...", "MANILA, 11 August 2016 - Secretary
+ * ..."); *rest is where prose after the dash begins (0: none). */
+static bool date_stands_apart(const doc_t *d, const line_t *l, uint32_t at, uint32_t date_end, uint32_t *rest) {
+    *rest = 0;
+    if (at - l->cstart >= 40) return false;
+    uint32_t p = date_end;
+    if (p < l->end && d->text[p] == '.') p++; /* "2024. 4. 18. (Thu)" */
+    while (p < l->end && d->text[p] == ' ') p++;
+    if (p < l->end && d->text[p] == '(') {
+        while (p < l->end && d->text[p] != ')') p++;
+        if (p < l->end) p++;
+        while (p < l->end && d->text[p] == ' ') p++;
+    }
+    /* a wire's code between the date and its dash: ", SPA --" */
+    uint32_t code_end = p;
+    while (code_end < l->end && code_end - p < 16 &&
+           (d->text[code_end] == ',' || d->text[code_end] == ' ' || isupper((unsigned char)d->text[code_end])))
+        code_end++;
+    if (code_end < l->end && d->text[code_end] == '-' && code_end > p && d->text[p] == ',') p = code_end;
+    bool apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
+    if (apart && p < l->end) {
+        uint32_t q = p;
+        while (q < l->end && (d->text[q] == '-' || d->text[q] == '|' || d->text[q] == ' ')) q++;
+        if (q < l->end) *rest = q;
+    }
+    return apart;
+}
+
+/* The last line of the paragraph that starts at line i, at most `max`
+ * lines long. */
+static size_t paragraph_end(const seg_t *s, size_t i, size_t max) {
+    size_t last = i;
+    while (last + 1 < s->lines.n && !s->lines.v[last + 1].blank && last + 1 < i + max) last++;
+    return last;
+}
+
+/* The first line of the paragraph after the one ending at line `last`
+ * (NULL when none follows a blank line). */
+static line_t *next_paragraph(seg_t *s, size_t last) {
+    size_t nx = last + 1;
+    while (nx < s->lines.n && s->lines.v[nx].blank) nx++;
+    return nx < s->lines.n && nx > last + 1 ? &s->lines.v[nx] : NULL;
+}
+
+/* Whether the line opens on a city in capitals and a comma, as a wire's
+ * dateline does: "SEOUL, Nov. 24 --", "NEW DELHI, March 3 (PTI) -". */
+static bool opens_on_city(const doc_t *d, const line_t *l) {
+    int upper = 0;
+    for (uint32_t k = l->cstart; k < l->end && k < l->cstart + 30; k++) {
+        unsigned char c = (unsigned char)d->text[k];
+        if (c == ',') return upper >= 3;
+        if (islower(c) || isdigit(c)) return false;
+        upper += isupper(c) != 0;
+    }
+    return false;
+}
+
 /* The first date with a year in the line, resolved. */
 static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end) {
     matchvec_t mv = {0};
@@ -532,31 +591,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* A dateline is short, or its date stands apart from what follows:
          * "November 25, 2020 (Google Translation) - We would like...".
          * "On March 7, 2017, Minister X met..." is prose. */
-        bool date_apart = false;
         uint32_t rest = 0; /* prose after the dateline's dash */
-        if (has_date && at - l->cstart < 40) {
-            uint32_t p = date_end;
-            if (p < l->end && d->text[p] == '.') p++; /* "2024. 4. 18. (Thu)" */
-            while (p < l->end && d->text[p] == ' ') p++;
-            if (p < l->end && d->text[p] == '(') {
-                while (p < l->end && d->text[p] != ')') p++;
-                if (p < l->end) p++;
-                while (p < l->end && d->text[p] == ' ') p++;
-            }
-            /* a wire's code between the date and its dash: ", SPA --" */
-            uint32_t code_end = p;
-            while (code_end < l->end && code_end - p < 16 &&
-                   (d->text[code_end] == ',' || d->text[code_end] == ' ' ||
-                    isupper((unsigned char)d->text[code_end])))
-                code_end++;
-            if (code_end < l->end && d->text[code_end] == '-' && code_end > p && d->text[p] == ',') p = code_end;
-            date_apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
-            if (date_apart && p < l->end) {
-                uint32_t q = p;
-                while (q < l->end && (d->text[q] == '-' || d->text[q] == '|' || d->text[q] == ' ')) q++;
-                if (l->end - q > 60) rest = q;
-            }
-        }
+        bool date_apart = has_date && date_stands_apart(d, l, at, date_end, &rest);
+        /* (a few words after the dash are the dateline's, unless the line
+         * is prose wrapped by hand onto the next) */
+        if (rest && l->end - rest <= 60 &&
+            !(i + 1 < nl && !s.lines.v[i + 1].blank && isalpha((unsigned char)d->text[rest]) &&
+              memchr(d->text + rest, ' ', l->end - rest)))
+            rest = 0;
         /* "Source: China Military Online | Editor: ... | 2024-04-17 10:37",
          * "Source: ...  Release time: 2024-05-09 21:40  Author: ..." */
         bool field = has_date && len <= 160 && at > l->cstart &&
@@ -589,6 +631,27 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             continue;
         }
         if (bullet_marker(&s, l)) break;
+        /* a subtitle under the title, wrapped by hand, over a lead that
+         * opens on a wire's city ("Ministers agree to widen cooperation in
+         * ... / space ahead of 60th anniversary of diplomatic ties" over
+         * "SEOUL, Nov. 24 -- Minister ..."): a header, not the body */
+        if (d->title >= 0 && !has_date) {
+            size_t last = paragraph_end(&s, i, 3);
+            line_t *n = next_paragraph(&s, last);
+            uint32_t len = s.lines.v[last].end - l->cstart;
+            bool dated = false; /* (not "Source: ... Editor: ..." over its time) */
+            for (size_t k = i + 1; k <= last && !dated; k++) {
+                date_t kd;
+                uint32_t kat, kend;
+                dated = line_date(&s, &s.lines.v[k], &kd, &kat, &kend);
+            }
+            if (n && !dated && len >= 40 && len <= 200 && heading_like(&s, l) &&
+                !strchr(".!?:", last_char(d, l->cstart, s.lines.v[last].end)) && opens_on_city(d, n)) {
+                add_sentence(d, (span_t){l->cstart, s.lines.v[last].end}, -1, SENT_HEADER);
+                i = last;
+                continue;
+            }
+        }
         /* "Day/Date : Friday, 3 February 2023" under the title and the
          * dateline: the talk's own fields begin the body */
         if (has_date && d->title >= 0 && d->published.y && line_role(&s, l, "talk_field")) break;
@@ -650,6 +713,20 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             if (n && (line_role(&s, n, "masthead") ||
                       (n->end - n->cstart <= 60 && line_date(&s, n, &nd, &nat, &nend)))) {
                 add_sentence(d, sp, -1, SENT_HEADER);
+                continue;
+            }
+            /* (also wrapped by hand, above a lead that opens on its
+             * dateline: "Japanese Foreign Minister holds talks with
+             * Secretary Yasay, calls on / President Duterte" over "MANILA,
+             * 11 August 2016 - Secretary ...") */
+            size_t last = paragraph_end(&s, i, 3);
+            n = next_paragraph(&s, last);
+            uint32_t rest;
+            if (n && s.lines.v[last].end - l->cstart <= 200 &&
+                !strchr(".!?:", last_char(d, l->cstart, s.lines.v[last].end)) &&
+                line_date(&s, n, &nd, &nat, &nend) && date_stands_apart(d, n, nat, nend, &rest)) {
+                add_sentence(d, (span_t){l->cstart, s.lines.v[last].end}, -1, SENT_HEADER);
+                i = last;
                 continue;
             }
         }
