@@ -1099,8 +1099,18 @@ static bool goes_back_to_a_talk(const doc_t *d, span_t sp) {
     return false;
 }
 
+/* Whether the talk is told as one of three sides or more, in its lead or
+ * after it, before sentence i: "... met A and B in Tokyo" / "The
+ * trilateral meeting ... began at 10:30am". */
+static bool told_as_joint(ex_t *x, const talk_t *cur, size_t i) {
+    for (int k = cur->event_sent; k >= 0 && k < (int)i; k++)
+        if ((k == cur->event_sent || body_sentence(&x->d->sents.v[k])) && sentence_has_role(x, (size_t)k, "joint"))
+            return true;
+    return false;
+}
+
 static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
-    if (cur->sides.n < 3 || cur->event_sent < 0 || sentence_has_role(x, (size_t)cur->event_sent, "joint") ||
+    if (cur->sides.n < 3 || cur->event_sent < 0 || told_as_joint(x, cur, i) ||
         sentence_has_role(x, (size_t)cur->event_sent, "heading"))
         return false;
     /* ("Readout of ... Trilateral Meeting with Japanese and Korean National
@@ -1785,7 +1795,7 @@ static void build_talks(ex_t *x) {
         /* (a lead telling a joint talk, "held the Japan-U.S.-Australia
          * Defense Ministers' Meeting and ...": that talk stands; a heading
          * of two of its sides is a talk on its margins) */
-        bool joint_lead = cur && cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "joint");
+        bool joint_lead = cur && told_as_joint(x, cur, i);
         bool lead_to_series = false;
         if (cur && !fresh && heading && joint_lead && s.n >= 2 && s.n < cur->sides.n) fresh = true;
         /* "held talks with Foreign Minister Sabry, called on President
