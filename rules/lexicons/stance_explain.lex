@@ -3,7 +3,8 @@
 stated
 states\s+that
 stating
-said
+# (not the "Al Said" of "Sayyid Shihab bin Tarik Al Said")
+(?-i:said|SAID)
 says
 saying
 explained
