@@ -1,6 +1,6 @@
 %regex
 # Triggers of the stance 'concern' (PCRE2 fragments, matched as whole words).
-expressed\s+@possessive?"?(?:\w+\s+){0,2}?concerns?
+express(?:ed|ing)\s+@possessive?"?(?:\w+\s+){0,2}?concerns?
 (?:was|were)\s+(?:\w+\s+)?concerned
 voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the

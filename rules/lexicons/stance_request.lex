@@ -20,3 +20,4 @@ demanded
 demands
 # "reiterated Japan's request for" (reaffirm's verb too)
 (?:reiterated|renewed|repeated)\s+@possessive(?:\w+\s+)?\Krequests?(?=\s+(?:for|that|to)\b)
+asking\s+(?:for|that)
