@@ -5,3 +5,5 @@ congratulates
 congratulating
 (?:expressed|offered|extended|conveyed)\s+@possessive?(?:\w+\s+)?congratulations
 celebrat(?:ed|ing)\s+(?:[\w.]+'s\s+|his\s+|her\s+)?(?:inauguration|appointment|election|re-?election)
+# "spoke by phone ... to congratulate him on ...": the call's business
+(?<=\bto\s)congratulate(?=\s+(?:him|her|them|the|his|its|their|\p{Lu}))

@@ -8,3 +8,5 @@ conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude
 # "expressed his congratulations on ... and his gratitude for ...": the verb
 # is shared
 (?<=\band\s)(?:his|her|their)\s+(?:[\w']+\s+)?gratitude
+# "spoke with ... to thank him for the role ...": the call's business
+(?<=\bto\s)thank(?=\s+(?:him|her|them|the|his|its|their|\p{Lu}))
