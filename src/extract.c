@@ -46,6 +46,10 @@ typedef struct {
     bool date_of_series; /* the day of a lead summing up the talks, until
                           * the talk's own day is told */
     bool told;           /* a sentence after its heading told it */
+    /* its day is "the same day" as the talk before's, which had none yet
+     * when it was read (its "Date and time" line comes later): the
+     * release's for now, settled by same_day_as_talk_before */
+    bool date_same_pending;
     int heading_sent;    /* the section heading over its text, -1 none */
     int evidence_sent;
     VEC(part_t) parts;
@@ -316,6 +320,7 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
             t->date_of_series = false;
             t->has_date = true;
             t->t.date = v.date;
+            t->date_same_pending = v.same_day && before && !before->has_date;
             t->date_relative = relative;
             relative_here = relative;
             relative_end = m->span.end;
@@ -801,7 +806,8 @@ static bool another_time(const talk_t *probe, const talk_t *cur) {
 
 /* What t does not know yet of its day, hour and length, from `from`. */
 static void fill_time(talk_t *t, const talk_t *from) {
-    if (!t->has_date && from->has_date) t->has_date = true, t->t.date = from->t.date;
+    if (!t->has_date && from->has_date)
+        t->has_date = true, t->t.date = from->t.date, t->date_same_pending = from->date_same_pending;
     if (!t->has_start && from->has_start) {
         t->has_start = true;
         t->t.start = from->t.start;
@@ -1936,6 +1942,7 @@ static void build_talks(ex_t *x) {
             cur->t = probe.t;
             cur->has_date = probe.has_date;
             cur->date_of_series = probe.date_of_series;
+            cur->date_same_pending = probe.date_same_pending;
             if (x->talks.n > 1) {
                 /* nobody named: the people of the talk before, and its day
                  * unless another is given; "following the call with ..."
@@ -2229,6 +2236,19 @@ static void header_time_lines(ex_t *x) {
             continue;
         need_times(x, i);
         talk_time_from(x, t, i, NULL);
+    }
+}
+
+/* "On the same day, Minister Iwaya had a brief conversation ..." under the
+ * second section, when the first section's "Date and time: June 1" was
+ * read after it: the day of the talk before, now known, not the release's. */
+static void same_day_as_talk_before(ex_t *x) {
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->date_same_pending && before->has_date &&
+            temporal_days(t->t.date) == temporal_days(x->d->published))
+            t->t.date = before->t.date;
     }
 }
 
@@ -3477,6 +3497,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         build_talks(&x);
         fold_lead_talks_into_sections(&x);
         assign_sentences(&x);
+        same_day_as_talk_before(&x);
         leaders_to_their_calls(&x);
         resolve_on_talk_day(&x);
         unnamed_from_talk_before(&x);
