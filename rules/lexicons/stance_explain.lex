@@ -41,7 +41,8 @@ presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|pri
 replied\s+that
 answered\s+that
 declared\s+that
-alleged
+# (not the adjective: "over alleged abuses")
+alleged(?=\s+(?:that|to)\b)
 alleges
 cautioned
 cautions
