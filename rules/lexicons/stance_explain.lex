@@ -51,3 +51,5 @@ warned
 (?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
 illustrated
 recalled\s+that
+# "Briefing his counterpart on the preparations ..., General Lich proposed": he briefed
+(?<![\w-])Briefing(?=\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b)

@@ -9,3 +9,5 @@ shared\s+(?:that|this|[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?)\s+(?:\w+\s+)?(?
 # "and I shared the importance of a free and open maritime order" (a
 # translation's 重要性を共有した): the view of it shared
 shared\s+(?:the\s+|their\s+)?(?:importance|need|necessity|significance)\b
+# "Thailand shares China's position that ..."
+shares\s+(?:[\p{Lu}][\w.-]*'s\s+|the\s+|its\s+|their\s+)?(?:position|view|views|stance|assessment)\b
