@@ -638,14 +638,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         if (d->title >= 0 && !has_date) {
             size_t last = paragraph_end(&s, i, 3);
             line_t *n = next_paragraph(&s, last);
-            uint32_t len = s.lines.v[last].end - l->cstart;
+            uint32_t para_len = s.lines.v[last].end - l->cstart;
             bool dated = false; /* (not "Source: ... Editor: ..." over its time) */
             for (size_t k = i + 1; k <= last && !dated; k++) {
                 date_t kd;
                 uint32_t kat, kend;
                 dated = line_date(&s, &s.lines.v[k], &kd, &kat, &kend);
             }
-            if (n && !dated && len >= 40 && len <= 200 && heading_like(&s, l) &&
+            if (n && !dated && para_len >= 40 && para_len <= 200 && heading_like(&s, l) &&
                 !strchr(".!?:", last_char(d, l->cstart, s.lines.v[last].end)) && opens_on_city(d, n)) {
                 add_sentence(d, (span_t){l->cstart, s.lines.v[last].end}, -1, SENT_HEADER);
                 i = last;
@@ -721,10 +721,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
              * 11 August 2016 - Secretary ...") */
             size_t last = paragraph_end(&s, i, 3);
             n = next_paragraph(&s, last);
-            uint32_t rest;
+            uint32_t prose_at;
             if (n && s.lines.v[last].end - l->cstart <= 200 &&
                 !strchr(".!?:", last_char(d, l->cstart, s.lines.v[last].end)) &&
-                line_date(&s, n, &nd, &nat, &nend) && date_stands_apart(d, n, nat, nend, &rest)) {
+                line_date(&s, n, &nd, &nat, &nend) && date_stands_apart(d, n, nat, nend, &prose_at)) {
                 add_sentence(d, (span_t){l->cstart, s.lines.v[last].end}, -1, SENT_HEADER);
                 i = last;
                 continue;
