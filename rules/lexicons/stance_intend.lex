@@ -3,6 +3,7 @@
 express(?:ed)?\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+[\w.]+(?:'s?)?\s+|(?:the\s+)?(?:[\w.]+\s+){0,2}[\w.]+'s?\s+)?(?:\w+\s+)?(?:intention|determination|resolve|willingness|readiness|commitment)
 (?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?committed(?=\s+to\b)
 committed(?=\s+to\b)
+committed\s+(?:themselves|himself|herself|itself)(?=\s+to\b)
 pledged
 # (not the noun: "its recent pledges of air defense systems")
 (?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\brecent\s)(?<!\bnew\s)(?<!")pledges(?!\s+(?:of|made|by|and)\b)
