@@ -2206,7 +2206,10 @@ static void time_from_lead(ex_t *x) {
         if (!named) continue;
         /* (the day also when the section tells its own times: "From 12:00
          * p.m. to 12:30 p.m., Minister Hayashi paid a courtesy call") */
-        if (!t->has_date && before->has_date) t->has_date = true, t->t.date = before->t.date;
+        /* (until the section's own "Date and time" line says otherwise:
+         * "on the 11th (Sat), and paid a courtesy call ... on the 12th") */
+        if (!t->has_date && before->has_date)
+            t->has_date = t->date_of_series = true, t->t.date = before->t.date;
         if (t->has_dur || t->has_start) continue;
         need_times(x, lead);
         const sinfo_t *si = &x->si[lead];
@@ -2365,7 +2368,8 @@ static void split_lead_talks_into_sections(ex_t *x) {
             for (size_t k = 0; k < lead->parts.n; k++)
                 if (sides_has(&sec->sides, lead->parts.v[k].m.country))
                     talk_add_part(x, sec, &lead->parts.v[k].m);
-            if (!sec->has_date && lead->has_date) sec->has_date = true, sec->t.date = lead->t.date;
+            if (!sec->has_date && lead->has_date)
+                sec->has_date = sec->date_of_series = true, sec->t.date = lead->t.date;
         }
         memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
         x->talks.n--;
