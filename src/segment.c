@@ -895,8 +895,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         size_t c = k + 1;
         while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end) {
             char lc = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
+            /* (a bracket or quotation closing a line wrapped by hand goes
+             * on when the next line does in lower case: "... (local time;
+             * 11:20 p.m. Japan time)" / "for approximately 30 minutes, ...") */
+            bool goes_on = (lc == '"' || lc == ')') && islower((unsigned char)d->text[s.lines.v[c].cstart]);
             if ((lc == '.' && !wrapped_at_abbreviation(&s, &s.lines.v[c - 1])) || lc == '!' || lc == '?' ||
-                lc == ':' || lc == '"' || lc == ')')
+                lc == ':' || ((lc == '"' || lc == ')') && !goes_on))
                 break;
             /* a section's heading stands alone ("Japan-Canada Foreign
              * Ministers' Meeting" above its text) */
