@@ -37,7 +37,7 @@ noted\s+that
 pointed\s+out
 responded\s+that
 set\s+out
-presented\s+(?:\w+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment|perspective|reforms?|assumptions|situation|findings|results|progress|strateg(?:y|ies)|vision|concept|programmes?|programs?|actions|measures|activities|steps)
+presented\s+(?:[\w-]+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment|perspective|reforms?|assumptions|situation|findings|results|progress|strateg(?:y|ies)|vision|concept|programmes?|programs?|actions|measures|activities|steps)
 replied\s+that
 answered\s+that
 declared\s+that
