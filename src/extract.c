@@ -832,10 +832,12 @@ static bool word_before(const doc_t *d, uint32_t at, const char *w);
 static int talk_ordinal(const doc_t *d, span_t sp) {
     static const char *const nth[] = {"first ", "second ", "third ", "fourth "};
     static const char *const kinds[] = {"call", "meeting", "conversation", "talk"};
-    /* ("It was the first meeting ...": none) */
+    /* ("It was the first meeting ...": none; "The first call, with bin
+     * Alawi, lasted about 20 minutes" opening the sentence: the first) */
     for (uint32_t p = sp.start; p + 4 < sp.end; p++) {
-        if (strncmp(d->text + p, "the ", 4) ||
-            !(word_before(d, p, "during ") || word_before(d, p, "in ") || word_before(d, p, "at ")))
+        bool opens = p == sp.start && !strncmp(d->text + p, "The ", 4);
+        if (!opens && (strncmp(d->text + p, "the ", 4) ||
+                       !(word_before(d, p, "during ") || word_before(d, p, "in ") || word_before(d, p, "at "))))
             continue;
         for (int k = 0; k < 4; k++) {
             size_t n = strlen(nth[k]);
