@@ -2709,6 +2709,20 @@ static char gender_of(const ex_t *x, span_t s, bool first_word) {
     return e && e->value ? e->value[0] : 0;
 }
 
+/* The gender gender.lex gives a word of a person's name (a given name:
+ * "Penny Wong", "Yoko Kamikawa"), or 0. */
+static char gender_of_name(const ex_t *x, const char *name) {
+    const lexicon_t *lx = rules_lexicon(x->rs, "gender");
+    for (const char *w = name; lx && w && *w;) {
+        size_t n = strcspn(w, " ");
+        const lex_entry_t *e = lexicon_find(lx, w, n);
+        if (e && e->value) return e->value[0];
+        w += n;
+        while (*w == ' ') w++;
+    }
+    return 0;
+}
+
 /* "Mr Kihara invited Ms Collins to visit, and she said ...": a pronoun is
  * the last person of its gender, once both genders are named in the talk. */
 static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
@@ -2747,11 +2761,18 @@ static bool in_object_place(const ex_t *x, uint32_t at) {
 
 static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
     const char *subject = NULL;
+    char subject_gender = 0;
     for (size_t k = 0; k < nc; k++) {
-        if (c[k].pronoun && !c[k].antecedent && subject) c[k].antecedent = subject;
+        /* (the clause's subject also over the last person of the pronoun's
+         * gender named before, unless the subject is known to be of the
+         * other: "State Minister Tsuji stated that he intends to visit
+         * Turkiye" after "Minister Fidan") */
+        if (c[k].pronoun && subject &&
+            (!c[k].antecedent || !subject_gender || subject_gender == c[k].gender))
+            c[k].antecedent = subject;
         else if (!c[k].pronoun && c[k].person && c[k].actor && !c[k].outsider &&
                  !in_object_place(x, c[k].span.start))
-            subject = c[k].actor;
+            subject = c[k].actor, subject_gender = c[k].gender;
     }
 }
 
@@ -2854,6 +2875,9 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         if (!p->country) continue;
         cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
         c.gender = gender_of(x, p->span, true);
+        /* (or the name says it: "Australian Foreign Minister Penny Wong",
+         * "the Foreign Minister" known to be her) */
+        if (!c.gender && (p->name || p->name_text)) c.gender = gender_of_name(x, p->name ? p->name : p->name_text);
         /* "Japanese Prime Minister Shinzo Abe told reporters ...", "President
          * Moon ... warned" in a foreign ministers' talk: a leader who takes
          * no part in it, as the subject, speaks outside it */
