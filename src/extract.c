@@ -1713,7 +1713,11 @@ static void build_talks(ex_t *x) {
                           (cur->event_sent >= 0 && (sentence_has_role(x, (size_t)cur->event_sent, "heading") ||
                                                     (section_line(d, i) && section_line(d, (size_t)cur->event_sent) &&
                                                      (size_t)cur->event_sent + 1 == i))));
-        bool completes = one_sided && !another_time(&probe, cur);
+        /* (a heading's talk nobody has told yet, "Bilateral meeting with
+         * China", whose day is only the lead's: the sentence under it
+         * tells it, with the day it gives, "On the sidelines ... on May 31") */
+        bool untold_heading = heading_talk && cur && !cur->told && !cur->sides.n;
+        bool completes = one_sided && (!another_time(&probe, cur) || untold_heading);
         date_t own_date = probe.t.date;
         bool had_date = probe.has_date;
         if (completes && !probe.has_date && cur->has_date) probe.has_date = true, probe.t.date = cur->t.date;
@@ -1739,7 +1743,7 @@ static void build_talks(ex_t *x) {
                 s = before;
             }
         }
-        bool other_time = cur && another_time(&probe, cur);
+        bool other_time = cur && another_time(&probe, cur) && !untold_heading;
         /* ("2. Working Dinner" after a talk whose sentence told a meeting
          * "followed by a working dinner": the dinner's own section) */
         bool meal = heading && names_meal(d, d->sents.v[i].span) && cur && cur->event_sent >= 0 &&
@@ -1931,7 +1935,9 @@ static void build_talks(ex_t *x) {
             if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
             /* "X held back-to-back calls with his counterparts": a talk with
              * one side so far is still being introduced; the sentence that
-             * names the other side completes it */
+             * names the other side completes it (with its own day, over the
+             * one an untold heading's talk inherited) */
+            if (untold_heading && probe.has_date) cur->has_date = false;
             fill_time(cur, &probe);
             /* ("Following the talks at the Foreign Ministry, the Secretary
              * met with Prime Minister ...": the day of the talk before) */
