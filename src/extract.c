@@ -1570,6 +1570,21 @@ static bool span_possessive(const doc_t *d, span_t sp) {
            (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
 }
 
+/* Whether the word after a possessive mention ("Xi Jinping's expected
+ * visit") is a thing of the person's, not a talk they hold. */
+static bool possessed_is_no_talk(const doc_t *d, span_t sp) {
+    static const char *const things[] = {"visit", "trip", "expected", "upcoming", "planned", "state ", "speech",
+                                         "remarks", "policy", "government", "administration", "message",
+                                         "letter", "invitation", "decision", "inauguration", "election"};
+    uint32_t p = sp.end;
+    if (p < d->len && d->text[p] == '\'') p++;
+    if (p < d->len && d->text[p] == 's') p++;
+    while (p < d->len && d->text[p] == ' ') p++;
+    for (size_t k = 0; k < sizeof things / sizeof *things; k++)
+        if (!strncmp(d->text + p, things[k], strlen(things[k]))) return true;
+    return false;
+}
+
 /* Whether sentence si names two or more of t's people, each one of
  * them, but not all. */
 static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
@@ -2021,6 +2036,10 @@ static void build_talks(ex_t *x) {
         for (size_t k = 0; k < si->mentions.n; k++) {
             mention_t *p = &si->mentions.v[k];
             if (p->ngroup) continue;
+            /* "preparations for Chinese President Xi Jinping's expected
+             * visit", "conveyed President Biden's message": someone's
+             * visit, message or invitation, not a person at the table */
+            if (span_possessive(d, p->span) && possessed_is_no_talk(d, p->span)) continue;
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
         }
