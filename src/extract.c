@@ -1373,6 +1373,21 @@ static bool tells_meal(const ex_t *x, size_t i) {
     return first && names_meal(x->d, first->span);
 }
 
+/* Whether sentence i opens with its sequel word, before any event
+ * ("Subsequently, Minister Kono hosted a working dinner"), not a talk
+ * "followed by a lunch", whose sequel is the event. */
+static bool sequel_first(ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t sequel_end = UINT32_MAX, event_start = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "sequel") && m->span.end < sequel_end) sequel_end = m->span.end;
+        if ((has_role(m, "event") || has_role(m, "heading")) && m->span.start < event_start)
+            event_start = m->span.start;
+    }
+    return sequel_end != UINT32_MAX && sequel_end <= event_start;
+}
+
 /* Whether the people sentence si names by name are all the talk's, and
  * the talk has someone else of one of their sides, in another office. */
 static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
@@ -1778,6 +1793,12 @@ static void build_talks(ex_t *x) {
                            (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
                            both_as_subject(x, i);
         new_section |= pair_sequel;
+        /* "Subsequently, Minister Kono hosted a working dinner for about an
+         * hour and a half" after the sentence telling the meeting: the meal
+         * is a talk of its own, with a time of its own */
+        bool meal_sequel = cur && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
+                           (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
+                           tells_meal(x, i) && !tells_meal(x, (size_t)cur->event_sent) && sequel_first(x, i);
         if (!s.n && !other_time && !new_section && !ordinal) {
             /* "the fourth Japan-UK '2+2' was held by video teleconference"
              * above the lines naming each side: the talk they tell */
@@ -1797,7 +1818,7 @@ static void build_talks(ex_t *x) {
         bool joint_after = event && cur && cur->sides.n == 2 && cur->event_sent >= 0 && x->talks.n >= 2 &&
                            (span_has_word(d, js, "trilateral", 10) || span_has_word(d, js, "quadrilateral", 13)) &&
                            !sentence_has_role(x, (size_t)cur->event_sent, "joint");
-        bool fresh = !cur || other_time || new_section || joint_after ||
+        bool fresh = !cur || other_time || new_section || joint_after || meal_sequel ||
                      (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
@@ -3129,6 +3150,25 @@ static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
     return !after_on;
 }
 
+/* Whether only blanks, or an article, lie between a clause break ending at
+ * brk and a mention at `at`. */
+static bool clause_opener(const doc_t *d, uint32_t brk, uint32_t at) {
+    uint32_t p = brk;
+    while (p < at && isspace((unsigned char)d->text[p])) p++;
+    if (at - p == 4 && !strncasecmp(d->text + p, "the ", 4)) p = at;
+    return p == at;
+}
+
+/* Whether the side at sp opens sentence s and a verb in lower case follows
+ * it ("China firmly supports"), not a label ("Canada: ...") or a pair
+ * ("China and the United States should ..."). */
+static bool side_opens_sentence(const doc_t *d, span_t s, span_t sp) {
+    if (!clause_opener(d, s.start, sp.start) || sp.end + 1 >= s.end || d->text[sp.end] != ' ' ||
+        !islower((unsigned char)d->text[sp.end + 1]))
+        return false;
+    return strncmp(d->text + sp.end, " and ", 5) && strncmp(d->text + sp.end, " or ", 4);
+}
+
 /* The subject of a stance verb at `verb`.  In the verb's own clause it is
  * the nearest candidate before it that no preposition governs (the first
  * one for "met X to reaffirm", whose subject is the main verb's); a clause
@@ -3148,12 +3188,21 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
         for (size_t k = 0; k < nc; k++) {
             const cand_t *ck = &c[k];
             if (ck->span.start < brk || ck->span.end > end) continue;
-            if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end))) continue;
+            /* (a side is a subject next to its verb, or opening the
+             * sentence before the verb's clause: "China firmly supports
+             * ..., and opposes") */
+            if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end)) &&
+                !(!own && brk == s.start && side_opens_sentence(d, s, ck->span)))
+                continue;
             /* "Universiti Kebangsaan Malaysia said": part of a longer name */
             if (ck->side && ck->span.start >= 2 && d->text[ck->span.start - 1] == ' ' &&
                 word_capitalized_before(d, ck->span.start - 1))
                 continue;
-            bool object = preceded_by_preposition(x, ck->span.start, ck->person) || span_possessive(d, ck->span);
+            /* (", and the two Ministers shared ...": the "and" that opens
+             * a clause governs nothing) */
+            bool opens_clause = brk > s.start && clause_opener(d, brk, ck->span.start);
+            bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person)) ||
+                          span_possessive(d, ck->span);
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its
              * embassy, and requested") */
@@ -3352,9 +3401,14 @@ static void emit_positions(ex_t *x) {
                                    si->topics, doc_span_text(d, d->sents.v[i].span)};
             doc_add_row(d, T_POSITIONS, cells, m->rule->id, d->sents.v[i].span);
         }
-        /* The discourse subject for the next sentence: its first actor. */
+        /* The discourse subject for the next sentence: its first actor
+         * that no preposition governs ("In his call with Prime Minister
+         * Sharif, the Secretary discussed ...": the Secretary). */
         if (!subject_told && nc) {
-            const char *a = cand_actor(&cands[0], &ds);
+            size_t first = 0;
+            while (first < nc && in_object_place(x, cands[first].span.start)) first++;
+            if (first == nc) first = 0;
+            const char *a = cand_actor(&cands[first], &ds);
             if (a && a != OUTSIDER) {
                 ds.last_subject = a;
                 if (strcmp(a, "both")) ds.last_single = a;

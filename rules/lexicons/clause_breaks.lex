@@ -10,3 +10,4 @@ that
 , stating
 , adding
 , whereas
+," and
