@@ -3252,6 +3252,29 @@ static bool names_stranger(const doc_t *d, span_t s, uint32_t verb, const cand_t
     return v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1]) && !known;
 }
 
+/* 'Defence Secretary Gavin Williamson said:' over '"Russia's aggression
+ * ... We stand with Ukraine, and we call on Russia ..."': a quotation that
+ * opens a sentence (i itself, or one of the few before it) under a line
+ * ending on a colon belongs to the one side that line names. */
+static const char *colon_speaker(ex_t *x, size_t i, bool opened_here) {
+    const doc_t *d = x->d;
+    size_t j = i;
+    for (int back = 0; !opened_here && back < 6 && j > 0 && d->text[d->sents.v[j].span.start] != '"'; back++) j--;
+    if (d->text[d->sents.v[j].span.start] != '"' || j == 0) return NULL;
+    const sentence_t *lead = &d->sents.v[j - 1];
+    if (!body_sentence(lead) || lead->span.end <= lead->span.start || d->text[lead->span.end - 1] != ':')
+        return NULL;
+    const sinfo_t *li = &x->si[j - 1];
+    const char *side = NULL;
+    for (size_t k = 0; k < li->mentions.n; k++) {
+        const mention_t *p = &li->mentions.v[k];
+        if (!p->country || p->ngroup) continue;
+        if (side && strcmp(side, p->country)) return NULL;
+        side = p->country;
+    }
+    return side;
+}
+
 /* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
  * stance inside a quotation, or the attribution's own verb, belongs to the
  * speaker the attribution after the closing quote names (the quotation may
@@ -3308,7 +3331,7 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
         uint32_t end = q + 59 + (uint32_t)strlen(verbs[k]);
         said = text_has(d, q, end < s.end ? end : s.end, verbs[k]);
     }
-    if (!said) return NULL;
+    if (!said) return colon_speaker(x, i, opened_here);
     for (size_t k = 0; k < nc; k++)
         if (c[k].span.start > q && c[k].person && (c[k].actor || c[k].outsider))
             return c[k].outsider ? OUTSIDER : c[k].actor;

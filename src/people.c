@@ -456,8 +456,12 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     char *rev = swap_two(a, key), *noi = without_initials(a, key);
     holders_t cands = {0};
     const holder_t *out_of_office = NULL; /* the name's only bearer, not in office then */
-    const char *forms[3] = {key, rev, noi};
-    for (int f = 0; f < 3; f++) {
+    /* (and as written, with its honorific: the gazetteer may know "Sayyid
+     * Badr" where "Badr" alone is anybody) */
+    char *raw = p->m ? norm_fold(a, d->text + p->m->span.start, p->m->span.end - p->m->span.start) : NULL;
+    if (raw && !strcmp(raw, key)) raw = NULL;
+    const char *forms[4] = {key, rev, noi, raw};
+    for (int f = 0; f < 4; f++) {
         if (!forms[f]) continue;
         size_t first, n = rules_holders_named(rs, forms[f], &first);
         for (size_t k = 0; k < n; k++) {
