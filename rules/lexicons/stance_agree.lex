@@ -8,6 +8,8 @@ concurs
 concur
 reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)
 were\s+in\s+agreement
+# "Minister Wallace expressed full agreement"
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:full\s+|complete\s+|strong\s+)?agreement(?!\s+(?:on|to)\b)
 matched(?=\s+(?:to|that|on)\b)
 # translations from Spanish and Portuguese: "both ministers have coincided in
 # that ..." (coincidir, concordar)

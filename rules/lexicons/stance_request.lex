@@ -7,6 +7,8 @@ called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 (?<!courtesy\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)
 calling\s+(?:on|for)
+# in a minister's own words: "we call on Russia to release the sailors"
+(?<=\bwe\s|\bWe\s|\bI\s)(?:call\s+(?:on|upon|for)|urge)
 # "Both Ministers reiterated their call for an immediate ceasefire": reaffirm and request
 (?<=reiterated\s|renewed\s|repeated\s)(?:their|his|her|its)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)
 urged
