@@ -155,19 +155,32 @@ static void run_tables(ex_t *x) {
 typedef enum { COREFER_TALK, COREFER_BY_WORDS, COREFER_SEEN } corefer_t;
 static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, const char *implied);
 
-/* Whether the text at sp is a whole word of a participant's name: "Mr
- * Duale" after "Cabinet Secretary ... Aden Bare Duale", whom no gazetteer
- * knows. */
+/* Whether the words of w[0..n) are all words of name, in their order
+ * ("Atanásio Ntumuke" in "Atanásio Salvador Ntumuke"). */
+static bool words_in_name(const char *name, const char *w, size_t n) {
+    const char *h = name;
+    for (size_t i = 0; i < n;) {
+        size_t len = 0;
+        while (i + len < n && w[i + len] != ' ') len++;
+        bool found = false;
+        for (; h && *h && !found; h++)
+            if ((h == name || h[-1] == ' ') && !strncmp(h, w + i, len) && (h[len] == 0 || h[len] == ' '))
+                found = true, h += len - 1;
+        if (!found) return false;
+        i += len;
+        while (i < n && w[i] == ' ') i++;
+    }
+    return n > 0;
+}
+
+/* Whether the text at sp is a word of a participant's name, or some of
+ * its words in order: "Mr Duale" after "Cabinet Secretary ... Aden Bare
+ * Duale", whom no gazetteer knows. */
 static bool names_a_participant(const doc_t *d, const talk_t *t, span_t sp) {
     size_t n = sp.end - sp.start;
     if (n < 3) return false;
-    for (size_t i = 0; i < t->parts.n; i++) {
-        const char *name = t->parts.v[i].m.name;
-        for (const char *h = name; h && *h; h++)
-            if ((h == name || h[-1] == ' ') && !strncmp(h, d->text + sp.start, n) &&
-                (h[n] == 0 || h[n] == ' '))
-                return true;
-    }
+    for (size_t i = 0; i < t->parts.n; i++)
+        if (t->parts.v[i].m.name && words_in_name(t->parts.v[i].m.name, d->text + sp.start, n)) return true;
     return false;
 }
 
@@ -362,13 +375,20 @@ static int kind_rank(const match_t *m) { return m->rule->priority; }
 static bool has_role(const match_t *m, const char *role);
 
 /* Whether sp lies in the name of the gathering (talks role=venue). */
-static bool in_venue(const ex_t *x, size_t i, span_t sp) {
+static bool within_role(const ex_t *x, size_t i, span_t sp, const char *role) {
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
-        if (has_role(m, "venue") && m->span.start <= sp.start && sp.end <= m->span.end) return true;
+        if (has_role(m, role) && m->span.start <= sp.start && sp.end <= m->span.end) return true;
     }
     return false;
+}
+
+/* Whether sp lies in a venue ("on the sidelines of the G20 Summit") or in
+ * a talk to come ("ahead of the CELAC Summit"): its kind words are no
+ * talk's of this sentence. */
+static bool in_venue(const ex_t *x, size_t i, span_t sp) {
+    return within_role(x, i, sp, "venue") || within_role(x, i, sp, "future");
 }
 
 /* The kind a sentence's words give t.  A title naming several talks ("A-B
@@ -589,7 +609,9 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                        * Minister" is not the Defence Secretary Aramane) */
                       : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office) &&
                                         !(other_name && !strcmp(p->office, "other"))
-                      : pass == 2 ? p->name_text && ((q->name && strstr(q->name, p->name_text)) ||
+                      : pass == 2 ? p->name_text && ((q->name && (strstr(q->name, p->name_text) ||
+                                                                  words_in_name(q->name, p->name_text,
+                                                                                strlen(p->name_text)))) ||
                                                      has_word(q->name_text, p->name_text))
                                   : likeness != INT_MAX;
             if (!ok) continue;
@@ -1489,6 +1511,8 @@ static bool day_heading(ex_t *x, size_t i, date_t *day) {
 }
 
 static bool lead_of(const doc_t *d, size_t i, int event);
+static const mention_t *host_of(const ex_t *x, const talk_t *t);
+static bool in_object_place(const ex_t *x, uint32_t at);
 
 /* "On the same day, the four Ministers jointly called on Prime Minister
  * Morrison", "They then met ...": a talk whose subject is both sides of
@@ -2121,27 +2145,6 @@ static void build_talks(ex_t *x) {
     }
     if (!x->talks.n) return;
     for (size_t k = 0; k < x->talks.n; k++) drop_series_people_named_again(&x->talks.v[k]);
-    /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
-     * side is held by whoever held the talk before (its first person); "The
-     * meeting was followed by a working dinner hosted by Minister X": a
-     * continued talk naming one side has all the people of the talk before. */
-    for (size_t k = 1; k < x->talks.n; k++) {
-        talk_t *t = &x->talks.v[k];
-        const talk_t *before = &x->talks.v[k - 1];
-        if (t->sides.n != 1 || !before->parts.n) continue;
-        bool continued = t->event_sent >= 0 && sentence_has_role(x, (size_t)t->event_sent, "continued");
-        /* (its first person of another side: "2 Courtesy call on
-         * President Battulga" names the host first, then "3 Courtesy call
-         * on Prime Minister Khurelsukh" is the visitor's too) */
-        /* (a named one: no unnamed title of a heading) */
-        for (size_t q = 0; q < before->parts.n; q++) {
-            const mention_t *p = &before->parts.v[q].m;
-            if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
-                continue;
-            talk_add_part(x, t, p);
-            if (!continued) break;
-        }
-    }
     /* The title speaks of the first talk: its kind words and its people. */
     talk_t *first = &x->talks.v[0];
     if (title >= 0) {
@@ -2161,8 +2164,61 @@ static void build_talks(ex_t *x) {
                 talk_add_part(x, first, p);
         }
     }
+    /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
+     * side is held by whoever held the talk before (its first person); "The
+     * meeting was followed by a working dinner hosted by Minister X": a
+     * continued talk naming one side has all the people of the talk before. */
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->sides.n != 1 || !before->parts.n) continue;
+        bool continued = t->event_sent >= 0 && sentence_has_role(x, (size_t)t->event_sent, "continued");
+        /* (its first person of another side: "2 Courtesy call on
+         * President Battulga" names the host first, then "3 Courtesy call
+         * on Prime Minister Khurelsukh" is the visitor's too) */
+        /* (a named one: no unnamed title of a heading) */
+        const mention_t *host = continued ? NULL : host_of(x, before);
+        if (host && !sides_has(&t->sides, host->country)) {
+            talk_add_part(x, t, host);
+            continue;
+        }
+        for (size_t q = 0; q < before->parts.n; q++) {
+            const mention_t *p = &before->parts.v[q].m;
+            if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
+                continue;
+            talk_add_part(x, t, p);
+            if (!continued) break;
+        }
+    }
     for (size_t k = 0; k < x->talks.n; k++)
         if (!x->talks.v[k].kind) x->talks.v[k].kind = "other";
+}
+
+/* Who held talk t when the sentence telling it named only the other
+ * side ("The meeting with Minister Lavrov took place on the 7th"): its one
+ * named person of another side; none when that sentence named both. */
+static const mention_t *host_of(const ex_t *x, const talk_t *t) {
+    if (t->event_sent < 0) return NULL;
+    const sinfo_t *si = &x->si[t->event_sent];
+    const char *named = NULL;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const char *c = si->mentions.v[k].country;
+        if (!c || si->mentions.v[k].ngroup) continue;
+        if (named && strcmp(named, c)) return NULL;
+        /* (the other side, as the object: not the host as its subject,
+         * "Minister Huitfeldt has this week visited ...") */
+        if (!in_object_place(x, si->mentions.v[k].span.start)) return NULL;
+        named = c;
+    }
+    if (!named) return NULL;
+    const mention_t *pick = NULL;
+    for (size_t q = 0; q < t->parts.n; q++) {
+        const mention_t *p = &t->parts.v[q].m;
+        if (!p->country || !strcmp(p->country, named) || (!p->holder && !p->name_text)) continue;
+        if (pick && strcmp(pick->country, p->country)) return NULL;
+        if (!pick) pick = p;
+    }
+    return pick;
 }
 
 /* Whether sentence i is the body sentence right before sentence `event`. */
