@@ -6,3 +6,5 @@ exchange\s+of\s+views
 exchanged\s+views
 (?:views|opinions)\s+were\s+(?:also\s+)?exchanged
 exchanged\s+(?=on\s+(?:the\s+)?\w)
+# "exchanged at length on the situation" (French "ont échangé")
+exchanged\s+(?:at\s+length|extensively|in\s+depth|in\s+detail)(?=\s+(?:on|about)\b)

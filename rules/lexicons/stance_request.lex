@@ -6,7 +6,8 @@ requesting
 called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 (?<!courtesy\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)
-calling\s+(?:on|for)
+calling\s+for
+calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 # in a minister's own words: "we call on Russia to release the sailors"
 (?<=\bwe\s|\bWe\s|\bI\s)(?:call\s+(?:on|upon|for)|urge)
 # "Both Ministers reiterated their call for an immediate ceasefire": reaffirm and request
