@@ -1590,6 +1590,23 @@ static void sides_named_by_actors(const ex_t *x, size_t i, sides_t *s) {
     }
 }
 
+/* Whether a pronoun ("she", "he") comes before sentence i's first event:
+ * its subject, unnamed. */
+static bool pronoun_before_event(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t event_at = UINT32_MAX, pronoun_at = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && m->span.start < event_at) event_at = m->span.start;
+    }
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR];
+        if (!m->dropped && a && !strcmp(a, "pronoun") && m->span.start < pronoun_at) pronoun_at = m->span.start;
+    }
+    return pronoun_at < event_at && event_at != UINT32_MAX;
+}
+
 /* Whether an event of sentence i follows "also" ("Minister Anand also
  * spoke with"), not "as agreed by ... when they met". */
 static bool event_after_also(const ex_t *x, size_t i) {
@@ -1795,6 +1812,35 @@ static void build_talks(ex_t *x) {
                 for (size_t k = 0; k < x->si[i - 1].mentions.n; k++)
                     VEC_PUSH(d->arena, si->mentions, x->si[i - 1].mentions.v[k]);
                 s = before;
+            }
+        }
+        /* "Foreign Minister Annalena Baerbock travelled to Moldova today",
+         * then "In Chisinau, she met her Moldovan counterpart ...": the
+         * pronoun is the one person of another side the sentence before
+         * named */
+        if (s.n == 1 && !cur && event && pronoun_before_event(x, i)) {
+            for (size_t j = i; j-- > 0 && j + 3 > i;) {
+                if (!body_sentence(&d->sents.v[j])) continue;
+                read_mentions(x, j, &probe);
+                const mention_t *before = x->si[j].mentions.v;
+                size_t nbefore = x->si[j].mentions.n;
+                const char *other = NULL;
+                bool one = true;
+                for (size_t k = 0; k < nbefore; k++) {
+                    const mention_t *p = &before[k];
+                    if (!p->country || p->ngroup || (!p->holder && !p->name_text) || !strcmp(p->country, s.code[0]))
+                        continue;
+                    if (other && strcmp(other, p->country)) one = false;
+                    other = p->country;
+                }
+                if (other && one) {
+                    for (size_t k = 0; k < nbefore; k++)
+                        if (before[k].country && !strcmp(before[k].country, other) &&
+                            (before[k].holder || before[k].name_text))
+                            VEC_PUSH(d->arena, si->mentions, before[k]);
+                    sides_add(&s, other);
+                }
+                break;
             }
         }
         bool other_time = cur && another_time(&probe, cur) && !untold_heading;
@@ -3273,9 +3319,12 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
         if (pick) {
             /* "X and Y verb": two people, or two sides ("Malaysia and
              * Japan have agreed"), together */
+            /* (or "The Secretary General and the two Ministers rejected":
+             * a person with the group of the others) */
             for (size_t k = 0; k + 1 < nc && (pick->person || pick->side); k++) {
                 const cand_t *a = &c[k], *b = &c[k + 1];
-                if (!(a->person || a->side) || !(b->person || b->side) || (a != pick && b != pick) ||
+                bool b_group = b->actor && !strcmp(b->actor, "both");
+                if (!(a->person || a->side) || !(b->person || b->side || b_group) || (a != pick && b != pick) ||
                     b->span.end > end)
                     continue;
                 /* (the blanks may be a hard-wrapped line's end) */

@@ -68,7 +68,36 @@ static bool name_over_office(seg_t *s, size_t i) {
 /* What a page puts around the text: a masthead line or the title again
  * -- among a list's items, not a line that starts like one unless it is
  * the page's number ("- 1 -" starts with a dash). */
+/* A footer's word alone on its line ("Print", "Share"). */
+static bool lone_footer_word(seg_t *s, const line_t *l) {
+    if (l->end - l->cstart > 12) return false;
+    /* (letters only, maybe a colon: not "(Reference)", which heads the
+     * background) */
+    for (uint32_t p = l->cstart; p < l->end; p++)
+        if (!isalpha((unsigned char)s->d->text[p]) && !(s->d->text[p] == ':' && p + 1 == l->end)) return false;
+    return line_role(s, l, "footer");
+}
+
+/* Whether the text goes on after line k: the next line that is not blank
+ * opens a numbered paragraph ("(5) I agreed ...") or continues a sentence
+ * in lower case -- a page's "Print" between the pages of a PDF. */
+static bool text_resumes(seg_t *s, size_t k) {
+    int skipped = 0; /* short lines of the same block: "Facebook Twitter Email", "Print" */
+    for (size_t j = k + 1; j < s->lines.n; j++) {
+        const line_t *n = &s->lines.v[j];
+        if (n->blank) continue;
+        const char *t = s->d->text + n->cstart;
+        uint32_t len = n->end - n->cstart;
+        if (len <= 40 && t[len - 1] != '.' && skipped++ < 4) continue;
+        /* (or a paragraph of prose: "The leaders welcomed ...") */
+        return islower((unsigned char)t[0]) || (t[0] == '(' && isdigit((unsigned char)t[1])) ||
+               (len >= 80 && t[len - 1] == '.' && isupper((unsigned char)t[0]) && !line_role(s, n, "footer"));
+    }
+    return false;
+}
+
 static bool page_furniture(seg_t *s, const line_t *l) {
+    if (lone_footer_word(s, l)) return true;
     if (l->marker_end) {
         bool digit = false;
         for (uint32_t k = l->cstart; k < l->end; k++) {
@@ -740,7 +769,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         for (size_t k = (size_t)d->title + 1; k < d->sents.n; k++) {
             sentence_t *h = &d->sents.v[k];
             /* (a headline, not a byline's "Minister for Foreign Affairs") */
-            if (h->flags != SENT_HEADER || h->span.end - h->span.start < 40 || !sentence_role(&s, h, "title"))
+            /* (not a breadcrumb trail ending on the headline) */
+            if (h->flags != SENT_HEADER || h->span.end - h->span.start < 40 || !sentence_role(&s, h, "title") ||
+                sentence_role(&s, h, "masthead"))
                 continue;
             d->sents.v[d->title].flags = SENT_HEADER;
             h->flags = SENT_TITLE;
@@ -778,7 +809,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         line_t *l = &s.lines.v[k];
         if (l->blank) continue;
         if (line_role(&s, l, "footer")) {
-            if (!text_seen) continue;
+            if (!text_seen || (lone_footer_word(&s, l) && text_resumes(&s, k))) continue;
             end = k;
             break;
         }
@@ -876,8 +907,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * sentence: "... with Minister for Foreign" / "Affairs
                      * of the Republic of Indonesia ...") */
                     bool lower = islower((unsigned char)d->text[cl->cstart]);
+                    /* (or the line above stops in mid-sentence: "... offered
+                     * by the 'Make in India'" / "initiative, and invited ...") */
+                    char above = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
                     bool rest = (lower && (lc != '.' || next_item)) ||
-                                (lower && long_line(&s, &s.lines.v[c - 1])) || wrapped_line(&s, &s.lines.v[c - 1]);
+                                (lower && (long_line(&s, &s.lines.v[c - 1]) || !strchr(".!?:;", above))) ||
+                                wrapped_line(&s, &s.lines.v[c - 1]);
                     if (!indented && !rest) break;
                     e = cl->end;
                     c++;
