@@ -34,6 +34,10 @@ remarked
 gave\s+an\s+explanation
 expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that
 noted\s+that
+# an attribution after a quotation: '"...," Dmytro Kuleba noted.'
+noted(?=\s*\.?\s*$)
+# "announced the following support:" (as the corpus has it)
+announced(?=\s+the\s+following\b)
 pointed\s+out
 responded\s+that
 set\s+out

@@ -20,7 +20,8 @@ appealed
 (?<!was\s)(?<!were\s)encouraged
 sought(?!\s+to\b)
 demanded
-demands
+# (not the noun: "rejected Russia's demands to close NATO's door")
+(?<!'s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)demands
 # "reiterated Japan's request for" (reaffirm's verb too)
 (?:reiterated|renewed|repeated)\s+@possessive(?:\w+\s+)?\Krequests?(?=\s+(?:for|that|to)\b)
 asking\s+(?:for|that)
