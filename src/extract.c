@@ -1513,12 +1513,18 @@ static bool day_heading(ex_t *x, size_t i, date_t *day) {
 static bool lead_of(const doc_t *d, size_t i, int event);
 static const mention_t *host_of(const ex_t *x, const talk_t *t);
 static bool in_object_place(const ex_t *x, uint32_t at);
+static bool actor_before_event(const ex_t *x, size_t i, const char *actor);
 
 /* "On the same day, the four Ministers jointly called on Prime Minister
  * Morrison", "They then met ...": a talk whose subject is both sides of
  * the talk before (an actor "both" ahead of the event's words) has its
  * people. */
-static bool both_as_subject(const ex_t *x, size_t i) {
+static bool both_as_subject(const ex_t *x, size_t i) { return actor_before_event(x, i, "both"); }
+
+/* Whether an actor of the kind `actor` ("both", "pronoun") ends before
+ * sentence i's first event word; not "I" or "we", a first-person
+ * release's own side. */
+static bool actor_before_event(const ex_t *x, size_t i, const char *actor) {
     const sinfo_t *si = &x->si[i];
     uint32_t event_at = UINT32_MAX;
     for (size_t k = 0; k < si->talk_n; k++) {
@@ -1528,9 +1534,8 @@ static bool both_as_subject(const ex_t *x, size_t i) {
     for (size_t k = 0; k < si->actor_n; k++) {
         const match_t *m = &x->mv.v[si->actor_from + k];
         const char *a = m->rule->set[F_ACTOR];
-        /* (not "I" or "we": a first-person release's own side) */
         bool first_person = actor_is(x, m, "I") || actor_is(x, m, "we");
-        if (!m->dropped && a && !strcmp(a, "both") && !first_person && m->span.end <= event_at) return true;
+        if (!m->dropped && a && !strcmp(a, actor) && !first_person && m->span.end <= event_at) return true;
     }
     return false;
 }
@@ -1588,23 +1593,6 @@ static void sides_named_by_actors(const ex_t *x, size_t i, sides_t *s) {
         const char *code = !m->dropped && a && !strcmp(a, "side") && cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
         if (code) sides_add(s, code);
     }
-}
-
-/* Whether a pronoun ("she", "he") comes before sentence i's first event:
- * its subject, unnamed. */
-static bool pronoun_before_event(const ex_t *x, size_t i) {
-    const sinfo_t *si = &x->si[i];
-    uint32_t event_at = UINT32_MAX, pronoun_at = UINT32_MAX;
-    for (size_t k = 0; k < si->talk_n; k++) {
-        const match_t *m = &x->mv.v[si->talk_from + k];
-        if (has_role(m, "event") && m->span.start < event_at) event_at = m->span.start;
-    }
-    for (size_t k = 0; k < si->actor_n; k++) {
-        const match_t *m = &x->mv.v[si->actor_from + k];
-        const char *a = m->rule->set[F_ACTOR];
-        if (!m->dropped && a && !strcmp(a, "pronoun") && m->span.start < pronoun_at) pronoun_at = m->span.start;
-    }
-    return pronoun_at < event_at && event_at != UINT32_MAX;
 }
 
 /* Whether an event of sentence i follows "also" ("Minister Anand also
@@ -1818,7 +1806,7 @@ static void build_talks(ex_t *x) {
          * then "In Chisinau, she met her Moldovan counterpart ...": the
          * pronoun is the one person of another side the sentence before
          * named */
-        if (s.n == 1 && !cur && event && pronoun_before_event(x, i)) {
+        if (s.n == 1 && !cur && event && actor_before_event(x, i, "pronoun")) {
             for (size_t j = i; j-- > 0 && j + 3 > i;) {
                 if (!body_sentence(&d->sents.v[j])) continue;
                 read_mentions(x, j, &probe);
