@@ -909,9 +909,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     bool lower = islower((unsigned char)d->text[cl->cstart]);
                     /* (or the line above stops in mid-sentence: "... offered
                      * by the 'Make in India'" / "initiative, and invited ...") */
-                    char above = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
+                    char above_ends = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
                     bool rest = (lower && (lc != '.' || next_item)) ||
-                                (lower && (long_line(&s, &s.lines.v[c - 1]) || !strchr(".!?:;", above))) ||
+                                (lower && (long_line(&s, &s.lines.v[c - 1]) || !strchr(".!?:;", above_ends))) ||
                                 wrapped_line(&s, &s.lines.v[c - 1]);
                     if (!indented && !rest) break;
                     e = cl->end;
