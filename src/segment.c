@@ -907,11 +907,15 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * sentence: "... with Minister for Foreign" / "Affairs
                      * of the Republic of Indonesia ...") */
                     bool lower = islower((unsigned char)d->text[cl->cstart]);
-                    /* (or the line above stops in mid-sentence: "... offered
-                     * by the 'Make in India'" / "initiative, and invited ...") */
+                    /* (or, under a numbered paragraph, the line above stops
+                     * in mid-sentence: "3. ... offered by the 'Make in
+                     * India'" / "initiative, and invited ..."; not under a
+                     * bullet, whose item needs no full stop: "・... infection"
+                     * / "from Minister Sajan ...") */
                     char above_ends = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
+                    bool mid_sentence = !glyph && !strchr(".!?:;", above_ends);
                     bool rest = (lower && (lc != '.' || next_item)) ||
-                                (lower && (long_line(&s, &s.lines.v[c - 1]) || !strchr(".!?:;", above_ends))) ||
+                                (lower && (long_line(&s, &s.lines.v[c - 1]) || mid_sentence)) ||
                                 wrapped_line(&s, &s.lines.v[c - 1]);
                     if (!indented && !rest) break;
                     e = cl->end;
