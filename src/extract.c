@@ -1796,7 +1796,7 @@ static void build_talks(ex_t *x) {
             read_mentions(x, i - 1, &probe);
             sides_t before = {{0}, 0};
             for (size_t k = 0; k < x->si[i - 1].mentions.n; k++) mention_sides(&x->si[i - 1].mentions.v[k], &before);
-            if (before.n == 2) {
+            if (before.n >= 2) { /* (or three: "the three Defense Ministers held a trilateral meeting") */
                 for (size_t k = 0; k < x->si[i - 1].mentions.n; k++)
                     VEC_PUSH(d->arena, si->mentions, x->si[i - 1].mentions.v[k]);
                 s = before;
@@ -2738,11 +2738,14 @@ static void assign_sentences(ex_t *x) {
              * medium tells what "spoke" did not; after an event that said
              * nothing of it ("X and his counterpart Y agreed Wednesday"),
              * "meeting" tells it too. */
-            if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent) {
+            /* (not a talk told as background: "... had discussed the
+             * pandemic over the phone last month") */
+            if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent && !sentence_has_role(x, i, "past")) {
                 sinfo_t *si = &x->si[i];
                 for (size_t k = 0; k < si->talk_n; k++) {
                     const match_t *m = &x->mv.v[si->talk_from + k];
                     const char *kind = m->rule->set[F_KIND];
+                    if (in_venue(x, i, m->span)) continue;
                     /* (not a way to reach someone: "contact the Embassy
                      * ... by phone +370 ...") */
                     bool a_way_to_reach = word_before(d, m->span.start, "by ");
