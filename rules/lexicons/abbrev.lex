@@ -81,4 +81,5 @@ Thiru.
 # "Mr. Md. Touhid Hossain", "Mohd. Khaled Nordin": Mohammad, abbreviated
 Md.
 Mohd.
+Ma.
 Muh.

@@ -102,3 +102,7 @@ Sir
 Dame
 Smt.
 Smt
+Tuan Haji
+Tuan
+Haji
+Hajah

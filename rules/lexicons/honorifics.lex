@@ -87,3 +87,7 @@ Datin Seri
 Pehin
 Sir
 Dame
+Tuan Haji
+Tuan
+Haji
+Hajah
