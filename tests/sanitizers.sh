@@ -10,6 +10,7 @@ cmake -S "$SRC" -B "$A" -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON >/dev/nul
   cmake --build "$A" -j2 >/dev/null
 expect "asan build" test $? -eq 0
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions=$SRC/tests/lsan.supp:print_suppressions=0
 (cd "$A" && ctest -E '^(sanitizers|valgrind|fuzz_short|fuzz_regressions|excel_libreoffice)$' --output-on-failure -j2) >"$A/ctest.log" 2>&1
 rc=$?
 tail -5 "$A/ctest.log"

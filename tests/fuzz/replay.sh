@@ -42,6 +42,8 @@ export TMPDIR=$fuzz_tmp
 # pointers (pcre2, utf8proc); speed does not matter for a replay.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:fast_unwind_on_malloc=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+# glibc thread set-up blocks a racing exit-time leak check reports; see the file.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp:print_suppressions=0}
 
 passed=0 failed=0
 for f in "${regs[@]}"; do
