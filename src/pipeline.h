@@ -6,7 +6,8 @@
  *   norm_     NFKC text + a map back to original offsets           (norm.c)
  *   seg_      title, dateline, paragraphs, sentences, lists         (segment.c)
  *   match_    every rule run over every sentence, overlaps settled  (match.c)
- *   extract_  talks, participants, positions, items as rows         (extract.c)
+ *   extract_  talks, participants, positions, items as rows         (extract.c:
+ *             talks.c, participants.c, positions.c)
  *     resolve: dates against the release date (temporal.c),
  *              people against the gazetteer (people.c)
  *   emit_     CSV tables written atomically                         (emit.c)

@@ -167,7 +167,7 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
         o->same_day = v && !strcmp(v, "same");
         o->next_day = v && !strcmp(v, "next");
         if (o->next_day) {
-            /* known only from the talk before (extract.c) */
+            /* known only from the talk before (talks.c) */
         } else if (v && pub.y) {
             o->date = temporal_from_days(temporal_days(pub) + atoi(v));
             o->has_date = true;

@@ -1,0 +1,746 @@
+/* positions.c — the positions table: who takes each stance (names, sides,
+ * pronouns, "the two ministers", quotations) and which stances are not the
+ * talk's. */
+#define _GNU_SOURCE /* memmem */
+#include "extract_ctx.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <limits.h>
+#include <strings.h>
+
+#include "norm.h"
+#include "segment.h"
+#include "temporal.h"
+
+/* ---- actors ------------------------------------------------------------ */
+
+typedef struct {
+    span_t span;
+    const char *actor; /* code, "both", or NULL for a pronoun */
+    bool pronoun, side, person;
+    bool counterpart; /* "her counterpart": the side facing the last one alone */
+    bool outsider;    /* takes no part in the talk: its stances give no row */
+    char gender;      /* 'f', 'm' (gender.lex) or 0 */
+    const char *antecedent; /* a pronoun's: the last person of its gender */
+} cand_t;
+
+typedef struct {
+    const char *last_single; /* the last side that spoke or acted alone */
+    const char *last_subject;
+    const talk_t *talk;      /* the sentence's talk */
+    const char *last_f, *last_m; /* the last woman's and man's side named */
+} discourse_t;
+
+static int cmp_cand(const void *a, const void *b) {
+    const cand_t *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* The gender gender.lex gives the span (a pronoun) or its first word (a
+ * mention: "Ms Collins"). */
+static char gender_of(const ex_t *x, span_t s, bool first_word) {
+    const lexicon_t *lx = rules_lexicon(x->rs, "gender");
+    if (!lx) return 0;
+    const char *t = x->d->text + s.start;
+    size_t n = s.end - s.start;
+    const lex_entry_t *e = NULL;
+    if (first_word) { /* "Her Excellency" is two */
+        for (size_t k = 0; k < n && !e; k++)
+            if (t[k] == ' ') e = lexicon_find(lx, t, k);
+    } else {
+        e = lexicon_find(lx, t, n);
+    }
+    return e && e->value ? e->value[0] : 0;
+}
+
+/* The gender gender.lex gives a word of a person's name (a given name:
+ * "Penny Wong", "Yoko Kamikawa"), or 0. */
+static char gender_of_name(const ex_t *x, const char *name) {
+    const lexicon_t *lx = rules_lexicon(x->rs, "gender");
+    for (const char *w = name; lx && w && *w;) {
+        size_t n = strcspn(w, " ");
+        const lex_entry_t *e = lexicon_find(lx, w, n);
+        if (e && e->value) return e->value[0];
+        w += n;
+        while (*w == ' ') w++;
+    }
+    return 0;
+}
+
+/* "Mr Kihara invited Ms Collins to visit, and she said ...": a pronoun is
+ * the last person of its gender, once both genders are named in the talk. */
+static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
+    for (size_t k = 0; k < nc; k++) {
+        const char **same = c[k].gender == 'f' ? &ds->last_f : c[k].gender == 'm' ? &ds->last_m : NULL;
+        const char *other = c[k].gender == 'f' ? ds->last_m : ds->last_f;
+        if (!same) continue;
+        if (!c[k].pronoun && c[k].actor) *same = c[k].actor;
+        else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
+    }
+}
+
+/* "Minister Kihara was invited to visit Australia ..., and he expressed
+ * his gratitude", "Minister Maas thanked Minister Kono and said that he
+ * looks forward ...": a pronoun no gender settles is its clause's subject,
+ * the person named last before it who is not an object ("invited
+ * Secretary Austin", "thanked the Secretary") or the agent of a passive
+ * ("was invited by Minister Kono"). */
+/* Whether the word just before `at` (one blank between) makes what
+ * follows an object for `use` ("stance": a stance's subject, "pronoun": a
+ * pronoun's antecedent): object_words.lex, value `use` or `both`. */
+static bool object_word_before(const ex_t *x, uint32_t at, const char *use) {
+    const doc_t *d = x->d;
+    if (at < 2 || d->text[at - 1] != ' ') return false;
+    uint32_t e = at - 1, b = e;
+    while (b > 0 && isalpha((unsigned char)d->text[b - 1])) b--;
+    if (b == e) return false;
+    const lex_entry_t *w = lexicon_find(rules_lexicon(x->rs, "object_words"), d->text + b, e - b);
+    return w && w->value && (!strcmp(w->value, "both") || !strcmp(w->value, use));
+}
+
+bool in_object_place(const ex_t *x, uint32_t at) {
+    if (word_before(x->d, at, "the ")) at -= 4;
+    return object_word_before(x, at, "pronoun");
+}
+
+static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
+    const char *subject = NULL;
+    char subject_gender = 0;
+    for (size_t k = 0; k < nc; k++) {
+        /* (the clause's subject also over the last person of the pronoun's
+         * gender named before, unless the subject is known to be of the
+         * other: "State Minister Tsuji stated that he intends to visit
+         * Turkiye" after "Minister Fidan") */
+        if (c[k].pronoun && subject &&
+            (!c[k].antecedent || !subject_gender || subject_gender == c[k].gender))
+            c[k].antecedent = subject;
+        else if (!c[k].pronoun && c[k].person && c[k].actor && !c[k].outsider &&
+                 !in_object_place(x, c[k].span.start))
+            subject = c[k].actor, subject_gender = c[k].gender;
+    }
+}
+
+/* Whether the name at sp is the last word of a spokesperson's named up to
+ * sentence i ("defense spokesperson Arsenio Andolong" ... "Andolong
+ * added"): a vetoed mention (role=none) with a name. */
+static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
+    const char *text = x->d->text;
+    size_t n = sp.end - sp.start;
+    for (size_t j = 0; j <= i; j++) {
+        const sinfo_t *sj = &x->si[j];
+        for (size_t k = 0; k < sj->part_n; k++) {
+            const match_t *m = &x->mv.v[sj->part_from + k];
+            if (!(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE] || strcmp(m->rule->set[F_ROLE], "none"))
+                continue;
+            span_t g = m->group[F_NAME];
+            if (g.end - g.start >= n && !strncmp(text + g.end - n, text + sp.start, n) &&
+                (g.end - g.start == n || text[g.end - n - 1] == ' '))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "His Highness" (at sp) alone: the side of the one participant whose
+ * mention began with that form of address or its abbreviation ("H.H.
+ * Sheikh Abdullah bin Zayed"); NULL when none or several. */
+static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
+    static const char *const forms[][7] = {
+        {"Highness", "His Highness", "Her Highness", "H.H.", "H. H.", "His Royal Highness", "HRH"},
+        {"Excellency", "His Excellency", "Her Excellency", "H.E.", "H. E.", NULL, NULL},
+        {"Majesty", "His Majesty", "Her Majesty", "H.M.", "H. M.", NULL, NULL},
+    };
+    const doc_t *d = x->d;
+    const char *side = NULL;
+    for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+        if (!text_has(d, sp.start, sp.end, forms[f][0])) continue;
+        for (size_t q = 0; q < t->parts.n; q++) {
+            const mention_t *m = &t->parts.v[q].m;
+            bool addressed = false;
+            /* (the form begins the mention, or just precedes it: "His
+             * Majesty King Abdullah II", whose mention is the title on) */
+            for (int k = 1; k < 7 && forms[f][k] && !addressed; k++) {
+                size_t n = strlen(forms[f][k]);
+                addressed = (m->span.end - m->span.start >= n && !strncmp(d->text + m->span.start, forms[f][k], n)) ||
+                            (m->span.start >= n + 1 && d->text[m->span.start - 1] == ' ' &&
+                             !strncmp(d->text + m->span.start - n - 1, forms[f][k], n));
+            }
+            if (!addressed) continue;
+            if (side && strcmp(side, m->country)) return NULL;
+            side = m->country;
+        }
+    }
+    /* "Minister of Foreign Affairs Prince Faisal bin Farhan ... His
+     * Highness stressed": no mention addressed so, the one participant
+     * whose mention bears a royal style is */
+    static const char *const royal[] = {"Prince ", "Princess ", "Sheikh ", "Sheikha ", "Emir "};
+    if (!side && text_has(d, sp.start, sp.end, "Highness"))
+        for (size_t q = 0; q < t->parts.n; q++) {
+            const mention_t *m = &t->parts.v[q].m;
+            bool styled = false;
+            for (size_t k = 0; k < sizeof royal / sizeof *royal && !styled; k++)
+                styled = text_has(d, m->span.start, m->span.end, royal[k]);
+            if (!styled) continue;
+            if (side && strcmp(side, m->country)) return NULL;
+            side = m->country;
+        }
+    return side;
+}
+
+/* Whether the group at sp ("the two Prime Ministers") is named by the
+ * plural of a title of an office none of t's people holds. */
+static bool pair_of_others(const ex_t *x, const talk_t *t, span_t sp) {
+    const lexicon_t *plurals = rules_lexicon(x->rs, "titles");
+    const char *text = x->d->text;
+    const lex_entry_t *e = NULL;
+    for (uint32_t p = sp.start; p < sp.end && !e; p++) /* the longest title ending the group */
+        if (p == sp.start || text[p - 1] == ' ') e = lexicon_find(plurals, text + p, sp.end - p);
+    if (!e || !e->value || !*e->value) return false;
+    for (size_t q = 0; q < t->parts.n; q++)
+        if (t->parts.v[q].m.office && !strcmp(t->parts.v[q].m.office, e->value)) return false;
+    return true;
+}
+
+static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
+    sinfo_t *si = &x->si[i];
+    size_t n = 0;
+    for (size_t k = 0; k < si->mentions.n && n < max; k++) {
+        mention_t *p = &si->mentions.v[k];
+        /* "The top diplomats of South Korea, the United States and Japan":
+         * a group of every side is both */
+        if (!p->country && p->ngroup >= 2 && si->talk >= 0) {
+            const talk_t *t = &x->talks.v[si->talk];
+            int covered = 0;
+            for (int g = 0; g < p->ngroup; g++) covered += sides_has(&t->sides, p->group[g]);
+            if (covered == t->sides.n && t->sides.n >= 2)
+                out[n++] = (cand_t){p->span, "both", false, false, true, false, false, 0, NULL};
+            continue;
+        }
+        if (!p->country) continue;
+        cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
+        c.gender = gender_of(x, p->span, true);
+        /* (or the name says it: "Australian Foreign Minister Penny Wong",
+         * "the Foreign Minister" known to be her) */
+        if (!c.gender && (p->name || p->name_text)) c.gender = gender_of_name(x, p->name ? p->name : p->name_text);
+        /* "Japanese Prime Minister Shinzo Abe told reporters ...", "President
+         * Moon ... warned" in a foreign ministers' talk: a leader who takes
+         * no part in it, as the subject, speaks outside it */
+        bool first = true; /* the sentence's subject, not "Kerry explained that President Obama ..." */
+        for (size_t j = 0; j < si->mentions.n && first; j++)
+            first = !si->mentions.v[j].country || si->mentions.v[j].span.start >= p->span.start;
+        for (size_t j = 0; j < si->actor_n && first; j++) {
+            const match_t *am = &x->mv.v[si->actor_from + j];
+            first = am->dropped || am->span.start >= p->span.start;
+        }
+        if (first && p->holder && p->office && si->talk >= 0 &&
+            (!strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state"))) {
+            const talk_t *t = &x->talks.v[si->talk];
+            bool part = false;
+            for (size_t q = 0; q < t->parts.n && !part; q++) part = same_person(&t->parts.v[q].m, p);
+            if (!part) c.outsider = true;
+        }
+        out[n++] = c;
+    }
+    /* a spokesperson named before, by name alone: "Andolong added" */
+    for (size_t k = 0; k < si->part_n && n < max; k++) {
+        const match_t *m = &x->mv.v[si->part_from + k];
+        if (m->dropped || !(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE] ||
+            strcmp(m->rule->set[F_ROLE], "known") || !names_an_outsider(x, i, m->group[F_NAME]))
+            continue;
+        cand_t c = {m->group[F_NAME], NULL, false, false, true, false, true, 0, NULL};
+        out[n++] = c;
+    }
+    for (size_t k = 0; k < si->actor_n && n < max; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        if (m->dropped) continue;
+        const char *a = m->rule->set[F_ACTOR];
+        bool overlaps = false;
+        for (size_t j = 0; j < n; j++)
+            if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
+        if (overlaps) continue;
+        cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL};
+        if (a && !strcmp(a, "both")) c.actor = "both";
+        /* "which the two Prime Ministers had agreed to pursue" in a call of
+         * two defence ministers: a pair of an office no participant holds
+         * is others */
+        if (a && !strcmp(a, "both") && si->talk >= 0 && pair_of_others(x, &x->talks.v[si->talk], m->span))
+            c.actor = NULL, c.outsider = c.person = true;
+        else if (a && !strcmp(a, "outsider")) c.outsider = c.person = true;
+        /* a first-person release's "I" is its author, not both sides */
+        if (x->has_author && actor_is(x, m, "I"))
+            c.actor = x->author.country, c.person = true;
+        else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
+        else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
+        else if (a && !strcmp(a, "honorific")) {
+            c.actor = si->talk >= 0 ? honorific_side(x, &x->talks.v[si->talk], m->span) : NULL;
+            c.person = true;
+            if (!c.actor) continue;
+        }
+        else if (a && !strcmp(a, "side")) {
+            const char *cs = match_group(x->d, m, F_COUNTRY);
+            c.actor = cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
+            c.side = true;
+            if (!c.actor) continue;
+            /* a country that is no side of the talk: "North Korea said" */
+            const talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
+            if (!t) continue;
+            if (!sides_has(&t->sides, c.actor)) c.actor = NULL, c.outsider = true;
+        }
+        out[n++] = c;
+    }
+    qsort(out, n, sizeof *out, cmp_cand);
+    return n;
+}
+
+/* Where clauses end in a sentence (after each clause_breaks entry), found
+ * once per sentence; sorted. */
+typedef struct {
+    uint32_t *at;
+    size_t n;
+} breaks_t;
+
+/* Where w, compared without case and with a blank in w standing for any
+ * run of white space (a hard-wrapped ", and"), ends in text from p; 0 when
+ * it is not there. */
+static uint32_t blank_folded_end(const char *text, uint32_t p, uint32_t end, const char *w) {
+    for (; *w; w++) {
+        if (*w == ' ') {
+            if (p >= end || !isspace((unsigned char)text[p])) return 0;
+            while (p < end && isspace((unsigned char)text[p])) p++;
+        } else {
+            if (p >= end || tolower((unsigned char)text[p]) != tolower((unsigned char)*w)) return 0;
+            p++;
+        }
+    }
+    return p;
+}
+
+static breaks_t clause_breaks(ex_t *x, span_t s) {
+    breaks_t b = {NULL, 0};
+    const lexicon_t *lx = rules_lexicon(x->rs, "clause_breaks");
+    if (!lx) return b;
+    const char *text = x->d->text;
+    VEC(uint32_t) at = {0};
+    for (uint32_t p = s.start; p < s.end; p++) {
+        if (!lx->first[(unsigned char)text[p]]) continue;
+        for (size_t e = 0; e < lx->entries.n; e++) {
+            const char *w = lx->entries.v[e].text;
+            size_t wl = lx->entries.v[e].len;
+            if (tolower((unsigned char)text[p]) != tolower((unsigned char)w[0])) continue;
+            uint32_t q = blank_folded_end(text, p, s.end, w);
+            if (!q) continue;
+            /* whole words only where the entry starts or ends with a letter */
+            if (isalpha((unsigned char)w[0]) && p > 0 && isalnum((unsigned char)text[p - 1])) continue;
+            if (isalpha((unsigned char)w[wl - 1]) && q < s.end && isalnum((unsigned char)text[q])) continue;
+            VEC_PUSH(x->d->arena, at, q);
+        }
+    }
+    /* entries of different length may end out of order */
+    for (size_t i = 1; i < at.n; i++)
+        for (size_t j = i; j > 0 && at.v[j - 1] > at.v[j]; j--) {
+            uint32_t t = at.v[j];
+            at.v[j] = at.v[j - 1];
+            at.v[j - 1] = t;
+        }
+    b.at = at.v;
+    b.n = at.n;
+    return b;
+}
+
+/* The last clause break at or before `to`, or `from` when none. */
+static uint32_t last_break(const breaks_t *b, uint32_t from, uint32_t to) {
+    size_t lo = 0, hi = b->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (b->at[mid] <= to) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo && b->at[lo - 1] > from ? b->at[lo - 1] : from;
+}
+
+static const char *other_side(const talk_t *t, const char *subject) {
+    if (!t || !subject) return NULL;
+    for (int k = 0; k < t->sides.n; k++)
+        if (strcmp(t->sides.code[k], subject)) return t->sides.code[k];
+    return NULL;
+}
+
+/* The actor of a stance taken by someone who is not in the talk. */
+static const char OUTSIDER[] = "(outsider)";
+
+static const char *cand_actor(const cand_t *c, discourse_t *ds) {
+    if (c->outsider) return OUTSIDER;
+    if (c->pronoun) return c->antecedent ? c->antecedent : ds->last_single;
+    if (c->counterpart) return other_side(ds->talk, ds->last_single);
+    return c->actor;
+}
+
+/* Whether the text just before `at` is the word w (with its blank). */
+bool word_before(const doc_t *d, uint32_t at, const char *w) {
+    size_t l = strlen(w);
+    return at >= l && !strncasecmp(d->text + at - l, w, l) &&
+           (at == l || !isalpha((unsigned char)d->text[at - l - 1]));
+}
+
+static bool preceded_by_preposition(const ex_t *x, uint32_t at, bool person) {
+    const doc_t *d = x->d;
+    /* "thanked the Prime Cabinet Secretary" (the person's mention starting
+     * at "Cabinet"): capitalized words of the title before it first */
+    while (person && isupper((unsigned char)d->text[at])) {
+        uint32_t b = at;
+        if (b < 2 || d->text[b - 1] != ' ') break;
+        b--;
+        uint32_t w = b;
+        while (w > 0 && isalpha((unsigned char)d->text[w - 1])) w--;
+        if (w == b || !isupper((unsigned char)d->text[w]) || w == 0 || d->text[w - 1] != ' ') break;
+        at = w;
+    }
+    /* "thanked the Defence Secretary": the article is not the subject's */
+    static const char *const articles[] = {"the ", "his ", "her ", "their ", "its ", NULL};
+    for (int i = 0; articles[i]; i++)
+        if (word_before(d, at, articles[i])) {
+            at -= (uint32_t)strlen(articles[i]);
+            break;
+        }
+    return object_word_before(x, at, "stance");
+}
+
+/* Whether the word ending at `at` starts with a capital and is no
+ * sentence's first word ("Kebangsaan Malaysia", not "Malaysia" alone). */
+static bool word_capitalized_before(const doc_t *d, uint32_t at) {
+    uint32_t b = at;
+    while (b > 0 && isalpha((unsigned char)d->text[b - 1])) b--;
+    if (b == at || !isupper((unsigned char)d->text[b])) return false;
+    uint32_t p = b;
+    while (p > 0 && d->text[p - 1] == ' ') p--;
+    return p > 0 && d->text[p - 1] != '.' && d->text[p - 1] != '"' && d->text[p - 1] != '\n';
+}
+
+/* Only adverbs and auxiliaries between a side and its verb: "Japan
+ * strongly condemns", "the United States is committed". */
+static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
+    static const char *const aux[] = {"also", "is", "are", "was", "were", "has", "have", "had",
+                                      "remains", "remain", "again", "further", "side",
+                                      "government", "today", "yesterday", "together",
+                                      /* "the UN Security Council condemned" */
+                                      "security", "council", "general", "assembly", NULL};
+    /* "India and the Philippines on Thursday called for": a day between */
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL};
+    uint32_t p = from;
+    bool after_on = false;
+    while (p < to) {
+        while (p < to && d->text[p] == ' ') p++;
+        uint32_t q = p;
+        while (q < to && isalpha((unsigned char)d->text[q])) q++;
+        if (q == p) return p >= to && !after_on;
+        size_t n = q - p;
+        bool ok = !after_on && n > 2 && !strncmp(d->text + q - 2, "ly", 2);
+        for (int k = 0; aux[k] && !ok && !after_on; k++)
+            ok = strlen(aux[k]) == n && !strncasecmp(d->text + p, aux[k], n);
+        for (int k = 0; days[k] && !ok; k++)
+            ok = strlen(days[k]) == n && !strncasecmp(d->text + p, days[k], n);
+        bool on = !after_on && n == 2 && !strncasecmp(d->text + p, "on", 2);
+        if (!ok && !on) return false;
+        after_on = on;
+        p = q;
+    }
+    return !after_on;
+}
+
+/* Whether only blanks, or an article, lie between a clause break ending at
+ * brk and a mention at `at`. */
+static bool clause_opener(const doc_t *d, uint32_t brk, uint32_t at) {
+    uint32_t p = brk;
+    while (p < at && isspace((unsigned char)d->text[p])) p++;
+    if (at - p == 4 && !strncasecmp(d->text + p, "the ", 4)) p = at;
+    return p == at;
+}
+
+/* Whether the side at sp opens sentence s and a verb in lower case follows
+ * it ("China firmly supports"), not a label ("Canada: ...") or a pair
+ * ("China and the United States should ..."). */
+static bool side_opens_sentence(const doc_t *d, span_t s, span_t sp) {
+    if (!clause_opener(d, s.start, sp.start) || sp.end + 1 >= s.end || d->text[sp.end] != ' ' ||
+        !islower((unsigned char)d->text[sp.end + 1]))
+        return false;
+    return strncmp(d->text + sp.end, " and ", 5) && strncmp(d->text + sp.end, " or ", 4);
+}
+
+/* The subject of a stance verb at `verb`.  In the verb's own clause it is
+ * the nearest candidate before it that no preposition governs (the first
+ * one for "met X to reaffirm", whose subject is the main verb's); a clause
+ * with none takes the subject (first candidate) of the clause before it.
+ * "Secretary Mattis and Minister Onodera condemned" is both. */
+static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, size_t nc,
+                                  const breaks_t *breaks, discourse_t *ds) {
+    doc_t *d = x->d;
+    span_t s = d->sents.v[i].span;
+    bool infinitive = verb >= s.start + 3 && !strncasecmp(d->text + verb - 3, "to ", 3);
+    uint32_t end = verb;
+    bool own = true;
+    for (int guard = 0; guard < 8; guard++) {
+        uint32_t brk = last_break(breaks, s.start, end);
+        const cand_t *pick = NULL, *first = NULL;
+        bool first_object = false;
+        for (size_t k = 0; k < nc; k++) {
+            const cand_t *ck = &c[k];
+            if (ck->span.start < brk || ck->span.end > end) continue;
+            /* (a side is a subject next to its verb, or opening the
+             * sentence before the verb's clause: "China firmly supports
+             * ..., and opposes") */
+            if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end)) &&
+                !(!own && brk == s.start && side_opens_sentence(d, s, ck->span)))
+                continue;
+            /* "Universiti Kebangsaan Malaysia said": part of a longer name */
+            if (ck->side && ck->span.start >= 2 && d->text[ck->span.start - 1] == ' ' &&
+                word_capitalized_before(d, ck->span.start - 1))
+                continue;
+            /* (", and the two Ministers shared ...": the "and" that opens
+             * a clause governs nothing) */
+            bool opens_clause = brk > s.start && clause_opener(d, brk, ck->span.start);
+            bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person)) ||
+                          span_possessive(d, ck->span);
+            /* (in a clause before the verb's, its first that is no object:
+             * not "embassy" in "that Sweden has played through its
+             * embassy, and requested") */
+            if (!first || (first_object && !object)) first = ck, first_object = object;
+            if (!own || infinitive) continue;
+            if (object) continue;
+            pick = ck;
+        }
+        /* (a clause before with only objects in it goes on to the one
+         * before that) */
+        if (!pick && !(first && first_object && !own)) pick = first;
+        if (pick) {
+            /* "X and Y verb": two people, or two sides ("Malaysia and
+             * Japan have agreed"), together */
+            /* (or "The Secretary General and the two Ministers rejected":
+             * a person with the group of the others) */
+            for (size_t k = 0; k + 1 < nc && (pick->person || pick->side); k++) {
+                const cand_t *a = &c[k], *b = &c[k + 1];
+                bool b_group = b->actor && !strcmp(b->actor, "both");
+                if (!(a->person || a->side) || !(b->person || b->side || b_group) || (a != pick && b != pick) ||
+                    b->span.end > end)
+                    continue;
+                /* (the blanks may be a hard-wrapped line's end) */
+                bool joined = blank_folded_end(d->text, a->span.end, b->span.start, " and ") == b->span.start ||
+                              blank_folded_end(d->text, a->span.end, b->span.start, " and the ") == b->span.start;
+                if (joined && a->actor && b->actor && strcmp(a->actor, b->actor))
+                    return "both";
+            }
+            return cand_actor(pick, ds);
+        }
+        if (brk <= s.start) break;
+        /* step over the break and look in the clause before it */
+        end = brk;
+        while (end > s.start && !isspace((unsigned char)d->text[end - 1])) end--;
+        while (end > s.start && (isspace((unsigned char)d->text[end - 1]) || d->text[end - 1] == ','))
+            end--;
+        own = false;
+    }
+    return NULL;
+}
+
+/* Whether the word after the verb at `verb` starts a name no candidate
+ * of the sentence holds (one nobody in the talk bears). */
+static bool names_stranger(const doc_t *d, span_t s, uint32_t verb, const cand_t *c, size_t nc) {
+    uint32_t v = verb;
+    while (v < s.end && isalpha((unsigned char)d->text[v])) v++;
+    bool known = false;
+    /* (a candidate may start a word or two on: "Federal Minister X") */
+    for (size_t k = 0; k < nc; k++) known |= c[k].person && c[k].span.start > v && c[k].span.start <= v + 25;
+    return v + 1 < s.end && d->text[v] == ' ' && isupper((unsigned char)d->text[v + 1]) && !known;
+}
+
+/* 'Defence Secretary Gavin Williamson said:' over '"Russia's aggression
+ * ... We stand with Ukraine, and we call on Russia ..."': a quotation that
+ * opens a sentence (i itself, or one of the few before it) under a line
+ * ending on a colon belongs to the one side that line names. */
+static const char *colon_speaker(ex_t *x, size_t i, bool opened_here) {
+    const doc_t *d = x->d;
+    size_t j = i;
+    for (int back = 0; !opened_here && back < 6 && j > 0 && d->text[d->sents.v[j].span.start] != '"'; back++) j--;
+    if (d->text[d->sents.v[j].span.start] != '"' || j == 0) return NULL;
+    const sentence_t *lead = &d->sents.v[j - 1];
+    if (!body_sentence(lead) || lead->span.end <= lead->span.start || d->text[lead->span.end - 1] != ':')
+        return NULL;
+    const sinfo_t *li = &x->si[j - 1];
+    const char *side = NULL;
+    for (size_t k = 0; k < li->mentions.n; k++) {
+        const mention_t *p = &li->mentions.v[k];
+        if (!p->country || p->ngroup) continue;
+        if (side && strcmp(side, p->country)) return NULL;
+        side = p->country;
+    }
+    return side;
+}
+
+/* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
+ * stance inside a quotation, or the attribution's own verb, belongs to the
+ * speaker the attribution after the closing quote names (the quotation may
+ * have opened in a sentence before: '... stand together," said
+ * Ollongren.'). */
+static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
+    const doc_t *d = x->d;
+    span_t s = d->sents.v[i].span;
+    int before = 0; /* quotes before the verb: an even count is outside */
+    uint32_t last = s.start;
+    for (uint32_t p = s.start; p < verb; p++)
+        if (d->text[p] == '"') before++, last = p;
+    /* '"...," said Defence Secretary John Healey': the verb is the
+     * attribution itself; the speaker follows it, as after a comma ("...
+     * relief (HADR), said Defence Minister Mohamed Khaled Nordin") */
+    /* (also after a quotation's close, which may have opened a sentence
+     * before: '... agenda," said Foreign Minister Maas', "... shoulder,'
+     * said Ms Huitfeldt", or a dash: "... violated - said Minister X") */
+    uint32_t back = verb;
+    while (back > s.start && d->text[back - 1] == ' ') back--;
+    char mark = back > s.start ? d->text[back - 1] : 0;
+    bool after_comma = back < verb && (mark == ',' || mark == '-' || mark == '"' || mark == '\'') &&
+                       (!strncmp(d->text + verb, "said ", 5) || !strncmp(d->text + verb, "says ", 5));
+    if (after_comma) { /* "..., said Singapore would ..." names no speaker */
+        for (size_t k = 0; k < nc; k++)
+            if (c[k].span.start > verb && c[k].span.start <= verb + 6 && c[k].person &&
+                (c[k].actor || c[k].outsider))
+                return c[k].outsider ? OUTSIDER : c[k].actor;
+        /* '... unthinkable," said Tomohiko Arai, a senior fellow at ...':
+         * a name nobody in the talk bears, then its description */
+        if (mark != ',' && names_stranger(d, s, verb, c, nc)) return OUTSIDER;
+    }
+    if (before && before % 2 == 0 && verb - last <= 3) {
+        for (size_t k = 0; k < nc; k++)
+            if (c[k].span.start > verb && c[k].person && (c[k].actor || c[k].outsider))
+                return c[k].outsider ? OUTSIDER : c[k].actor;
+        /* '"...," said Dan Smith, a fellow at ...': a name nobody in the
+         * talk bears */
+        return names_stranger(d, s, verb, c, nc) ? OUTSIDER : NULL;
+    }
+    bool opened_here = before % 2 == 1, opened_before = before == 0;
+    if (opened_before) { /* an odd count after the verb closes a quotation */
+        int after = 0;
+        for (uint32_t p = verb; p < s.end; p++) after += d->text[p] == '"';
+        opened_before = after % 2 == 1;
+    }
+    if (!opened_here && !opened_before) return NULL;
+    const char *close = memchr(d->text + verb, '"', s.end - verb);
+    if (!close) return NULL;
+    uint32_t q = (uint32_t)(close - d->text);
+    static const char *const verbs[] = {" said", " says", " stated", " added", " told", " wrote", NULL};
+    bool said = false; /* a verb starting within 60 bytes of the quote */
+    for (int k = 0; verbs[k] && !said; k++) {
+        uint32_t end = q + 59 + (uint32_t)strlen(verbs[k]);
+        said = text_has(d, q, end < s.end ? end : s.end, verbs[k]);
+    }
+    if (!said) return colon_speaker(x, i, opened_here);
+    for (size_t k = 0; k < nc; k++)
+        if (c[k].span.start > q && c[k].person && (c[k].actor || c[k].outsider))
+            return c[k].outsider ? OUTSIDER : c[k].actor;
+    return NULL;
+}
+
+/* "In December 2018, Japan said ...": a sentence opening on a month or
+ * year before its talk's tells the background, and takes no stance in it. */
+static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
+    const doc_t *d = x->d;
+    date_t when = t && t->has_date ? t->t.date : d->published;
+    const char *s = d->text + d->sents.v[i].span.start;
+    if (!when.y || strncmp(s, "In ", 3)) return false;
+    s += 3;
+    int month = 0;
+    size_t n = strcspn(s, " ,");
+    if (n && n < 12 && isupper((unsigned char)*s)) {
+        char word[12];
+        memcpy(word, s, n), word[n] = 0;
+        const lex_entry_t *e = lexicon_find(rules_lexicon(x->rs, "months"), word, n);
+        if (e && e->value) month = atoi(e->value), s += n + (s[n] == ' ');
+    }
+    if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || !isdigit((unsigned char)s[2]) ||
+        !isdigit((unsigned char)s[3]) || s[4] != ',')
+        return false;
+    int year = atoi(s);
+    return year * 12 + (month ? month : 12) < when.y * 12 + when.m;
+}
+
+void emit_positions(ex_t *x) {
+    doc_t *d = x->d;
+    discourse_t ds = {0};
+    int seq = 0;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        if (!body_sentence(&d->sents.v[i])) continue;
+        sinfo_t *si = &x->si[i];
+        talk_t *t = si->talk >= 0 ? &x->talks.v[si->talk] : NULL;
+        if (ds.talk != t) ds.last_f = ds.last_m = NULL; /* genders of this talk's people */
+        ds.talk = t;
+        cand_t cands[64];
+        size_t nc = candidates(x, i, cands, 64);
+        resolve_pronouns(cands, nc, &ds);
+        pronouns_in_sentence(x, cands, nc);
+        breaks_t breaks = {NULL, 0};
+        bool have_breaks = false;
+        const char *kinds[32];
+        int nk = 0;
+        bool past = si->pos_n && (tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
+        bool subject_told = false; /* a stance's subject found in the text */
+        for (size_t k = 0; k < si->pos_n && !past; k++) {
+            const match_t *m = &x->mv.v[si->pos_from + k];
+            if (m->dropped) continue;
+            const char *kind = m->rule->set[F_KIND];
+            if (!kind || !strcmp(kind, "none")) continue;
+            uint32_t verb = m->span.start;
+            if (m->has & (1ull << F_VERB)) verb = m->group[F_VERB].start;
+            const char *actor = m->rule->set[F_ACTOR];
+            if (!actor) {
+                if (!have_breaks) breaks = clause_breaks(x, d->sents.v[i].span), have_breaks = true;
+                actor = quote_speaker(x, i, verb, cands, nc);
+                if (!actor) actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
+                if (!actor) actor = ds.last_subject;
+                /* a source's, an analyst's; nobody's at all: a spokesperson
+                 * the text names before any minister */
+                /* (a verb after it with no subject of its own is the
+                 * outsider's too: "... condemned the test and said ...") */
+                if (actor == OUTSIDER) ds.last_subject = OUTSIDER;
+                if (actor == OUTSIDER || !actor) continue;
+                if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
+                    actor = other_side(t, actor);
+            }
+            /* (an actor the rule gives -- "Matters of mutual interest ...
+             * were discussed" is both sides' -- is no subject the next
+             * sentence can go on with; the sentence's first mention is) */
+            if (actor && !m->rule->set[F_ACTOR]) {
+                if (strcmp(actor, "both")) ds.last_single = actor;
+                ds.last_subject = actor;
+                subject_told = true;
+            }
+            bool dup = false;
+            for (int q = 0; q < nk; q++) dup |= !strcmp(kinds[q], kind);
+            if (dup || nk >= 32) continue;
+            kinds[nk++] = kind;
+            if (!t) continue;
+            char talkno[16], seqno[16];
+            snprintf(talkno, sizeof talkno, "%d", si->talk + 1);
+            snprintf(seqno, sizeof seqno, "%d", ++seq);
+            const char *cells[] = {d->name, arena_strdup(d->arena, talkno),
+                                   arena_strdup(d->arena, seqno), kind, actor ? actor : "",
+                                   si->topics, doc_span_text(d, d->sents.v[i].span)};
+            doc_add_row(d, T_POSITIONS, cells, m->rule->id, d->sents.v[i].span);
+        }
+        /* The discourse subject for the next sentence: its first actor
+         * that no preposition governs ("In his call with Prime Minister
+         * Sharif, the Secretary discussed ...": the Secretary). */
+        if (!subject_told && nc) {
+            size_t first = 0;
+            while (first < nc && in_object_place(x, cands[first].span.start)) first++;
+            if (first == nc) first = 0;
+            const char *a = cand_actor(&cands[first], &ds);
+            if (a && a != OUTSIDER) {
+                ds.last_subject = a;
+                if (strcmp(a, "both")) ds.last_single = a;
+            }
+        }
+    }
+}
+

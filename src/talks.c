@@ -1,0 +1,2208 @@
+/* talks.c — which talks a readout tells: the sentences that open one, its
+ * kind, day, times and sides, leads that sum up several talks, section
+ * headings, and which talk every sentence belongs to. */
+#define _GNU_SOURCE /* memmem */
+#include "extract_ctx.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <limits.h>
+#include <strings.h>
+
+#include "norm.h"
+#include "segment.h"
+#include "temporal.h"
+
+/* The time of talk t told in sentence i; `before` is the talk told before
+ * it, whose day "the same day" means (the release's when there is none). */
+static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
+    sinfo_t *si = &x->si[i];
+    /* "today (4 February)": a written date right after the relative one
+     * wins over it (a release dated a day later would shift "today"); "today
+     * ... to discuss the Aug. 5 incident" is another day */
+    bool relative_here = false;
+    uint32_t relative_end = 0;
+    for (size_t k = 0; k < si->time_n; k++) {
+        const match_t *m = &x->mv.v[si->time_from + k];
+        if (m->dropped) continue;
+        /* the time of another event ("launched at 8:24 a.m.") */
+        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "event")) continue;
+        tval_t v;
+        temporal_interpret(x->rs, x->d, m, x->d->published, &v);
+        if (v.problem) doc_note(x->d, "%s", v.problem);
+        if (v.same_day && before && before->has_date) v.has_date = true, v.date = before->t.date;
+        if (v.next_day && before && before->has_date)
+            v.has_date = true, v.date = temporal_from_days(temporal_days(before->t.date) + 1);
+        bool used = false;
+        bool relative = m->has >> F_REL & 1;
+        bool restates = relative_here && !relative && m->span.start <= relative_end + 3;
+        /* a summary's day gives way to the talk's own ("held on November
+         * 16" above "1. Date and time: November 15") */
+        /* "held two calls on Sunday 13 April" above "... talks, which was
+         * hosted in Muscat on Saturday": a weekday alone in a relative
+         * clause that is not the lead's day is another event's */
+        span_t ss = x->d->sents.v[i].span;
+        bool weekday_only = (m->has >> F_WEEKDAY & 1) && !(m->has >> F_DAY & 1);
+        bool relative_clause = text_has(x->d, ss.start, m->span.start, " which ") ||
+                               text_has(x->d, ss.start, m->span.start, " that ") ||
+                               text_has(x->d, ss.start, m->span.start, " who ");
+        bool other_weekday = weekday_only && relative_clause && t->has_date && t->date_of_series &&
+                             temporal_days(v.date) != temporal_days(t->t.date);
+        if (v.has_date && !other_weekday && (!t->has_date || restates || t->date_of_series)) {
+            t->date_of_series = false;
+            t->has_date = true;
+            t->t.date = v.date;
+            t->date_same_pending = v.same_day && before && !before->has_date;
+            t->date_relative = relative;
+            relative_here = relative;
+            relative_end = m->span.end;
+            used = true;
+        }
+        if (v.start >= 0 && !t->has_start) {
+            t->has_start = true;
+            t->t.start = v.start;
+            t->t.end = v.end;
+            used = true;
+            if (v.duration >= 0 && !t->has_dur) {
+                t->has_dur = true;
+                t->t.duration = v.duration;
+                t->t.approx = v.approx;
+            }
+        } else if (v.duration >= 0 && !t->has_dur) {
+            t->has_dur = true;
+            t->t.duration = v.duration;
+            t->t.approx = v.approx;
+            used = true;
+        }
+        /* "at 18:00 hours ... a videoconference ..., which ended at 18:50
+         * hours": an end told apart from the start */
+        if (v.start < 0 && v.end >= 0 && t->has_start && t->t.end < 0) {
+            int diff = v.end - t->t.start;
+            if (diff > 0 && diff <= 12 * 60) {
+                t->t.end = v.end;
+                if (!t->has_dur) t->has_dur = true, t->t.duration = diff, t->t.approx = false;
+                used = true;
+            }
+        }
+        if (used && (v.start >= 0 || v.duration >= 0 || t->evidence_sent < 0))
+            t->evidence_sent = (int)i;
+    }
+}
+
+static int kind_rank(const match_t *m) { return m->rule->priority; }
+
+static bool has_role(const match_t *m, const char *role);
+
+/* Whether sp lies in the name of the gathering (talks role=venue). */
+static bool within_role(const ex_t *x, size_t i, span_t sp, const char *role) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, role) && m->span.start <= sp.start && sp.end <= m->span.end) return true;
+    }
+    return false;
+}
+
+/* Whether sp lies in a venue ("on the sidelines of the G20 Summit") or in
+ * a talk to come ("ahead of the CELAC Summit"): its kind words are no
+ * talk's of this sentence. */
+static bool in_venue(const ex_t *x, size_t i, span_t sp) {
+    return within_role(x, i, sp, "venue") || within_role(x, i, sp, "future");
+}
+
+/* The kind a sentence's words give t.  A title naming several talks ("A-B
+ * Meeting and A-C Telephone Talk") names the first talk first: only its
+ * first kind word counts. */
+static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
+    sinfo_t *si = &x->si[i];
+    uint32_t first = UINT32_MAX;
+    for (size_t k = 0; title && x->talks.n > 1 && k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (m->rule->set[F_KIND] && m->span.start < first) first = m->span.start;
+    }
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        const char *kind = m->rule->set[F_KIND];
+        if (!kind || in_venue(x, i, m->span)) continue;
+        const char *role = m->rule->set[F_ROLE];
+        if (title && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
+        if (first != UINT32_MAX && m->span.start != first) continue;
+        if (!t->kind || kind_rank(m) > t->kind_prio) {
+            t->kind = kind;
+            t->kind_prio = kind_rank(m);
+            t->kind_rule = m->rule;
+        }
+    }
+}
+
+static bool has_role(const match_t *m, const char *role) {
+    return m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], role);
+}
+
+/* A sentence reports a talk when an event rule matches outside every
+ * "future" match ("would like to hold talks with"), and does not restate
+ * the talk before ("The 30-minute call ... came three days after Lee hosted
+ * Austin": the whole sentence looks back). */
+bool sentence_has_role(ex_t *x, size_t i, const char *role) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++)
+        if (has_role(&x->mv.v[si->talk_from + k], role)) return true;
+    return false;
+}
+
+static bool has_event(ex_t *x, size_t i) {
+    sinfo_t *si = &x->si[i];
+    if (!si->talk_n) return false;
+    const match_t *ms = &x->mv.v[si->talk_from];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
+        bool future = false;
+        /* (a talk "restated" before any was told is told here: "He said
+         * this was among the outcomes of his bilateral meeting with ...") */
+        for (size_t j = 0; j < si->talk_n && !future; j++)
+            if ((has_role(&ms[j], "restated") && x->talks.n) || has_role(&ms[j], "past") ||
+                (has_role(&ms[j], "future") &&
+                 ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end)) {
+                future = true;
+                if (has_role(&ms[j], "future")) x->announced = true;
+            }
+        if (!future) return true;
+    }
+    return false;
+}
+
+/* A talk that knows nothing yet. */
+static talk_t blank_talk(int event_sent) {
+    talk_t t;
+    memset(&t, 0, sizeof t);
+    t.event_sent = event_sent;
+    t.evidence_sent = -1;
+    t.heading_sent = -1;
+    t.t.start = t.t.end = t.t.duration = -1;
+    return t;
+}
+
+/* "On Tuesday 1 November, the Defence Secretary toured ... He then held
+ * talks with ...": the day a sentence before i in its paragraph (and after
+ * sentence `after`) gives, the day a sequel is on rather than the day of
+ * the talk before. */
+static bool paragraph_day(ex_t *x, size_t i, int after, date_t *out) {
+    int para = x->d->sents.v[i].para;
+    for (size_t k = i; k-- > 0 && (int)k > after && x->d->sents.v[k].para == para;) {
+        need_times(x, k);
+        /* (a written day of the month: "in the evening" is no new day) */
+        for (size_t q = 0; q < x->si[k].time_n; q++) {
+            const match_t *m = &x->mv.v[x->si[k].time_from + q];
+            if (m->dropped || !(m->has >> F_DAY & 1) || (m->has >> F_REL & 1)) continue;
+            tval_t v;
+            temporal_interpret(x->rs, x->d, m, x->d->published, &v);
+            if (!v.has_date) continue;
+            *out = v.date;
+            return true;
+        }
+    }
+    return false;
+}
+
+static talk_t *new_talk(ex_t *x, int event_sent) {
+    talk_t t = blank_talk(event_sent);
+    VEC_PUSH(x->d->arena, x->talks, t);
+    return &x->talks.v[x->talks.n - 1];
+}
+
+/* The same people again on another day or at another hour ("the two
+ * leaders held a working dinner from 6:40 p.m."): a new talk.  A sentence
+ * restating the talk's own time is not, nor a relative day (a reprint's
+ * "today" is the reprint's day). */
+static bool another_time(const talk_t *probe, const talk_t *cur) {
+    if (probe->has_start && cur->has_start && probe->t.start != cur->t.start) return true;
+    /* (a sentence's day that is only the lead's series day, "The two
+     * ministers talked for about 45 minutes" under "On June 26, ...", is
+     * no other day) */
+    return probe->has_date && cur->has_date && !probe->date_relative && !cur->date_of_series &&
+           !probe->date_of_series &&
+           (probe->t.date.y != cur->t.date.y || probe->t.date.m != cur->t.date.m ||
+            probe->t.date.d != cur->t.date.d);
+}
+
+/* What t does not know yet of its day, hour and length, from `from`. */
+static void fill_time(talk_t *t, const talk_t *from) {
+    if (!t->has_date && from->has_date)
+        t->has_date = true, t->t.date = from->t.date, t->date_same_pending = from->date_same_pending;
+    if (!t->has_start && from->has_start) {
+        t->has_start = true;
+        t->t.start = from->t.start;
+        t->t.end = from->t.end;
+    }
+    if (!t->has_dur && from->has_dur) {
+        t->has_dur = true;
+        t->t.duration = from->t.duration;
+        t->t.approx = from->t.approx;
+    }
+    if (from->evidence_sent >= 0 && (from->has_start || from->has_dur || t->evidence_sent < 0))
+        t->evidence_sent = from->evidence_sent;
+}
+
+/* The people a summary named: its first, who held the talks, in every one
+ * ("The meeting with the Korean minister began at 8.45"), the others for
+ * the sides this talk's heading names ("Japan-Canada ... Meeting"). */
+
+/* 1 for "During the first call, ...", 2 for "In the second call", ...;
+ * 0 when the sentence counts no talk. */
+static int talk_ordinal(const doc_t *d, span_t sp) {
+    static const char *const nth[] = {"first ", "second ", "third ", "fourth "};
+    static const char *const kinds[] = {"call", "meeting", "conversation", "talk"};
+    /* ("It was the first meeting ...": none; "The first call, with bin
+     * Alawi, lasted about 20 minutes" opening the sentence: the first) */
+    for (uint32_t p = sp.start; p + 4 < sp.end; p++) {
+        bool opens = p == sp.start && !strncmp(d->text + p, "The ", 4);
+        if (!opens && (strncmp(d->text + p, "the ", 4) ||
+                       !(word_before(d, p, "during ") || word_before(d, p, "in ") || word_before(d, p, "at "))))
+            continue;
+        for (int k = 0; k < 4; k++) {
+            size_t n = strlen(nth[k]);
+            if (p + 4 + n > sp.end || strncmp(d->text + p + 4, nth[k], n)) continue;
+            for (int q = 0; q < 4; q++)
+                if (!strncmp(d->text + p + 4 + n, kinds[q], strlen(kinds[q]))) return k + 1;
+        }
+    }
+    return 0;
+}
+
+static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const sinfo_t *si, int ordinal) {
+    /* the host is named before the words that sum up the talks ("he held
+     * meetings with ... and paid a courtesy call on Prime Minister Prayut":
+     * none) */
+    uint32_t verb = UINT32_MAX;
+    for (size_t k = 0; k < summary->talk_n; k++) {
+        const match_t *m = &x->mv.v[summary->talk_from + k];
+        if (has_role(m, "summary") && m->span.start < verb) verb = m->span.start;
+    }
+    bool host = true;
+    sides_t guests = {{0}, 0}; /* the sides of the lead's people after its host, in order */
+    for (size_t k = 0; k < summary->mentions.n; k++) {
+        mention_t *p = &summary->mentions.v[k];
+        if (p->ngroup || !p->country) continue;
+        bool side = host && p->span.start < verb;
+        /* "received two separate phone calls from A and B" / "During the
+         * first call, the two ministers ...": A's */
+        if (!side && ordinal && !sides_has(&guests, p->country)) {
+            sides_add(&guests, p->country);
+            side = guests.n == ordinal;
+        } else if (!side && ordinal) {
+            side = guests.n == ordinal && !strcmp(guests.code[ordinal - 1], p->country);
+        }
+        host = false;
+        for (size_t q = 0; q < si->mentions.n && !side; q++) {
+            const mention_t *g = &si->mentions.v[q];
+            /* "Japan-Vietnam Defense Ministers' Meeting": the lead's
+             * defense minister of Vietnam, not its prime minister */
+            if (g->office && p->office && strcmp(g->office, p->office)) continue;
+            for (int c = 0; c < g->ngroup; c++) side |= !strcmp(g->group[c], p->country);
+        }
+        size_t before = t->parts.n;
+        if (side) talk_add_part(x, t, p);
+        if (t->parts.n > before) t->parts.v[before].from_series = true;
+    }
+}
+
+/* A side's person from the lead gives way to the one the talk's own
+ * sentences name ("made a courtesy call to Prime Minister X" in the lead,
+ * "held a meeting with General Y, Minister of National Defense" in the
+ * meeting's section). */
+static void drop_series_people_named_again(talk_t *t) {
+    size_t kept = 0;
+    for (size_t i = 0; i < t->parts.n; i++) {
+        const part_t *p = &t->parts.v[i];
+        bool again = false;
+        for (size_t j = 0; j < t->parts.n && p->from_series && !again; j++)
+            again = !t->parts.v[j].from_series && !strcmp(t->parts.v[j].m.country, p->m.country);
+        if (!again) t->parts.v[kept++] = *p;
+    }
+    t->parts.n = kept;
+}
+
+static bool person_of_later_talk(const ex_t *x, const mention_t *p) {
+    for (size_t k = 1; k < x->talks.n; k++)
+        for (size_t q = 0; q < x->talks.v[k].parts.n; q++)
+            if (same_person(&x->talks.v[k].parts.v[q].m, p)) return true;
+    return false;
+}
+
+static bool side_of_later_talk(const ex_t *x, const char *code) {
+    for (size_t k = 1; k < x->talks.n; k++)
+        if (sides_has(&x->talks.v[k].sides, code)) return true;
+    return false;
+}
+
+/* Whether actor match m is the word `word` ("I", "we"). */
+bool actor_is(const ex_t *x, const match_t *m, const char *word) {
+    size_t n = strlen(word);
+    return m->span.end - m->span.start == n && !strncasecmp(x->d->text + m->span.start, word, n);
+}
+
+/* Whether sentence i has the actor `word` ("I", "we"). */
+static bool says(const ex_t *x, size_t i, const char *word) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        if (!m->dropped && actor_is(x, m, word)) return true;
+    }
+    return false;
+}
+
+/* Whether sentence i has "I" as an actor (actors.rules: actor.both). */
+static bool says_i(const ex_t *x, size_t i) { return says(x, i, "I"); }
+
+/* A header line, or a short line that reports nothing (a byline the
+ * segmenter left in the body), naming an office holder: the author. */
+static void find_author(ex_t *x) {
+    doc_t *d = x->d;
+    bool story = false; /* a byline comes before the story ("Speech by
+                         * Defense Minister X" among links below it is none) */
+    const char *title_waiting = NULL;
+    bool titles_first = false;
+    /* (a joint release's bylines follow one another: "Senator the Hon
+     * Marise Payne / Minister for Foreign Affairs / The Hon Peter Dutton MP
+     * / Minister for Defence"; the first line that is none ends them) */
+    for (size_t i = 0; i < d->sents.n; i++) {
+        const sentence_t *s = &d->sents.v[i];
+        bool byline = body_sentence(s) && !story && !x->si[i].talk_n && !x->si[i].pos_n &&
+                      s->span.end - s->span.start < 120;
+        story |= body_sentence(s) && (x->si[i].talk_n || x->si[i].pos_n);
+        if (!(s->flags & SENT_HEADER) && !byline) {
+            if (x->has_author) break;
+            continue;
+        }
+        read_mentions(x, i, NULL);
+        for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+            mention_t p = x->si[i].mentions.v[k];
+            /* a byline's title on a line of its own: the name's below it
+             * ("Minister for Foreign Affairs" / "Senator the Hon Penny
+             * Wong") or above it ("Senator the Hon Marise Payne" /
+             * "Minister for Foreign Affairs" / "Minister for Women"), as
+             * the first line of the byline tells */
+            bool whole_line = p.m && p.m->span.start == s->span.start && p.m->span.end == s->span.end;
+            if (!p.holder && !p.name_text && !p.country && p.title && whole_line) {
+                if (!x->ncoauthors) titles_first = true;
+                mention_t *last = x->ncoauthors ? &x->coauthors[x->ncoauthors - 1] : NULL;
+                if (!titles_first && last && !last->title) last->title = p.title;
+                else if (titles_first && !title_waiting) title_waiting = p.title;
+                continue;
+            }
+            if (!p.holder) continue;
+            if (!p.title) p.title = title_waiting;
+            title_waiting = NULL;
+            x->has_author = true;
+            bool again = false;
+            for (int c = 0; c < x->ncoauthors; c++) again |= x->coauthors[c].holder == p.holder;
+            if (!again && x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = p;
+        }
+    }
+    /* (the first, with the title a line below may have given it) */
+    if (x->has_author) x->author = x->coauthors[0];
+}
+
+/* The office holders sentence i names, for x->seen. */
+/* The office holders sentence i's mentions (as read) name, as named so
+ * far. */
+static void remember_holders(ex_t *x, size_t i) {
+    for (size_t k = 0; k < x->si[i].mentions.n; k++)
+        if (x->si[i].mentions.v[k].holder) talk_add_part(x, &x->seen, &x->si[i].mentions.v[k]);
+}
+
+static void note_seen(ex_t *x, size_t i) {
+    read_mentions(x, i, NULL);
+    remember_holders(x, i);
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (p->holder) continue;
+        /* one no gazetteer knows, named with a country or a title that
+         * tells it ("Deputy Secretary of State Wendy R. Sherman"): kept
+         * apart, for the surname or the title alone later */
+        mention_t q = *p;
+        bool named_country = p->m && (p->m->has >> F_COUNTRY & 1) && p->country;
+        if (p->name_text && (named_country || people_title_country(x->rs, &q)))
+            talk_add_part(x, &x->seen_unknown, &q);
+    }
+}
+
+
+/* Whether some body sentence takes a stance (a positions match that is no
+ * veto). */
+static bool any_stance(const ex_t *x) {
+    for (size_t i = 0; i < x->d->sents.n; i++) {
+        const sinfo_t *si = &x->si[i];
+        for (size_t k = 0; k < si->pos_n; k++) {
+            const match_t *m = &x->mv.v[si->pos_from + k];
+            if (!m->dropped && m->rule->set[F_KIND] && strcmp(m->rule->set[F_KIND], "none")) return true;
+        }
+    }
+    return false;
+}
+
+/* Whether sentences i and j are in different items of a list ("• India (23
+ * September): Minister Wong met ..." / "• Canada: In a meeting with ..."):
+ * a talk each. */
+static bool another_item(const doc_t *d, size_t i, int j) {
+    if (j < 0) return false;
+    int pi = d->sents.v[i].para, pj = d->sents.v[j].para;
+    return pi >= 0 && pj >= 0 && pi != pj && d->paras.v[pi].kind == PARA_ITEM &&
+           d->paras.v[pj].kind == PARA_ITEM;
+}
+
+/* The mentions of sentence i resolved on cur's day but not among its
+ * sides (which would veto a newcomer); `day` holds that context. */
+static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *day) {
+    *day = blank_talk(-1);
+    if (cur) day->has_date = cur->has_date, day->t.date = cur->t.date;
+    read_mentions(x, i, day);
+}
+
+/* "held separate meetings with A of X, B of Y and C of Z" ... "Safadi and
+ * Hoekstra agreed to ...": a sentence naming the person of a side the lead
+ * listed, that no talk has had yet, together with someone of the talk so
+ * far, tells that side's talk though it has no talk words. */
+static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent, date_t series_date) {
+    const sinfo_t *lead = &x->si[series_sent];
+    /* (no talk yet: the summary's first; the host is then anyone of
+     * another side, and the day the summary's) */
+    talk_t day;
+    if (!cur && series_date.y) {
+        day = blank_talk(-1);
+        day.has_date = true, day.t.date = series_date;
+        read_mentions(x, i, &day);
+    } else {
+        read_mentions_on_day(x, i, cur, &day);
+    }
+    const sinfo_t *si = &x->si[i];
+    bool newcomer = false, known = false, with_newcomer = false;
+    int sides = 0;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (!p->country && !p->ngroup) settle_country(x, cur ? cur : &day, p); /* "the Foreign Secretary" */
+        if (!p->country || p->ngroup) continue;
+        sides++;
+        if (cur && sides_has(&cur->sides, p->country)) {
+            known = true;
+            continue;
+        }
+        if (!p->holder && !p->name_text) continue;
+        bool listed = false, told = false;
+        for (size_t q = 0; q < lead->mentions.n && !listed; q++)
+            listed = lead->mentions.v[q].country && !strcmp(lead->mentions.v[q].country, p->country);
+        for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
+        if (listed && !told) {
+            newcomer = true;
+            /* "In his conversation with the Saudi Foreign Minister, the
+             * Deputy Prime Minister ...": the newcomer is the counterpart */
+            uint32_t at = p->span.start;
+            if (word_before(x->d, at, "the ")) at -= 4;
+            with_newcomer |= word_before(x->d, at, "with ");
+        }
+    }
+    /* "With Secretary Blinken, he discussed ...": the newcomer is the
+     * counterpart whoever the subject is */
+    bool with = with_newcomer || !strncmp(x->d->text + x->d->sents.v[i].span.start, "With ", 5);
+    return newcomer && (known || with || (!cur && sides >= 2));
+}
+
+/* "... also held bilateral talks with US Secretary of State Marco Rubio,
+ * Japanese Foreign Minister Takeshi Iwaya and the EU's Kaja Kallas." /
+ * "With Secretary Rubio, the Foreign Secretary welcomed ...": a sentence
+ * naming the people of two of a lead's three or more sides (not a joint
+ * talk) tells one of the talks the lead named. */
+static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n);
+
+/* "During the meeting with Minister Hayashi, Landsbergis thanked ...": an
+ * event sentence that goes back to one of a lead's talks by name. */
+static bool goes_back_to_a_talk(const doc_t *d, span_t sp) {
+    /* (every phrase has it: one scan for most sentences) */
+    if (!text_has(d, sp.start, sp.end, " with ")) return false;
+    static const char *const back[] = {"the meeting with", "the talks with", "the call with",
+                                       "the conversation with", "bilateral meeting with",
+                                       "bilateral talks with"};
+    for (size_t k = 0; k < sizeof back / sizeof *back; k++)
+        if (text_has(d, sp.start, sp.end, back[k])) return true;
+    return false;
+}
+
+/* Whether the talk is told as one of three sides or more, in its lead or
+ * after it, before sentence i: "... met A and B in Tokyo" / "The
+ * trilateral meeting ... began at 10:30am". */
+static bool told_as_joint(ex_t *x, const talk_t *cur, size_t i) {
+    for (int k = cur->event_sent; k >= 0 && k < (int)i; k++)
+        if ((k == cur->event_sent || body_sentence(&x->d->sents.v[k])) && sentence_has_role(x, (size_t)k, "joint"))
+            return true;
+    return false;
+}
+
+static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
+    if (cur->sides.n < 3 || cur->event_sent < 0 || told_as_joint(x, cur, i) ||
+        sentence_has_role(x, (size_t)cur->event_sent, "heading"))
+        return false;
+    /* ("Readout of ... Trilateral Meeting with Japanese and Korean National
+     * Security Advisors": the lead's one talk of three sides, whose later
+     * sentences name two of them) */
+    /* (... or "Joint Readout of Australia-Japan-Philippines-United States
+     * Defense Ministers' Meeting") */
+    const doc_t *d = x->d;
+    if (d->title >= 0 && (span_has_word(d, d->sents.v[d->title].span, "trilateral", 10) ||
+                          span_has_word(d, d->sents.v[d->title].span, "quadrilateral", 13) ||
+                          sentence_has_role(x, (size_t)d->title, "joint")))
+        return false;
+    /* a lead naming its talk as one of several sides ("a Japan-U.S.-
+     * Australia Defense Ministers' Meeting") is joint */
+    const sinfo_t *lead = &x->si[cur->event_sent];
+    for (size_t k = 0; k < lead->mentions.n; k++)
+        if (lead->mentions.v[k].ngroup >= 3) return false;
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
+    sides_t s = {{0}, 0};
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (p->ngroup) return false;
+        if (!p->country) settle_country(x, cur, p);
+        if (!p->country) continue;
+        if (!sides_has(&cur->sides, p->country)) return false;
+        sides_add(&s, p->country);
+    }
+    return s.n == 2;
+}
+
+/* "• China (2 August): I held a constructive meeting with ..." / "•
+ * Indonesia (3 August): Foreign Minister Retno Marsudi and I welcomed ...":
+ * in a list whose items tell talks, an item's first sentence naming the
+ * person of a side the talk before lacks tells the next talk. */
+static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
+    const doc_t *d = x->d;
+    if (!another_item(d, i, cur->event_sent) || (i > 0 && d->sents.v[i - 1].para == d->sents.v[i].para))
+        return false;
+    /* ("2. Courtesy Call on President Mirziyoyev" / "(1) Minister Kono
+     * conveyed ...": the first point under a heading naming one side
+     * names the other) */
+    if (cur->sides.n < 2 && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent) return false;
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
+    /* (near the item's head, or in an item with talk words: not "called
+     * for the release of those detained, including State Counsellor Aung
+     * San Suu Kyi") */
+    uint32_t head = d->sents.v[i].span.start + 80;
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        const mention_t *p = &x->si[i].mentions.v[k];
+        if (p->holder && p->country && !sides_has(&cur->sides, p->country) &&
+            (p->span.start < head || x->si[i].talk_n))
+            return true;
+    }
+    return false;
+}
+
+/* "At their meeting on the sidelines of the Dialogue on Saturday evening,
+ * Ms Collins and Australia's ... Richard Marles agreed to ...": a sentence
+ * opening with a reference to a talk, naming the person of a side no
+ * talk so far has beside someone who took part in one, tells a talk of
+ * its own that was not told before ("The Secretary's call with Minister
+ * Robles ran from 1:15 p.m." after the call with Italy). */
+static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
+    static const char *const refs[] = {"their meeting", "their talks", "their call", "their conversation",
+                                       "their phone call", "their telephone call", "his talks with",
+                                       "her talks with", "his meeting with", "her meeting with",
+                                       "'s call with", "'s meeting with", "'s talks with"};
+    span_t sp = x->d->sents.v[i].span;
+    uint32_t head = sp.start + 40 < sp.end ? sp.start + 40 : sp.end;
+    if (!text_has(x->d, sp.start, head, "their ") && !text_has(x->d, sp.start, head, "his ") &&
+        !text_has(x->d, sp.start, head, "her ") && !text_has(x->d, sp.start, head, "'s "))
+        return false;
+    bool ref = false;
+    for (size_t k = 0; k < sizeof refs / sizeof *refs && !ref; k++) ref = text_has(x->d, sp.start, head, refs[k]);
+    if (!ref) return false;
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
+    bool newcomer = false, known = false;
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (!p->country) settle_country(x, cur, p);
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        /* (a person, not a side: "During his talks with Peiris on
+         * Saturday evening" after the call on the president) */
+        bool told = false;
+        for (size_t t = 0; t < x->talks.n && !told; t++)
+            for (size_t q = 0; q < x->talks.v[t].parts.n && !told; q++)
+                told = same_person(&x->talks.v[t].parts.v[q].m, p);
+        if (!told) newcomer = true;
+        else known = true;
+    }
+    return newcomer && known;
+}
+
+/* The earlier talk (not cur) one of whose people sentence i names, none
+ * of cur's: "At the meeting with Minister Kulubaev on Tuesday, the two
+ * ministers had also agreed ..." under the day of another talk; -1 none. */
+static int earlier_talk_named(ex_t *x, size_t i, const talk_t *cur) {
+    talk_t day;
+    read_mentions_on_day(x, i, cur, &day);
+    int found = -1;
+    for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+        mention_t *p = &x->si[i].mentions.v[k];
+        if (!p->country) settle_country(x, cur, p);
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        bool in_cur = false;
+        for (size_t q = 0; q < cur->parts.n && !in_cur; q++) in_cur = same_person(&cur->parts.v[q].m, p);
+        if (in_cur) return -1;
+        for (size_t t = 0; t + 1 < x->talks.n; t++) {
+            const talk_t *e = &x->talks.v[t];
+            bool in = false;
+            for (size_t q = 0; q < e->parts.n && !in; q++) in = same_person(&e->parts.v[q].m, p) && p->holder;
+            if (in && e->event_sent >= 0) found = (int)t;
+        }
+    }
+    return found;
+}
+
+/* Whether the text at sp holds w (folded) as a whole word. */
+static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
+    for (uint32_t p = sp.start; p + n <= sp.end; p++)
+        if (!strncasecmp(d->text + p, w, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
+            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
+            return true;
+    return false;
+}
+
+/* "1. Foreign Ministers' Meeting" ... "2. Working Dinner" below a lead that
+ * told both talks: a short line of its own, no sentence, whose every word
+ * is in the sentence that told exactly one earlier talk, names that talk;
+ * the sentences under it are that talk's.  -1: none. */
+/* Whether sentence i is a short line of its own that ends no sentence: a
+ * section's heading. */
+static bool section_line(const doc_t *d, size_t i) {
+    span_t sp = d->sents.v[i].span;
+    int para = d->sents.v[i].para;
+    if (para < 0 || (i > 0 && d->sents.v[i - 1].para == para) ||
+        (i + 1 < d->sents.n && d->sents.v[i + 1].para == para))
+        return false;
+    char last = sp.end > sp.start ? d->text[sp.end - 1] : 0;
+    return !(last == '.' || last == ':' || last == '?' || last == '!' || sp.end - sp.start > 80);
+}
+
+static bool names_meal(const doc_t *d, span_t sp);
+
+/* Whether the heading at h, from its first letter on, is inside the
+ * sentence at ev, word for word. */
+static bool heading_in_row(const doc_t *d, span_t h, span_t ev) {
+    uint32_t from = h.start, to = h.end;
+    while (from < to && !isalpha((unsigned char)d->text[from])) from++;
+    while (to > from && !isalnum((unsigned char)d->text[to - 1])) to--;
+    size_t n = to - from;
+    for (uint32_t p = ev.start; n && p + n <= ev.end; p++)
+        if (!strncasecmp(d->text + p, d->text + from, n)) return true;
+    return false;
+}
+
+static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    if (!section_line(d, i)) return -1;
+    int named = -1;
+    for (size_t k = 0; k < before; k++) {
+        const talk_t *t = &x->talks.v[k];
+        if (t->event_sent < 0) continue;
+        span_t ev = d->sents.v[t->event_sent].span;
+        bool all = true;
+        int words = 0;
+        /* (words from the first letter on, past the section's number;
+         * "2+2" is one) */
+        uint32_t from = sp.start;
+        while (from < sp.end && !isalpha((unsigned char)d->text[from])) from++;
+        for (uint32_t p = from; p < sp.end && all;) {
+            while (p < sp.end && !isalnum((unsigned char)d->text[p])) p++;
+            uint32_t e = p;
+            while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-' ||
+                                  d->text[e] == '+'))
+                e++;
+            if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
+            p = e;
+        }
+        /* (one word names a talk only as a meal: "(3) Overview" under "2
+         * Courtesy call on ..." is no heading of the lead's "The overview is
+         * as follows") */
+        if (!all || !words || (words < 2 && !names_meal(d, sp))) continue;
+        if (named >= 0) {
+            /* two talks fit: the one whose sentence has the heading's words
+             * in a row ("1. Japan-Philippines Foreign Ministers' Meeting",
+             * not the "... Foreign and Defense Ministers' Meeting" after
+             * it), else neither */
+            bool here = heading_in_row(d, sp, ev), there = heading_in_row(d, sp, d->sents.v[x->talks.v[named].event_sent].span);
+            if (here == there) return -1;
+            if (here) named = (int)k;
+            continue;
+        }
+        named = (int)k;
+    }
+    return named;
+}
+
+/* "1. Foreign Ministers' Meeting" / "2. Working Lunch" under a lead that
+ * told both talks: a numbered section heading with words for a talk, the
+ * talk of its number when every talk up to `before` was told above it.
+ * -1: none. */
+static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    bool kind_named = names_meal(d, sp);
+    for (size_t k = 0; k < x->si[i].talk_n && !kind_named; k++)
+        kind_named = x->mv.v[x->si[i].talk_from + k].rule->set[F_KIND] != NULL;
+    /* (not "2 Outline" inside a talk's own section) */
+    if (before < 2 || !section_line(d, i) || !kind_named) return -1;
+    /* its number, left before the sentence as a list marker ("1. ") or in
+     * it ("1 Foreign Ministers' Meeting") */
+    uint32_t p = sp.start;
+    while (p > 0 && d->text[p - 1] == ' ') p--;
+    if (p > 0 && (d->text[p - 1] == '.' || d->text[p - 1] == ')')) p--;
+    uint32_t end = p;
+    while (p > 0 && isdigit((unsigned char)d->text[p - 1])) p--;
+    if (p == end || (p > 0 && d->text[p - 1] != '\n')) {
+        p = sp.start; /* (none before it) */
+        for (end = p; end < sp.end && isdigit((unsigned char)d->text[end]); end++) {}
+        if (end == p || end >= sp.end || !strchr(". )", d->text[end])) return -1;
+    }
+    size_t n = 0;
+    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
+    if (n < 1 || n > before) return -1;
+    for (size_t k = 0; k < before; k++)
+        if (x->talks.v[k].event_sent < 0 || x->talks.v[k].event_sent >= (int)i) return -1;
+    return (int)n - 1;
+}
+
+/* Whether the text at sp names a meal ("Working Dinner"). */
+static bool names_meal(const doc_t *d, span_t sp) {
+    return span_has_word(d, sp, "lunch", 5) || span_has_word(d, sp, "dinner", 6) ||
+           span_has_word(d, sp, "breakfast", 9) || span_has_word(d, sp, "luncheon", 8);
+}
+
+/* Whether sentence i tells a meal itself: its first event is one ("hosted
+ * a working lunch for"), not a meeting that a meal followed ("held a ...
+ * Meeting ..., followed by a working dinner"). */
+static bool tells_meal(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    const match_t *first = NULL;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if ((has_role(m, "event") || has_role(m, "heading")) && (!first || m->span.start < first->span.start))
+            first = m;
+    }
+    return first && names_meal(x->d, first->span);
+}
+
+/* Whether sentence i opens with its sequel word, before any event
+ * ("Subsequently, Minister Kono hosted a working dinner"), not a talk
+ * "followed by a lunch", whose sequel is the event. */
+static bool sequel_first(ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t sequel_end = UINT32_MAX, event_start = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "sequel") && m->span.end < sequel_end) sequel_end = m->span.end;
+        if ((has_role(m, "event") || has_role(m, "heading")) && m->span.start < event_start)
+            event_start = m->span.start;
+    }
+    return sequel_end != UINT32_MAX && sequel_end <= event_start;
+}
+
+/* Whether the people sentence si names by name are all the talk's, and
+ * the talk has someone else of one of their sides, in another office. */
+static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
+    bool some = false, others = false;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (p->ngroup || !p->country) continue;
+        if (!p->holder || !p->office || !p->name_text) return false; /* (named: not "the Defense Ministers' Meeting") */
+        bool in = false;
+        for (size_t q = 0; q < t->parts.n && !in; q++) in = same_person(&t->parts.v[q].m, p);
+        if (!in) return false;
+        some = true;
+        for (size_t q = 0; q < t->parts.n && !others; q++) {
+            const mention_t *m = &t->parts.v[q].m;
+            if (!m->holder || !m->office || strcmp(m->country, p->country) || !strcmp(m->office, p->office))
+                continue;
+            bool named = false;
+            for (size_t r = 0; r < si->mentions.n && !named; r++) named = same_person(&si->mentions.v[r], m);
+            others = !named;
+        }
+    }
+    return some && others;
+}
+
+static bool is_leader(const mention_t *m) {
+    return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
+}
+
+/* The latest talk before the one just opened whose ministers (leaders
+ * aside) are of two sides or more, or NULL. */
+static const talk_t *ministers_talk(const ex_t *x) {
+    for (size_t b = x->talks.n - 1; b-- > 0;) {
+        sides_t s = {{0}, 0};
+        for (size_t k = 0; k < x->talks.v[b].parts.n; k++)
+            if (!is_leader(&x->talks.v[b].parts.v[k].m)) sides_add(&s, x->talks.v[b].parts.v[k].m.country);
+        if (s.n >= 2) return &x->talks.v[b];
+    }
+    return NULL;
+}
+
+/* The kind sentence i, telling talk cur again, gives it: when it had none
+ * ("V. Talks with ..." / "... held talks with ..."), or when a section
+ * line's call was by video ("Call with Foreign Minister Kuleba" / "...
+ * held a video call with ..."). */
+static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
+    if (!cur->kind || !strcmp(cur->kind, "other")) {
+        talk_kind_from(x, cur, i, false);
+        return;
+    }
+    if (strcmp(cur->kind, "telephone") || cur->event_sent < 0 ||
+        !(cur->heading_sent == cur->event_sent || section_line(x->d, (size_t)cur->event_sent)))
+        return;
+    talk_t told = blank_talk(-1);
+    talk_kind_from(x, &told, i, false);
+    if (told.kind && !strcmp(told.kind, "video")) cur->kind = told.kind;
+}
+
+/* Whether the text between from and to holds only capitalized words and
+ * punctuation (a place beside a day in a heading), or nothing. */
+static bool only_names(const doc_t *d, uint32_t from, uint32_t to) {
+    for (uint32_t p = from; p < to; p++) {
+        unsigned char c = (unsigned char)d->text[p];
+        bool word_start = isalpha(c) && (p == from || !isalnum((unsigned char)d->text[p - 1]));
+        if (word_start && !isupper(c)) return false;
+        if (isdigit(c)) return false;
+    }
+    return true;
+}
+
+/* "Friday, March 28" on a line of its own above a day's talks: the day of
+ * the talks told under it, until the next such line. */
+static bool day_heading(ex_t *x, size_t i, date_t *day) {
+    const doc_t *d = x->d;
+    const sentence_t *s = &d->sents.v[i];
+    if (!body_sentence(s) || s->span.end - s->span.start > 40 || x->si[i].talk_n) return false;
+    if ((i > 0 && d->sents.v[i - 1].para == s->para) ||
+        (i + 1 < d->sents.n && d->sents.v[i + 1].para == s->para))
+        return false;
+    need_times(x, i);
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->time_n; k++) {
+        const match_t *m = &x->mv.v[si->time_from + k];
+        /* (the line may name the place too: "Thursday 27 March - Beijing",
+         * "Beijing, 28 March") */
+        /* (or follow the trip's day count: "Day 2 - Tuesday 16 April") */
+        uint32_t from = s->span.start;
+        if (!strncasecmp(d->text + from, "day ", 4) && isdigit((unsigned char)d->text[from + 4]))
+            for (from += 4; from < m->span.start && isdigit((unsigned char)d->text[from]); from++) {}
+        if (m->dropped || !(m->has >> F_DAY & 1) ||
+            !only_names(d, from, m->span.start) || !only_names(d, m->span.end, s->span.end))
+            continue;
+        talk_t probe = blank_talk(-1);
+        talk_time_from(x, &probe, i, NULL);
+        if (!probe.has_date) return false;
+        *day = probe.t.date;
+        return true;
+    }
+    return false;
+}
+
+static bool lead_of(const doc_t *d, size_t i, int event);
+static const mention_t *host_of(const ex_t *x, const talk_t *t);
+static bool actor_before_event(const ex_t *x, size_t i, const char *actor);
+
+/* "On the same day, the four Ministers jointly called on Prime Minister
+ * Morrison", "They then met ...": a talk whose subject is both sides of
+ * the talk before (an actor "both" ahead of the event's words) has its
+ * people. */
+static bool both_as_subject(const ex_t *x, size_t i) { return actor_before_event(x, i, "both"); }
+
+/* Whether an actor of the kind `actor` ("both", "pronoun") ends before
+ * sentence i's first event word; not "I" or "we", a first-person
+ * release's own side. */
+static bool actor_before_event(const ex_t *x, size_t i, const char *actor) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t event_at = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && m->span.start < event_at) event_at = m->span.start;
+    }
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR];
+        bool first_person = actor_is(x, m, "I") || actor_is(x, m, "we");
+        if (!m->dropped && a && !strcmp(a, actor) && !first_person && m->span.end <= event_at) return true;
+    }
+    return false;
+}
+
+/* "..., while the Nigerian side was attended by Chief of Defence Staff
+ * General Christopher Musa": the side (actor.side) named in sentence i
+ * after the mention before p and before p, or NULL. */
+static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t after = x->d->sents.v[i].span.start;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *q = &si->mentions.v[k];
+        if (q != p && q->span.end <= p->span.start && q->span.end > after) after = q->span.end;
+    }
+    const char *side = NULL;
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
+        if (m->dropped || !a || strcmp(a, "side") || !cs || m->span.start < after || m->span.end > p->span.start)
+            continue;
+        side = rules_country_code(x->rs, cs, strlen(cs));
+    }
+    return side;
+}
+
+/* The side of whoever the release's body names first among t's people, up to
+ * sentence i ("Taiana received Brazilian Defense Minister José Múcio"):
+ * the host's, whose officials attend unnamed as such. */
+static const char *host_side(const ex_t *x, const talk_t *t, size_t i) {
+    int own = (int)(t - x->talks.v);
+    /* (the body's: a headline may name the visitor first, "Visit to
+     * Brazil of the Minister ... of Angola") */
+    for (size_t k = 0; k <= i; k++) {
+        const sinfo_t *si = &x->si[k];
+        if (si->talk != own || !body_sentence(&x->d->sents.v[k])) continue;
+        const mention_t *first = NULL;
+        for (size_t q = 0; q < si->mentions.n; q++) {
+            const mention_t *m = &si->mentions.v[q];
+            if (m->country && !m->ngroup && sides_has(&t->sides, m->country) &&
+                (!first || m->span.start < first->span.start))
+                first = m;
+        }
+        if (first) return first->country;
+    }
+    return t->parts.v[0].m.country;
+}
+
+/* Adds the countries sentence i names as sides (actor.side: "Australia"
+ * in "Australia-India 2+2") to s. */
+static void sides_named_by_actors(const ex_t *x, size_t i, sides_t *s) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
+        const char *code = !m->dropped && a && !strcmp(a, "side") && cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
+        if (code) sides_add(s, code);
+    }
+}
+
+/* Whether an event of sentence i follows "also" ("Minister Anand also
+ * spoke with"), not "as agreed by ... when they met". */
+static bool event_after_also(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && word_before(x->d, m->span.start, "also ")) return true;
+    }
+    return false;
+}
+
+/* "Minister Jaishankar's visit": the apostrophe may be inside the mention
+ * or just after it. */
+bool span_possessive(const doc_t *d, span_t sp) {
+    uint32_t e = sp.end;
+    return (e < d->len && d->text[e] == '\'') || d->text[e - 1] == '\'' ||
+           (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
+}
+
+/* Whether the word after a possessive mention ("Xi Jinping's expected
+ * visit") is a thing of the person's, not a talk they hold. */
+static bool possessed_is_no_talk(const doc_t *d, span_t sp) {
+    static const char *const things[] = {"visit", "trip", "expected", "upcoming", "planned", "state ", "speech",
+                                         "remarks", "policy", "government", "administration", "message",
+                                         "letter", "invitation", "decision", "inauguration", "election"};
+    uint32_t p = sp.end;
+    if (p < d->len && d->text[p] == '\'') p++;
+    if (p < d->len && d->text[p] == 's') p++;
+    while (p < d->len && d->text[p] == ' ') p++;
+    for (size_t k = 0; k < sizeof things / sizeof *things; k++)
+        if (!strncmp(d->text + p, things[k], strlen(things[k]))) return true;
+    return false;
+}
+
+/* Whether sentence si names two or more of t's people, each one of
+ * them, but not all. */
+static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
+    size_t named = 0;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (p->ngroup || (!p->holder && !p->name_text)) continue;
+        bool known = false;
+        for (size_t q = 0; q < t->parts.n && !known; q++) known = same_person(&t->parts.v[q].m, p);
+        if (!known) return false;
+        named++;
+    }
+    return named >= 2 && named < t->parts.n;
+}
+
+void build_talks(ex_t *x) {
+    doc_t *d = x->d;
+    find_author(x);
+    talk_t *cur = NULL;
+    date_t series_date = {0}; /* the summary's day; y == 0: none */
+    int series_sent = -1; /* the summary: its people take part in the talks after it */
+    int series_dur = -1;  /* "meetings of about 15 minutes each" */
+    const char *series_kind = NULL; /* the lead's kind, for headings that say none */
+    bool summary_kind = false;      /* ... from a summary: only for talks with no word for it */
+    bool series_approx = false;
+    int sideless_event = -1; /* an event before any talk that named no side */
+    date_t heading_day = {0}; /* the day a line of its own gave the talks below */
+    int heading_day_sent = -1; /* ... and that line */
+    int title = d->title;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        if (!body_sentence(&d->sents.v[i])) continue;
+        date_t day;
+        if (day_heading(x, i, &day)) {
+            heading_day = day;
+            heading_day_sent = (int)i;
+            continue;
+        }
+        bool event = has_event(x, i), heading = sentence_has_role(x, i, "heading");
+        span_t lsp = d->sents.v[i].span;
+        /* ("During the first meeting, ..., Al Bowardi and the Korean minister
+         * reviewed ..." under a lead meeting two ministers: the first of its
+         * talks) */
+        bool lead_part = cur && (!event || goes_back_to_a_talk(d, lsp) || talk_ordinal(d, lsp)) &&
+                         tells_one_of_lead(x, i, cur);
+        /* "During the first call, ...", "In the second call, ..." after a
+         * lead summing up the calls: each a talk of its own, whatever other
+         * talk words the sentence has ("the next meeting") */
+        int ordinal = series_sent >= 0 ? talk_ordinal(d, lsp) : 0;
+        if (ordinal) event = true;
+        int back = cur && goes_back_to_a_talk(d, lsp) ? earlier_talk_named(x, i, cur) : -1;
+        if (back >= 0) {
+            x->si[i].back_to_event = x->talks.v[back].event_sent;
+            continue;
+        }
+        bool next_item = cur && !event && opens_item_talk(x, i, cur);
+        if (!event && cur && refers_to_untold_talk(x, i, cur)) event = true;
+        if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
+            !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {
+            note_seen(x, i);
+            /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
+             * Ishiba welcomed Deputy Prime Minister Marles' visit": the
+             * first sentence under a heading naming one side that names
+             * anyone names the others; after it ("Minister Nakatani was
+             * also present."), the first to name another side */
+            /* ("... said Defence Minister Mohamed Khaled" / "He said this
+             * was among the outcomes of his bilateral meeting with Turkish
+             * Minister of National Defence Yasar Guler": a talk told again
+             * names its other side) */
+            bool told_again_with = cur && cur->sides.n < 2 && goes_back_to_a_talk(d, lsp);
+            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 &&
+                (cur->heading_sent == cur->event_sent || told_again_with)) {
+                bool named_before = cur->told;
+                read_mentions(x, i, cur);
+                for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                    mention_t *p = &x->si[i].mentions.v[k];
+                    if (!p->country) settle_country(x, cur, p);
+                    if (p->country && !p->ngroup && (!named_before || !sides_has(&cur->sides, p->country)))
+                        talk_add_part(x, cur, p), cur->told = true;
+                }
+            }
+            continue;
+        }
+        /* Time first: the date helps to resolve the people (a sentence
+         * with no talk words telling a talk has had no times matched) */
+        need_times(x, i);
+        talk_t probe = blank_talk(-1);
+        /* "the same evening" is the day of the talk before; a heading's
+         * talk with no day yet is not it */
+        const talk_t *day_of = cur && (!cur->has_date || cur->date_of_series) && x->talks.n >= 2 &&
+                                       cur->heading_sent == cur->event_sent
+                                   ? &x->talks.v[x->talks.n - 2]
+                                   : cur;
+        /* (the summary's day first: a weekday of another event in the
+         * sentence does not replace it, talk_time_from) */
+        bool summary = sentence_has_role(x, i, "summary");
+        if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
+        talk_time_from(x, &probe, i, day_of);
+        bool day_of_heading = !probe.has_date && heading_day.y;
+        if (day_of_heading) {
+            probe.has_date = true, probe.t.date = heading_day;
+            if (probe.evidence_sent < 0) probe.evidence_sent = heading_day_sent;
+        }
+        /* "the first country to recognize the independence of Angola, on
+         * November 11, 1975, and ... dialogue with African partners": an
+         * event over a year before the release is its history, no talk */
+        if (probe.has_date && d->published.y &&
+            temporal_days(d->published) - temporal_days(probe.t.date) > 366) {
+            note_seen(x, i);
+            continue;
+        }
+        /* "held bilateral meetings with the foreign ministers of Nigeria and
+         * Kenya": the talks come one by one after it, on its day */
+        if (summary) {
+            if (probe.has_date) series_date = probe.t.date;
+            span_t sp = d->sents.v[i].span;
+            if (probe.has_dur && text_has(d, sp.start, sp.end, " each"))
+                series_dur = probe.t.duration, series_approx = probe.t.approx;
+            read_mentions(x, i, &probe);
+            remember_holders(x, i);
+            series_sent = (int)i;
+            /* "separate phone calls": the kind of talks that have no words
+             * for it */
+            talk_kind_from(x, &probe, i, false);
+            if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind, summary_kind = true;
+            continue;
+        }
+        if (series_dur >= 0 && !probe.has_dur)
+            probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
+        /* a talk with one side so far takes this sentence in (below): its
+         * day is the day the people here are resolved on */
+        /* a talk with one side so far: being introduced ("○ Courtesy call
+         * on Prime Minister Prayut", then the sentence telling it) */
+        /* (under a summary, a talk introduced by a heading or a line of
+         * its own: "Japan side: ..." then "U.S. side: ...") */
+        /* (an item under a heading that opened the talk with one side is
+         * not another item of a list of talks: "1 Meeting with State
+         * Minister ..." / "○ At the beginning, ... Minister Onodera ...") */
+        bool heading_talk = cur && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent;
+        bool one_sided = cur && cur->sides.n < 2 && (heading_talk || !another_item(d, i, cur->event_sent)) &&
+                         (series_sent < 0 ||
+                          (cur->event_sent >= 0 && (sentence_has_role(x, (size_t)cur->event_sent, "heading") ||
+                                                    (section_line(d, i) && section_line(d, (size_t)cur->event_sent) &&
+                                                     (size_t)cur->event_sent + 1 == i))));
+        /* (a heading's talk nobody has told yet, "Bilateral meeting with
+         * China", whose day is only the lead's: the sentence under it
+         * tells it, with the day it gives, "On the sidelines ... on May 31") */
+        bool untold_heading = heading_talk && cur && !cur->told && !cur->sides.n;
+        bool completes = one_sided && (!another_time(&probe, cur) || untold_heading);
+        date_t own_date = probe.t.date;
+        bool had_date = probe.has_date;
+        if (completes && !probe.has_date && cur->has_date) probe.has_date = true, probe.t.date = cur->t.date;
+        read_mentions(x, i, &probe);
+        probe.has_date = had_date, probe.t.date = own_date;
+        sinfo_t *si = &x->si[i];
+        sides_t s = {{0}, 0};
+        for (size_t k = 0; k < si->mentions.n; k++) {
+            mention_t *p = &si->mentions.v[k];
+            if (!p->country) settle_country(x, cur ? cur : &probe, p);
+            mention_sides(p, &s);
+        }
+        /* "Kishida and Kerry agreed Thursday to ..." / "The two spoke for 15
+         * minutes in a phone call": the first talk's event naming nobody
+         * is of the two the sentence before it named */
+        if (!s.n && !cur && event && i > 0 && body_sentence(&d->sents.v[i - 1]) && both_as_subject(x, i)) {
+            read_mentions(x, i - 1, &probe);
+            sides_t before = {{0}, 0};
+            for (size_t k = 0; k < x->si[i - 1].mentions.n; k++) mention_sides(&x->si[i - 1].mentions.v[k], &before);
+            if (before.n >= 2) { /* (or three: "the three Defense Ministers held a trilateral meeting") */
+                for (size_t k = 0; k < x->si[i - 1].mentions.n; k++)
+                    VEC_PUSH(d->arena, si->mentions, x->si[i - 1].mentions.v[k]);
+                s = before;
+            }
+        }
+        /* "Foreign Minister Annalena Baerbock travelled to Moldova today",
+         * then "In Chisinau, she met her Moldovan counterpart ...": the
+         * pronoun is the one person of another side the sentence before
+         * named */
+        if (s.n == 1 && !cur && event && actor_before_event(x, i, "pronoun")) {
+            for (size_t j = i; j-- > 0 && j + 3 > i;) {
+                if (!body_sentence(&d->sents.v[j])) continue;
+                read_mentions(x, j, &probe);
+                const mention_t *before = x->si[j].mentions.v;
+                size_t nbefore = x->si[j].mentions.n;
+                const char *other = NULL;
+                bool one = true;
+                for (size_t k = 0; k < nbefore; k++) {
+                    const mention_t *p = &before[k];
+                    if (!p->country || p->ngroup || (!p->holder && !p->name_text) || !strcmp(p->country, s.code[0]))
+                        continue;
+                    if (other && strcmp(other, p->country)) one = false;
+                    other = p->country;
+                }
+                if (other && one) {
+                    for (size_t k = 0; k < nbefore; k++)
+                        if (before[k].country && !strcmp(before[k].country, other) &&
+                            (before[k].holder || before[k].name_text))
+                            VEC_PUSH(d->arena, si->mentions, before[k]);
+                    sides_add(&s, other);
+                }
+                break;
+            }
+        }
+        bool other_time = cur && another_time(&probe, cur) && !untold_heading;
+        /* ("2. Working Dinner" after a talk whose sentence told a meeting
+         * "followed by a working dinner": the dinner's own section) */
+        bool meal = heading && names_meal(d, d->sents.v[i].span) && cur && cur->event_sent >= 0 &&
+                    !tells_meal(x, (size_t)cur->event_sent);
+        /* (a talk told by lines of their own, "Japan side: ...", is a
+         * section as a heading's talk is) */
+        bool after_own_lines = cur && cur->heading_sent < 0 && cur->event_sent >= 0 &&
+                               (int)i > cur->event_sent + 2 && section_line(d, (size_t)cur->event_sent);
+        bool new_section = cur && !s.n && heading &&
+                           ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || meal || after_own_lines);
+        /* "2. One-on-one meeting" / "Following the small-group meeting, the
+         * two leaders held a one-on-one meeting for approximately 40
+         * minutes": under a line of its own, the pair's next talk, with a
+         * time of its own (a meal after a talk is told elsewhere) */
+        bool pair_sequel = cur && !s.n && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
+                           i > 0 && section_line(d, i - 1) && !names_meal(d, d->sents.v[i].span) &&
+                           (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
+                           both_as_subject(x, i);
+        new_section |= pair_sequel;
+        /* "Subsequently, Minister Kono hosted a working dinner for about an
+         * hour and a half" after the sentence telling the meeting: the meal
+         * is a talk of its own, with a time of its own */
+        bool meal_sequel = cur && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
+                           (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
+                           tells_meal(x, i) && !tells_meal(x, (size_t)cur->event_sent) && sequel_first(x, i);
+        if (!s.n && !other_time && !new_section && !ordinal) {
+            /* "the fourth Japan-UK '2+2' was held by video teleconference"
+             * above the lines naming each side: the talk they tell */
+            if (event && !cur) sideless_event = (int)i;
+            /* "1. Japan-U.S. Security Consultative Committee ("2+2")" under
+             * the lead, naming no side it reads: the first section's
+             * heading, so that "2. ..." opens a talk of its own */
+            if (heading && cur && cur->heading_sent < 0 && cur->event_sent >= 0 && (int)i > cur->event_sent &&
+                !cur->told)
+                cur->heading_sent = (int)i;
+            continue;
+        }
+        /* "Following the bilateral meetings, Foreign Minister X chaired the
+         * trilateral meeting": a joint talk after two-side ones is a talk of
+         * its own, of all their people */
+        span_t js = d->sents.v[i].span;
+        bool joint_after = event && cur && cur->sides.n == 2 && cur->event_sent >= 0 && x->talks.n >= 2 &&
+                           (span_has_word(d, js, "trilateral", 10) || span_has_word(d, js, "quadrilateral", 13)) &&
+                           !sentence_has_role(x, (size_t)cur->event_sent, "joint");
+        bool fresh = !cur || other_time || new_section || joint_after || meal_sequel ||
+                     (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
+        for (int k = 0; cur && k < s.n; k++)
+            if (!sides_has(&cur->sides, s.code[k])) fresh = true;
+        /* "Trilateral Strategic Dialogue with Japan and Australia", then
+         * "the Secretary joined the Japanese and Australian Foreign
+         * Ministers for the sixth ministerial meeting": the heading's talk
+         * told, with the side it left unsaid (the release's own) */
+        if (fresh && cur && !cur->told && !other_time && cur->heading_sent >= 0 &&
+            cur->heading_sent == cur->event_sent && lead_of(d, (size_t)cur->event_sent, (int)i)) {
+            bool all = true;
+            for (int k = 0; k < cur->sides.n; k++) all &= sides_has(&s, cur->sides.code[k]);
+            if (all) fresh = false;
+        }
+        /* A section heading naming some of the sides of the talk before,
+         * or an event naming some of them at a time of its own ("Ms Collins
+         * met Mr Marles yesterday evening"): that talk was a lead naming
+         * everyone met ("held talks with A and B"), the talks are told one
+         * by one after it; its people and day serve them.  Not when the
+         * lead says the talk was joint ("trilateral"). */
+        bool own_time = cur && ((probe.has_date && !cur->has_date) ||
+                                (probe.has_start && !cur->has_start));
+        /* (a lead telling a joint talk, "held the Japan-U.S.-Australia
+         * Defense Ministers' Meeting and ...": that talk stands; a heading
+         * of two of its sides is a talk on its margins) */
+        bool joint_lead = cur && told_as_joint(x, cur, i);
+        bool lead_to_series = false;
+        if (cur && !fresh && heading && joint_lead && s.n >= 2 && s.n < cur->sides.n) fresh = true;
+        /* "held talks with Foreign Minister Sabry, called on President
+         * Wickremesinghe and met Prime Minister Gunawardena", then a
+         * section each ("1. Bilateral Talks with Foreign Minister Ali
+         * Sabry"): a section naming some of the lead's people of a side,
+         * not the others, is the first of the talks the lead summed up */
+        if (cur && !fresh && event && section_line(d, i) && cur->event_sent >= 0 && cur->heading_sent < 0 &&
+            !sentence_has_role(x, (size_t)cur->event_sent, "heading") && !joint_lead &&
+            names_some_of_a_side(cur, si))
+            fresh = true, lead_to_series = true;
+        if (lead_to_series ||
+            (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
+            !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
+            (heading || lead_part || (own_time && cur->sides.n >= 3 && !joint_lead)))) {
+            series_sent = cur->event_sent;
+            series_kind = cur->kind, summary_kind = false;
+            if (cur->has_date) series_date = cur->t.date;
+            if (!probe.has_date && series_date.y)
+                probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
+            x->talks.n--;
+            cur = x->talks.n ? &x->talks.v[x->talks.n - 1] : NULL;
+            fresh = true;
+            one_sided = false; /* (of the lead just taken apart) */
+        }
+        /* "On the same day, Foreign Minister X paid a courtesy call on Prime
+         * Minister Y" in a paragraph of its own: a head of government or
+         * state the talk did not have is a talk of its own, though the
+         * sides are the same; so is another office holder of a side */
+        span_t isp = d->sents.v[i].span;
+        /* (not the sentence telling the talk a heading opened: "Meeting
+         * with Japanese Foreign Minister Kamikawa", then "Secretary Blinken
+         * met with ... to follow up on Prime Minister Kishida's visit") */
+        bool tells_heading = cur && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent &&
+                             !cur->told && lead_of(d, (size_t)cur->heading_sent, (int)i);
+        bool own_para = cur && !fresh && cur->event_sent >= 0 && !tells_heading &&
+                        d->sents.v[i].para != d->sents.v[cur->event_sent].para && event;
+        /* ("was later received in audience ... by His Majesty King
+         * Abdullah II": a call on the leader too) */
+        bool courtesy = own_para && (text_has(d, isp.start, isp.end, "courtesy call") ||
+                                     text_has(d, isp.start, isp.end, "called on") ||
+                                     text_has(d, isp.start, isp.end, "calls on") ||
+                                     text_has(d, isp.start, isp.end, "audience"));
+        for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
+            const mention_t *p = &si->mentions.v[k];
+            /* (someone named, whom the gazetteer may not know) */
+            if ((!p->holder && !p->name_text) || !p->office || !p->country) continue;
+            bool leader = !strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state");
+            /* "EAM called on President Marcos" / "EAM met Secretary of
+             * National Defense Teodoro" after talks with the Secretary of
+             * Foreign Affairs: another office holder of a side the talk
+             * has, in a paragraph of its own */
+            bool known = false, same_side_other = false;
+            for (size_t q = 0; q < cur->parts.n && !known; q++) {
+                const mention_t *m = &cur->parts.v[q].m;
+                known = same_person(m, p);
+                /* (or of the same office, named otherwise: the army chief,
+                 * then the chairman of the joint chiefs; the Foreign
+                 * Minister, then "Baerbock later met Wang Yi") */
+                same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country);
+            }
+            /* ("While in New Delhi, Minister Anand also spoke with India's
+             * National Security Advisor" after her talk with the trade
+             * minister) */
+            bool told_apart = (probe.has_date && !day_of_heading) || probe.has_start ||
+                              sentence_has_role(x, i, "sequel") || event_after_also(x, i);
+            if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
+        }
+        /* one section heading after another ("1 Japan-Vietnam Defense
+         * Ministers' Meeting" ... "2 Courtesy call on Prime Minister Pham
+         * Minh Chinh", "3 Working dinner"): a talk each, though the sides
+         * are the same */
+        if (cur && !fresh && heading && ((cur->heading_sent >= 0 && (int)i > cur->heading_sent + 1) || after_own_lines))
+            fresh = true;
+        /* "Later the same day, Mr Marles and Mr Kishi held a bilateral
+         * meeting": some of a joint talk's sides, after it */
+        if (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && sentence_has_role(x, i, "sequel"))
+            fresh = true;
+        /* "Earlier in the day, Secretary Lorenzana held a bilateral meeting
+         * with Minister Kishi" after their 2+2 of four: some of its people,
+         * told as another talk */
+        if (cur && !fresh && event && s.n >= 2 && sentence_has_role(x, i, "sequel") &&
+            names_fewer_of(cur, si))
+            fresh = true;
+        if (!fresh) {
+            /* the same talk told again: "<Korea-Australia ... Talks>" then
+             * "Minister Han met with ...": its words for the kind and time
+             * count, and "Subsequently, ..." means the day of the talk before */
+            if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
+            if ((!cur->kind || !strcmp(cur->kind, "other")) || event) kind_told_again(x, cur, i);
+            const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
+            talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
+            /* (or the lead's, for a talk it summed up: "on Saturday" ...
+             * "In the morning, Mr Healey met ...") */
+            /* (but "On the same day" after a talk of the series' second day
+             * is that talk's day) */
+            talk_time_from(x, &again, i,
+                           cur->has_date && cur->date_of_series && !(before && before->has_date) ? cur : before);
+            if (cur->date_of_series && again.has_date) cur->has_date = cur->date_of_series = false;
+            fill_time(cur, &again);
+            if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
+                cur->has_date = true, cur->t.date = before->t.date;
+            /* the sentence that tells a talk a section heading named: its
+             * people too */
+            /* (not one it only speaks of: "to follow up on Prime Minister
+             * Kishida's official visit") */
+            if (cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
+                !cur->told)
+                for (size_t k = 0; k < si->mentions.n; k++)
+                    if (!si->mentions.v[k].ngroup && !span_possessive(d, si->mentions.v[k].span))
+                        talk_add_part(x, cur, &si->mentions.v[k]);
+            cur->told = true;
+            continue;
+        }
+        /* (two sides of its own, neither the talk's: "Egypt" after a
+         * section on the call with Iran whose own minister went unnamed) */
+        bool two_others = cur && s.n >= 2;
+        for (int k = 0; two_others && k < s.n; k++)
+            if (sides_has(&cur->sides, s.code[k])) two_others = false;
+        if (one_sided && !other_time && !two_others) {
+            if (event) kind_told_again(x, cur, i);
+            /* (a section heading that completes it is the talk's: "1
+             * Japan-Philippines Defense Ministerial Meeting" under a lead
+             * of one side, then "2 Courtesy call on President Marcos") */
+            if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
+            /* "X held back-to-back calls with his counterparts": a talk with
+             * one side so far is still being introduced; the sentence that
+             * names the other side completes it (with its own day, over the
+             * one an untold heading's talk inherited) */
+            if (untold_heading && probe.has_date) cur->has_date = false;
+            fill_time(cur, &probe);
+            /* ("Following the talks at the Foreign Ministry, the Secretary
+             * met with Prime Minister ...": the day of the talk before) */
+            const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
+            if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
+                cur->has_date = true, cur->t.date = before->t.date;
+        } else {
+            cur = new_talk(x, (int)i);
+            if (heading) cur->heading_sent = (int)i;
+            cur->t = probe.t;
+            cur->has_date = probe.has_date;
+            cur->date_of_series = probe.date_of_series;
+            cur->date_same_pending = probe.date_same_pending;
+            if (x->talks.n > 1) {
+                /* nobody named: the people of the talk before, and its day
+                 * unless another is given; "following the call with ..."
+                 * keeps that day too */
+                const talk_t *before = &x->talks.v[x->talks.n - 2];
+                bool same_people = !s.n || both_as_subject(x, i);
+                /* ("On Saturday, Ministers held the inaugural Australia-India
+                 * 2+2 ... with External Affairs Minister Jaishankar" after
+                 * an Australia-Indonesia meeting: of the sides the sentence
+                 * names, when it names one of theirs) */
+                /* (but "the four Ministers jointly called on Prime
+                 * Minister Morrison", of a side they had: all of them) */
+                sides_t told = s;
+                sides_named_by_actors(x, i, &told);
+                bool some_told = false, newcomer = false;
+                for (int k = 0; k < before->sides.n; k++) some_told |= sides_has(&told, before->sides.code[k]);
+                for (int k = 0; k < s.n; k++) newcomer |= !sides_has(&before->sides, s.code[k]);
+                bool only_told = newcomer && some_told;
+                for (size_t k = 0; same_people && !heading && !ordinal && k < before->parts.n; k++)
+                    if (!only_told || sides_has(&told, before->parts.v[k].m.country))
+                        talk_add_part(x, cur, &before->parts.v[k].m);
+                /* "3 Working lunch" under a lead that "held a ... Meeting
+                 * and hosted a working lunch": the people of the talk whose
+                 * sentence has the heading's words */
+                int named = !s.n && heading ? talk_named_by_heading(x, i, x->talks.n - 1) : -1;
+                for (size_t k = 0; named >= 0 && k < x->talks.v[named].parts.n; k++)
+                    talk_add_part(x, cur, &x->talks.v[named].parts.v[k].m);
+                /* ... else, for a meal, the ministers of the talk before
+                 * ("Working Dinner" after a courtesy call on the Prime
+                 * Minister: not him) */
+                bool meal_section = names_meal(d, d->sents.v[i].span);
+                /* (of the sides it names, when it names two: "Secretary
+                 * Blinken joined Foreign Ministers Hayashi and Park for a
+                 * trilateral meeting" after talks with China and Indonesia) */
+                for (size_t b = 0; joint_after && b + 1 < x->talks.n; b++)
+                    for (size_t k = 0; k < x->talks.v[b].parts.n; k++)
+                        if (s.n < 2 || sides_has(&s, x->talks.v[b].parts.v[k].m.country))
+                            talk_add_part(x, cur, &x->talks.v[b].parts.v[k].m);
+                bool meal_alone = named < 0 && meal_section && !s.n && heading;
+                const talk_t *from = meal_alone ? ministers_talk(x) : NULL;
+                bool leaders_too = meal_alone && !from; /* (a summit's dinner: the leaders) */
+                if (leaders_too) from = before;
+                for (size_t k = 0; from && k < from->parts.n; k++)
+                    if (leaders_too || !is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
+                if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
+                    cur->has_date = true,
+                    cur->t.date = paragraph_day(x, i, before->event_sent, &cur->t.date) ? cur->t.date
+                                                                                       : before->t.date;
+            }
+            cur->has_start = probe.has_start;
+            cur->has_dur = probe.has_dur;
+            cur->evidence_sent = probe.evidence_sent;
+            talk_kind_from(x, cur, i, false);
+            if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
+                talk_kind_from(x, cur, (size_t)sideless_event, false);
+            sideless_event = -1;
+            /* (not over a word that says it was none of the lead's kind: "had
+             * a brief conversation with") */
+            bool said_other = cur->kind_rule && cur->kind_rule->set[F_ROLE] &&
+                              !strcmp(cur->kind_rule->set[F_ROLE], "cue");
+            if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
+                cur->kind = series_kind;
+            /* the next item of a list of talks with no word for its kind:
+             * the kind of the item before */
+            if (next_item && !cur->kind && x->talks.n > 1) cur->kind = x->talks.v[x->talks.n - 2].kind;
+        }
+        const char *lead_office = NULL;
+        for (size_t k = 0; k < si->mentions.n; k++) {
+            mention_t *p = &si->mentions.v[k];
+            if (p->ngroup) continue;
+            /* "preparations for Chinese President Xi Jinping's expected
+             * visit", "conveyed President Biden's message": someone's
+             * visit, message or invitation, not a person at the table */
+            if (span_possessive(d, p->span) && possessed_is_no_talk(d, p->span)) continue;
+            if (!lead_office && p->office) lead_office = p->office;
+            talk_add_part(x, cur, p);
+        }
+        if (series_sent >= 0)
+            add_series_people(x, cur, &x->si[series_sent], si, cur->event_sent == (int)i ? ordinal : 0);
+        /* "Following the meeting, Minister Kono hosted a working dinner":
+         * a host's sequel to the talk before has its guests too */
+        if (cur->sides.n == 1 && x->talks.n > 1 && cur->event_sent == (int)i && sentence_has_role(x, i, "sequel")) {
+            const talk_t *before = &x->talks.v[x->talks.n - 2];
+            if (sides_has(&before->sides, cur->sides.code[0]))
+                for (size_t k = 0; k < before->parts.n; k++)
+                    if (strcmp(before->parts.v[k].m.country, cur->sides.code[0]))
+                        talk_add_part(x, cur, &before->parts.v[k].m);
+        }
+        if (x->has_author && says_i(x, i)) talk_add_part(x, cur, &x->author);
+        for (int k = 0; event && k < x->ncoauthors && says(x, i, "we"); k++) talk_add_part(x, cur, &x->coauthors[k]);
+        for (size_t k = 0; k < si->mentions.n; k++)
+            if (si->mentions.v[k].ngroup) talk_add_group(x, cur, &si->mentions.v[k], lead_office);
+        /* "his Australian counterpart" holds the office of the one speaking */
+        for (size_t k = 0; k < cur->parts.n && lead_office; k++) {
+            mention_t *p = &cur->parts.v[k].m;
+            if (p->office || strcmp(p->role, "counterpart")) continue;
+            p->office = lead_office;
+            if (!p->holder) {
+                people_ctx_t ctx = {cur->has_date ? cur->t.date : (date_t){0}, NULL, 0, false};
+                people_resolve(x->rs, x->d, p, &ctx);
+            }
+        }
+    }
+    if (!x->talks.n && !(x->announced && !any_stance(x))) {
+        /* No sentence says "held talks with": fall back on the title, then
+         * on the first sentence that names a side. */
+        int src = -1;
+        if (title >= 0) {
+            read_mentions(x, (size_t)title, NULL);
+            for (size_t k = 0; k < x->si[title].mentions.n; k++)
+                if (x->si[title].mentions.v[k].country) src = title;
+        }
+        for (size_t i = 0; src < 0 && i < d->sents.n; i++) {
+            if (!body_sentence(&d->sents.v[i])) continue;
+            read_mentions(x, i, NULL);
+            for (size_t k = 0; k < x->si[i].mentions.n; k++)
+                if (x->si[i].mentions.v[k].country) src = (int)i;
+        }
+        if (src < 0) return;
+        cur = new_talk(x, src);
+        need_times(x, (size_t)src);
+        talk_time_from(x, cur, (size_t)src, NULL);
+        /* ("Day/Date : Friday, 3 February 2023" on a line of its own) */
+        if (!cur->has_date && heading_day.y) cur->has_date = true, cur->t.date = heading_day;
+        talk_kind_from(x, cur, (size_t)src, false);
+        /* no event told it: the first word for it ("During their roughly
+         * 40-minute meeting") tells its kind */
+        for (size_t i = 0; i < d->sents.n && (!cur->kind || !strcmp(cur->kind, "other")); i++)
+            if (body_sentence(&d->sents.v[i])) talk_kind_from(x, cur, i, false);
+        for (size_t k = 0; k < x->si[src].mentions.n; k++)
+            talk_add_part(x, cur, &x->si[src].mentions.v[k]);
+    }
+    if (!x->talks.n) return;
+    for (size_t k = 0; k < x->talks.n; k++) drop_series_people_named_again(&x->talks.v[k]);
+    /* The title speaks of the first talk: its kind words and its people. */
+    talk_t *first = &x->talks.v[0];
+    if (title >= 0) {
+        talk_kind_from(x, first, (size_t)title, true);
+        read_mentions(x, (size_t)title, first);
+        for (size_t k = 0; k < x->si[title].mentions.n; k++) {
+            mention_t *p = &x->si[title].mentions.v[k];
+            if (p->ngroup) continue;
+            if (!p->country) settle_country(x, first, p);
+            /* Only people who are already sides, or named: a title may
+             * name the second person the body leaves unnamed; not the
+             * people of a later talk ("Calls With A and B", "Defense
+             * Ministers' Meeting, Courtesy Call on Prime Minister Ishiba"). */
+            if (p->country && !person_of_later_talk(x, p) &&
+                (sides_has(&first->sides, p->country) ||
+                 (p->name_text && !side_of_later_talk(x, p->country))))
+                talk_add_part(x, first, p);
+        }
+    }
+    /* "Later, he met with Vietnam's Ngo Xuan Lich": a talk that names one
+     * side is held by whoever held the talk before (its first person); "The
+     * meeting was followed by a working dinner hosted by Minister X": a
+     * continued talk naming one side has all the people of the talk before. */
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->sides.n != 1 || !before->parts.n) continue;
+        bool continued = t->event_sent >= 0 && sentence_has_role(x, (size_t)t->event_sent, "continued");
+        /* (its first person of another side: "2 Courtesy call on
+         * President Battulga" names the host first, then "3 Courtesy call
+         * on Prime Minister Khurelsukh" is the visitor's too) */
+        /* (a named one: no unnamed title of a heading) */
+        const mention_t *host = continued ? NULL : host_of(x, before);
+        if (host && !sides_has(&t->sides, host->country)) {
+            talk_add_part(x, t, host);
+            continue;
+        }
+        for (size_t q = 0; q < before->parts.n; q++) {
+            const mention_t *p = &before->parts.v[q].m;
+            if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
+                continue;
+            talk_add_part(x, t, p);
+            if (!continued) break;
+        }
+    }
+    for (size_t k = 0; k < x->talks.n; k++)
+        if (!x->talks.v[k].kind) x->talks.v[k].kind = "other";
+}
+
+/* Who held talk t when the sentence telling it named only the other
+ * side ("The meeting with Minister Lavrov took place on the 7th"): its one
+ * named person of another side; none when that sentence named both. */
+static const mention_t *host_of(const ex_t *x, const talk_t *t) {
+    if (t->event_sent < 0) return NULL;
+    const sinfo_t *si = &x->si[t->event_sent];
+    const char *named = NULL;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const char *c = si->mentions.v[k].country;
+        if (!c || si->mentions.v[k].ngroup) continue;
+        if (named && strcmp(named, c)) return NULL;
+        /* (the other side, as the object: not the host as its subject,
+         * "Minister Huitfeldt has this week visited ...") */
+        if (!in_object_place(x, si->mentions.v[k].span.start)) return NULL;
+        named = c;
+    }
+    if (!named) return NULL;
+    const mention_t *pick = NULL;
+    for (size_t q = 0; q < t->parts.n; q++) {
+        const mention_t *p = &t->parts.v[q].m;
+        if (!p->country || !strcmp(p->country, named) || (!p->holder && !p->name_text)) continue;
+        if (pick && strcmp(pick->country, p->country)) return NULL;
+        if (!pick) pick = p;
+    }
+    return pick;
+}
+
+/* Whether sentence i is the body sentence right before sentence `event`. */
+static bool lead_of(const doc_t *d, size_t i, int event) {
+    if (event < 0 || (int)i >= event) return false;
+    for (int k = (int)i + 1; k < event; k++)
+        if (body_sentence(&d->sents.v[k])) return false;
+    return true;
+}
+
+/* "The top diplomats ... on Thursday strongly condemned ..." then "Cho held
+ * a phone call with ...": a wire report's lead, with no talk words of its
+ * own, gives the day its talk sentence does not. */
+static bool short_line_above_event(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    if (d->sents.v[i].span.end - d->sents.v[i].span.start > 60) return false;
+    for (size_t j = i + 1; j < d->sents.n; j++)
+        if (body_sentence(&d->sents.v[j])) return lead_of(d, i, (int)j) && has_event(x, j);
+    return false;
+}
+
+static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
+    need_times(x, i);
+    talk_t probe = blank_talk(-1);
+    talk_time_from(x, &probe, i, NULL);
+    probe.has_start = probe.has_dur = false; /* its day only */
+    fill_time(t, &probe);
+}
+
+/* Which talk each sentence belongs to, and its mentions in that context. */
+/* Short lines of date and time in sentences [from, to): t's time, where
+ * t lacks it; `before` is the talk before, whose day "same day" means. */
+static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t *before) {
+    for (int i = from; i < to && (!t->has_date || !t->has_start); i++) {
+        const sentence_t *st = &x->d->sents.v[i];
+        if (!body_sentence(st) || st->span.end - st->span.start > 60) continue;
+        need_times(x, (size_t)i);
+        if (x->si[i].time_n) talk_time_from(x, t, (size_t)i, before);
+    }
+}
+
+/* Where the first meal word of sentence i starts, or 0. */
+static uint32_t meal_word_at(const doc_t *d, size_t i) {
+    static const char *const meals[] = {"dinner", "lunch", "luncheon", "breakfast", NULL};
+    span_t sp = d->sents.v[i].span;
+    for (uint32_t p = sp.start; p < sp.end; p++) {
+        if (p > sp.start && isalpha((unsigned char)d->text[p - 1])) continue;
+        for (int k = 0; meals[k]; k++) {
+            size_t l = strlen(meals[k]);
+            if (p + l <= sp.end && !strncasecmp(d->text + p, meals[k], l) &&
+                (p + l == sp.end || !isalpha((unsigned char)d->text[p + l])))
+                return p;
+        }
+    }
+    return 0;
+}
+
+/* Where sentence i writes what the heading h says, its words from the
+ * first letter to the last ("【Japan-US Defense Ministers' Meeting】" in
+ * "..., and then held a Japan-US defense ministers' meeting with ..."), or
+ * the meal a meal's heading names; 0 when it does not. */
+static uint32_t heading_named_at(const doc_t *d, size_t i, size_t h) {
+    if (names_meal(d, d->sents.v[h].span)) return meal_word_at(d, i);
+    span_t hs = d->sents.v[h].span, sp = d->sents.v[i].span;
+    while (hs.start < hs.end && !isalpha((unsigned char)d->text[hs.start])) hs.start++;
+    while (hs.end > hs.start && !isalpha((unsigned char)d->text[hs.end - 1])) hs.end--;
+    uint32_t n = hs.end - hs.start;
+    if (n < 12) return 0;
+    for (uint32_t p = sp.start; p + n <= sp.end; p++)
+        if (!strncasecmp(d->text + p, d->text + hs.start, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
+            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
+            return p;
+    return 0;
+}
+
+/* "... held a Foreign Ministers' Meeting ... from 5:30 p.m. for about 40
+ * minutes, followed by a working dinner for about 1 hour and 20 minutes",
+ * then "2. Working Dinner": a section's talk the sentence that told the talk
+ * before it names takes the times written after its name there, and that
+ * talk's day. */
+static void time_from_lead(ex_t *x) {
+    doc_t *d = x->d;
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->heading_sent < 0 || before->event_sent < 0 || before->event_sent >= t->heading_sent) continue;
+        size_t lead = (size_t)before->event_sent;
+        uint32_t named = heading_named_at(d, lead, (size_t)t->heading_sent);
+        if (!named) continue;
+        /* (the day also when the section tells its own times: "From 12:00
+         * p.m. to 12:30 p.m., Minister Hayashi paid a courtesy call") */
+        /* (until the section's own "Date and time" line says otherwise:
+         * "on the 11th (Sat), and paid a courtesy call ... on the 12th") */
+        if (!t->has_date && before->has_date)
+            t->has_date = t->date_of_series = true, t->t.date = before->t.date;
+        if (t->has_dur || t->has_start) continue;
+        need_times(x, lead);
+        const sinfo_t *si = &x->si[lead];
+        for (size_t m = 0; m < si->time_n && !t->has_dur; m++) {
+            const match_t *tm = &x->mv.v[si->time_from + m];
+            if (tm->dropped || tm->span.start < named) continue;
+            tval_t v;
+            temporal_interpret(x->rs, d, tm, d->published, &v);
+            if (v.start >= 0 && !t->has_start) t->has_start = true, t->t.start = v.start, t->t.end = v.end;
+            if (v.duration >= 0) t->has_dur = true, t->t.duration = v.duration, t->t.approx = v.approx;
+        }
+        if (t->has_dur || t->has_start) t->evidence_sent = (int)lead;
+    }
+}
+
+/* "Date: Tuesday, 12 May 2020" / "Time: 15:00 - 15:40 (Singapore time)"
+ * among the lines above the text: the time of the release's one talk,
+ * where its sentences gave none. */
+static void header_time_lines(ex_t *x) {
+    doc_t *d = x->d;
+    if (x->talks.n != 1) return;
+    talk_t *t = &x->talks.v[0];
+    matchvec_t scratch = {0};
+    for (size_t i = 0; i < d->sents.n && (!t->has_date || !t->has_start); i++) {
+        if (!(d->sents.v[i].flags & SENT_HEADER) ||
+            !match_role(x->rs, x->w, d, RT_TALKS, d->sents.v[i].span, "reference", &scratch))
+            continue;
+        need_times(x, i);
+        talk_time_from(x, t, i, NULL);
+    }
+}
+
+/* "On the same day, Minister Iwaya had a brief conversation ..." under the
+ * second section, when the first section's "Date and time: June 1" was
+ * read after it: the day of the talk before, now known, not the release's. */
+void same_day_as_talk_before(ex_t *x) {
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        const talk_t *before = &x->talks.v[k - 1];
+        if (t->date_same_pending && before->has_date &&
+            temporal_days(t->t.date) == temporal_days(x->d->published))
+            t->t.date = before->t.date;
+    }
+}
+
+/* "Trilateral meeting with Japan and Italy" / "The three defence ministers
+ * then met ...": a side's unnamed participant is that side's person in the
+ * talk before, when it had one. */
+void unnamed_from_talk_before(ex_t *x) {
+    for (size_t k = 1; k < x->talks.n; k++) {
+        const talk_t *before = &x->talks.v[k - 1];
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            if (m->holder || m->name_text || !m->country || m->office) continue;
+            const mention_t *hit = NULL;
+            int n = 0;
+            for (size_t r = 0; r < before->parts.n; r++) {
+                const mention_t *b = &before->parts.v[r].m;
+                if (b->holder && b->country && !strcmp(b->country, m->country)) hit = b, n++;
+            }
+            if (n != 1) continue;
+            m->holder = hit->holder, m->name = hit->name, m->office = hit->office;
+            if (!m->title) m->title = hit->title;
+        }
+    }
+}
+
+/* "Defense Minister Kono and his Australian counterpart Linda Reynolds":
+ * the counterpart holds the title of the one whose counterpart she is --
+ * the one participant of her office with a title -- when that title is
+ * worded the same in any country (lexicons/counterpart_titles.lex). */
+void counterparts_titled(ex_t *x) {
+    const lexicon_t *shared = rules_lexicon(x->rs, "counterpart_titles");
+    for (size_t k = 0; shared && k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            if (m->title || !m->office || !text_has(x->d, m->span.start, m->span.end, "counterpart")) continue;
+            const char *title = NULL;
+            int n = 0;
+            for (size_t r = 0; r < t->parts.n; r++) {
+                const mention_t *o = &t->parts.v[r].m;
+                if (r != q && o->title && o->office && !strcmp(o->office, m->office)) title = o->title, n++;
+            }
+            if (n == 1 && lexicon_find(shared, title, strlen(title))) m->title = title;
+        }
+    }
+}
+
+/* One person twice in a talk ("1 Japan-U.S. Defense Ministers' Meeting"
+ * named the Defense Minister before the day was known, "Minister Iwaya"
+ * the holder of two offices; a group's member resolved only on the talk's
+ * day, "Deputy Prime Minister Marles" after it): one row, the fuller
+ * title. */
+void one_row_per_person(ex_t *x) {
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        size_t kept = 0;
+        for (size_t q = 0; q < t->parts.n; q++) {
+            mention_t *m = &t->parts.v[q].m;
+            size_t r = 0;
+            while (r < kept && !(m->holder && t->parts.v[r].m.holder &&
+                                 !strcmp(m->holder->name, t->parts.v[r].m.holder->name) &&
+                                 !strcmp(m->country, t->parts.v[r].m.country)))
+                r++;
+            if (r == kept) {
+                t->parts.v[kept++] = t->parts.v[q];
+                continue;
+            }
+            mention_t *first = &t->parts.v[r].m;
+            if (m->title && (!first->title || strlen(m->title) > strlen(first->title))) first->title = m->title;
+            if (!first->office) first->office = m->office;
+        }
+        t->parts.n = kept;
+    }
+}
+
+/* Whether every side of `part` is a side of `whole`. */
+static bool sides_within(const sides_t *part, const sides_t *whole) {
+    for (int k = 0; k < part->n; k++)
+        if (!sides_has(whole, part->code[k])) return false;
+    return true;
+}
+
+/* "Today, Chief of Staff Kawano held telephone talks with General Dunford
+ * ... of the United States, and General Jeong ... of the Republic of
+ * Korea" above "1 Japan-US ... Telephone Talk" and "2 Japan-ROK ...
+ * Telephone Talk": a lead talk of three or more sides, with no hour or
+ * length of its own, that the sections below split between them (each
+ * section of its kind has some of its sides, together all of them) is
+ * no talk but their summary: each section takes the lead's people of its
+ * sides, and the lead's day when it has none. */
+static void split_lead_talks_into_sections(ex_t *x) {
+    for (size_t a = 0; a < x->talks.n; a++) {
+        talk_t *lead = &x->talks.v[a];
+        if (lead->heading_sent >= 0 || lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent))
+            break;
+        if (lead->has_start || lead->has_dur || lead->sides.n < 3 || !lead->kind) continue;
+        sides_t covered = {0};
+        int sections = 0;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            const talk_t *sec = &x->talks.v[b];
+            if (sec->heading_sent < 0 || sec->sides.n < 2 || !sec->kind || strcmp(lead->kind, sec->kind) ||
+                !sides_within(&sec->sides, &lead->sides))
+                continue;
+            for (int k = 0; k < sec->sides.n; k++) sides_add(&covered, sec->sides.code[k]);
+            sections++;
+        }
+        if (sections < 2 || !sides_within(&lead->sides, &covered)) continue;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            talk_t *sec = &x->talks.v[b];
+            if (sec->heading_sent < 0 || !sec->kind || strcmp(lead->kind, sec->kind) ||
+                !sides_within(&sec->sides, &lead->sides))
+                continue;
+            for (size_t k = 0; k < lead->parts.n; k++)
+                if (sides_has(&sec->sides, lead->parts.v[k].m.country))
+                    talk_add_part(x, sec, &lead->parts.v[k].m);
+            if (!sec->has_date && lead->has_date)
+                sec->has_date = sec->date_of_series = true, sec->t.date = lead->t.date;
+        }
+        memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
+        x->talks.n--;
+        a--;
+    }
+}
+
+/* "... held meetings with Secretary Wallace and Minister Crosetto. In
+ * addition, Minister Hamada held a telephone talk with Defense Minister
+ * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
+ * Ministers' Telephone Talks": a talk the lead told, before any section,
+ * that a section heading of the same sides and kind tells again, with
+ * the day and time the lead did not give, is that section's talk, in its
+ * place. */
+void fold_lead_talks_into_sections(ex_t *x) {
+    for (size_t a = 0; a < x->talks.n; a++) {
+        talk_t *lead = &x->talks.v[a];
+        if (lead->heading_sent >= 0 || lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent))
+            break; /* (the lead is over at the first section) */
+        /* (a first talk with a time of its own is told, not summed up:
+         * "On July 8, commencing at 11:00 a.m., ... held a meeting", then
+         * "2. Working lunch") */
+        /* (a day alone is the section's too: "On March 12 (Tue), ... held a
+         * Japan-New Zealand Defense Ministers' Meeting ..." above "1
+         * Japan-New Zealand Defense Ministers' Meeting / (1) Date and
+         * time: March 12 (Tue) 10:00-11:05") */
+        if (lead->has_start || lead->has_dur) continue;
+        bool own_day = lead->has_date && !lead->date_of_series;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            talk_t *sec = &x->talks.v[b];
+            if (sec->heading_sent < 0 || sec->sides.n != lead->sides.n || !lead->kind || !sec->kind ||
+                strcmp(lead->kind, sec->kind))
+                continue;
+            if (own_day && sec->has_date && temporal_days(sec->t.date) != temporal_days(lead->t.date)) continue;
+            bool same = true;
+            for (int k = 0; k < lead->sides.n; k++) same &= sides_has(&sec->sides, lead->sides.code[k]);
+            if (!same) continue;
+            for (size_t k = 0; k < lead->parts.n; k++) talk_add_part(x, sec, &lead->parts.v[k].m);
+            memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
+            x->talks.n--;
+            a--;
+            break;
+        }
+    }
+    split_lead_talks_into_sections(x);
+}
+
+/* "Minister Kishida held a Japan-Iran Foreign Ministers' Meeting with Dr.
+ * Zarif, and paid a courtesy call on H.E. Dr. Hassan Rouhani" above "1.
+ * Japan-Iran Foreign Ministers' Meeting" and "2. Courtesy Call on
+ * President Rouhani": a leader the lead put in the first talk, whom a
+ * later talk's heading names and no sentence of the first talk names again
+ * (its event's aside), is only the later talk's. */
+void leaders_to_their_calls(ex_t *x) {
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        for (size_t q = 0; q < t->parts.n; q++) {
+            const mention_t *p = &t->parts.v[q].m;
+            if (!is_leader(p) || !p->holder) continue;
+            /* (or an earlier talk's: "[2] Courtesy call on Prime Minister
+             * Abe", then "[3] Working dinner", the lead's people) */
+            bool later_heading = false, named_here = false;
+            for (size_t u = 0; u < x->talks.n && !later_heading; u++) {
+                const talk_t *v = &x->talks.v[u];
+                if (u == k || v->heading_sent < 0) continue;
+                const sinfo_t *h = &x->si[v->heading_sent];
+                for (size_t r = 0; r < h->mentions.n && !later_heading; r++)
+                    later_heading = same_person(&h->mentions.v[r], p);
+            }
+            for (size_t i = 0; i < x->d->sents.n && later_heading && !named_here; i++) {
+                if (x->si[i].talk != (int)k || (int)i == t->event_sent) continue;
+                for (size_t r = 0; r < x->si[i].mentions.n && !named_here; r++)
+                    named_here = same_person(&x->si[i].mentions.v[r], p);
+            }
+            if (!later_heading || named_here) continue;
+            memmove(&t->parts.v[q], &t->parts.v[q + 1], (t->parts.n - q - 1) * sizeof *t->parts.v);
+            t->parts.n--;
+            q--;
+        }
+    }
+}
+
+/* "... chaired the G7 Foreign Ministers' Meeting ... held bilateral
+ * meetings with the following counterparts" above the sections of those
+ * meetings: a talk that never got a second side nor a day or time, in a
+ * release whose other talks have theirs, is the gathering around them, no
+ * talk. */
+void drop_one_sided_talks(ex_t *x) {
+    bool two_sided = false;
+    for (size_t k = 0; k < x->talks.n; k++) two_sided |= x->talks.v[k].sides.n >= 2;
+    if (!two_sided) return;
+    int *now = arena_alloc(x->d->arena, (x->talks.n + 1) * sizeof *now); /* old index -> new, -1 gone */
+    size_t kept = 0;
+    for (size_t k = 0; k < x->talks.n; k++) {
+        const talk_t *t = &x->talks.v[k];
+        /* (one side known of a talk with its day, "Later that evening, the
+         * Secretary paid a courtesy call on Prime Minister Abe", is a talk) */
+        now[k] = t->sides.n >= 2 || t->has_date || t->has_start || t->has_dur ? (int)kept : -1;
+        if (now[k] >= 0) x->talks.v[kept++] = x->talks.v[k];
+    }
+    x->talks.n = kept;
+    for (size_t i = 0; i < x->d->sents.n; i++)
+        if (x->si[i].talk >= 0) x->si[i].talk = now[x->si[i].talk];
+}
+
+void assign_sentences(ex_t *x) {
+    doc_t *d = x->d;
+    /* "2 Japan-China Defense Ministers' Meeting / (1) Date and time / Same
+     * day 18:20-19:05": the short lines under a section heading that opened
+     * a talk tell its time, before anything later in the section ("5 Others
+     * / On the 19th, before the meetings, ...") */
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        if (t->heading_sent < 0) continue;
+        int next = k + 1 < x->talks.n ? x->talks.v[k + 1].event_sent : (int)d->sents.n;
+        int to = t->heading_sent + 5 < next ? t->heading_sent + 5 : next;
+        short_time_lines(x, t, t->heading_sent + 1, to, k ? &x->talks.v[k - 1] : NULL);
+    }
+    /* "(1) Date and time: January 11 (Wed) 16:00-17:40" ... "Japan side:
+     * Foreign Minister Hayashi": short lines above a talk told by lines of
+     * its own, after the talk before */
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        if (t->heading_sent >= 0 || t->event_sent < 0 || !section_line(d, (size_t)t->event_sent)) continue;
+        int from = t->event_sent - 5, floor = k ? x->talks.v[k - 1].event_sent + 1 : 0;
+        short_time_lines(x, t, from > floor ? from : floor, t->event_sent, k ? &x->talks.v[k - 1] : NULL);
+    }
+    header_time_lines(x);
+    time_from_lead(x);
+    size_t tk = 0;
+    int named = -1; /* the earlier talk a heading named, until the next talk */
+    bool aside = false; /* under a section of no talk ("5 Others") */
+    for (size_t i = 0; i < d->sents.n; i++) {
+        while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++, named = -1, aside = false;
+        if (!x->talks.n) break;
+        aside |= body_sentence(&d->sents.v[i]) && sentence_has_role(x, i, "aside");
+        if (aside) {
+            x->si[i].talk = -1;
+            continue;
+        }
+        if (tk > 0 && body_sentence(&d->sents.v[i]) && x->talks.v[tk].event_sent != (int)i) {
+            int k = talk_named_by_heading(x, i, tk + 1);
+            if (k < 0) k = talk_by_section_number(x, i, tk + 1);
+            if (k >= 0) named = k;
+        }
+        size_t own = named >= 0 ? (size_t)named : tk;
+        for (size_t k = 0; k < x->talks.n && x->si[i].back_to_event >= 0; k++)
+            if (x->talks.v[k].event_sent == x->si[i].back_to_event) own = k;
+        x->si[i].talk = (int)own;
+        talk_t *t = &x->talks.v[own];
+        if (body_sentence(&d->sents.v[i])) {
+            /* (or a short line above the event sentence that told the
+             * talk again: "Tallinn, 25 April" / "In Tallinn, Ms Huitfeldt
+             * met ..." under a lead that named three capitals) */
+            if (tk == 0 && !t->has_date && !x->si[i].talk_n &&
+                (lead_of(d, i, t->event_sent) || short_line_above_event(x, i)))
+                take_lead_day(x, t, i);
+            /* The talk's time may be told in a later sentence about it (and
+             * its day resolves the people named there). */
+            if ((int)i != t->event_sent && x->si[i].talk_n &&
+                (!t->has_date || !t->has_start || !t->has_dur)) {
+                bool had_date = t->has_date, had_series = t->date_of_series;
+                date_t old_date = t->t.date;
+                talk_time_from(x, t, i, own > 0 ? &x->talks.v[own - 1] : NULL);
+                /* a lead above the talk ("visited Jakarta for the meeting
+                 * held on November 16"): the talk's own line may say
+                 * otherwise */
+                if (!had_date && t->has_date && (int)i < t->event_sent) t->date_of_series = true;
+                /* ("The Foreign Secretary congratulated Dr Zarif on the
+                 * conclusion of the JCPOA in Vienna on 14 July", in a
+                 * release of 23 August: a day weeks before the release, told
+                 * after the talk, is another event's) */
+                if (t->has_date && temporal_days(t->t.date) != (had_date ? temporal_days(old_date) : -1) &&
+                    (int)i > t->event_sent && d->published.y &&
+                    temporal_days(d->published) - temporal_days(t->t.date) > 14)
+                    t->has_date = had_date, t->t.date = old_date, t->date_of_series = had_series;
+            }
+            read_mentions(x, i, t);
+            for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                mention_t *p = &x->si[i].mentions.v[k];
+                if (!p->country) settle_country(x, t, p);
+                /* Fill in a participant's name or title from later text. */
+                for (size_t q = 0; q < t->parts.n && p->country; q++) {
+                    mention_t *pm = &t->parts.v[q].m;
+                    if (!same_person(pm, p)) continue;
+                    if (p->title && (!pm->title || strlen(p->title) > strlen(pm->title)))
+                        pm->title = p->title;
+                    if (!pm->holder && p->holder && pm->office &&
+                        p->office && !strcmp(pm->office, p->office)) {
+                        pm->holder = p->holder;
+                        pm->name = p->name;
+                    } else if (!pm->holder && !pm->name_text && (p->holder || p->name_text) &&
+                               (!pm->office || !p->office || !strcmp(pm->office, p->office))) {
+                        /* a side known only from a heading or a group: its
+                         * first named person ("Minister Joly expressed") */
+                        if (!pm->office) pm->office = p->office;
+                        pm->holder = p->holder;
+                        pm->name = p->name;
+                        pm->name_text = p->name_text;
+                    }
+                }
+            }
+            /* "Deputy Secretary of Defense Bob Work joined the meeting" */
+            /* (a side of the talk, or one the text names: "Defence
+             * Secretary Aramane" in an India-China talk is no Briton) */
+            if (sentence_has_role(x, i, "joined"))
+                for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                    mention_t *p = &x->si[i].mentions.v[k];
+                    bool named_side = p->m && (p->m->has >> F_COUNTRY & 1);
+                    /* "The meeting, which was also attended by ...,
+                     * Ambassador Carlos Duarte": an official named with no
+                     * side is of the host's, who was named first (not a
+                     * minister or leader, whom the gazetteer would know
+                     * if they were the host's) */
+                    if (!p->country && !p->ngroup && p->name_text && t->parts.n &&
+                        (!p->office || !strcmp(p->office, "other"))) {
+                        const char *side = side_named_before(x, i, p);
+                        p->country = side ? side : host_side(x, t, i);
+                        /* (a rank or a form of address names no office: an
+                         * official's, not the minister's of that side) */
+                        if (!p->office) p->office = "other";
+                        named_side = true;
+                    }
+                    if (p->country && !p->ngroup && (named_side || sides_has(&t->sides, p->country)))
+                        talk_add_part(x, t, p);
+                }
+            /* "X spoke with Y ... During their call": a later word for the
+             * medium tells what "spoke" did not; after an event that said
+             * nothing of it ("X and his counterpart Y agreed Wednesday"),
+             * "meeting" tells it too. */
+            /* (not a talk told as background: "... had discussed the
+             * pandemic over the phone last month") */
+            if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent && !sentence_has_role(x, i, "past")) {
+                sinfo_t *si = &x->si[i];
+                for (size_t k = 0; k < si->talk_n; k++) {
+                    const match_t *m = &x->mv.v[si->talk_from + k];
+                    const char *kind = m->rule->set[F_KIND];
+                    if (in_venue(x, i, m->span)) continue;
+                    /* (not a way to reach someone: "contact the Embassy
+                     * ... by phone +370 ...") */
+                    bool a_way_to_reach = word_before(d, m->span.start, "by ");
+                    if (kind && !a_way_to_reach && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
+                                          (!t->kind_rule && !strcmp(kind, "meeting")))) {
+                        t->kind = kind;
+                        t->kind_prio = m->rule->priority;
+                        t->kind_rule = m->rule;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    /* "1 Date and time / Reiwa 2 (2020) May 13 (Wed) 16:30~17:20 / 2
+     * Outline / Minister Kono held a video conference ...": a short line
+     * of date and time above the first talk's event tells its time. */
+    if (!x->talks.n) return;
+    short_time_lines(x, &x->talks.v[0], 0, x->talks.v[0].event_sent, NULL);
+    /* "Minister Anand then met ...": a sequel is on the day of the talk
+     * before, which may have been told only now ("Yesterday, ... met with
+     * several of her counterparts") */
+    for (size_t k = 1; k < x->talks.n; k++) {
+        talk_t *u = &x->talks.v[k], *before = &x->talks.v[k - 1];
+        /* (also over the first day of a lead's series: "held this
+         * Wednesday and Thursday a series of meetings ... On Thursday 14,
+         * ... Later, ... spoke with": Thursday) */
+        if ((!u->has_date || u->date_of_series) && before->has_date &&
+            sentence_has_role(x, (size_t)u->event_sent, "sequel"))
+            u->has_date = true, u->date_of_series = false, u->t.date = before->t.date;
+    }
+    /* "On January 5 (local time), ... held a ... Meeting with ..., and paid
+     * a courtesy call on ..." above "1. ..." and "2. Courtesy Call on
+     * President Lasso": a section's talk that tells no day has the lead's,
+     * when the talks before it all had that one day */
+    const talk_t *first = &x->talks.v[0];
+    bool one_day = first->has_date && first->event_sent >= 0 && !section_line(d, (size_t)first->event_sent);
+    for (size_t k = 1; k < x->talks.n && one_day; k++) {
+        talk_t *u = &x->talks.v[k];
+        if (u->has_date) {
+            one_day = temporal_days(u->t.date) == temporal_days(first->t.date);
+            continue;
+        }
+        if (u->heading_sent >= 0 && u->event_sent > first->event_sent) u->has_date = true, u->t.date = first->t.date;
+    }
+    /* one person in several talks: the fullest title any of them was
+     * written with ("Secretary of Foreign Affairs" above, "Secretary
+     * Barcena" under the working lunch's heading) */
+    for (size_t k = 0; k < x->talks.n; k++)
+        for (size_t q = 0; q < x->talks.v[k].parts.n; q++) {
+            mention_t *pm = &x->talks.v[k].parts.v[q].m;
+            for (size_t u = 0; u < x->talks.n; u++)
+                for (size_t r = 0; u != k && r < x->talks.v[u].parts.n; r++) {
+                    const mention_t *o = &x->talks.v[u].parts.v[r].m;
+                    if (o->title && pm->title && strlen(o->title) > strlen(pm->title) && same_person(pm, o) &&
+                        (!pm->office || !o->office || !strcmp(pm->office, o->office)))
+                        pm->title = o->title;
+                }
+        }
+}
+
