@@ -87,6 +87,7 @@ static bool all_capitals(const doc_t *d, span_t sp) {
 }
 
 static bool has_word(const char *s, const char *w);
+static int title_words_shared(const char *a, const char *b);
 
 /* The one office holder taking part in a talk before t (before all talks
  * so far when t is none of them) whose name has the word p gives alone; p
@@ -141,6 +142,10 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
          * Paleo": someone, though no gazetteer knows them; a side must
          * still be found for them) */
         bool ranked = bare && m->span.start < m->group[F_NAME].start && name_words(x->d, m->group[F_NAME]) >= 2;
+        /* "Israel" alone is the country, though Israel Katz takes part */
+        span_t nm = m->group[F_NAME];
+        if (bare && name_words(x->d, nm) == 1 && rules_country_code(x->rs, x->d->text + nm.start, nm.end - nm.start))
+            continue;
         if (bare && !ranked && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
             !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
                     (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))))
@@ -202,6 +207,11 @@ bool same_person(const mention_t *a, const mention_t *b) {
      * the names say so ("Sayyid Shihab", Deputy Prime Minister, unknown, is
      * not Giridhar Aramane, Defence Secretary) */
     bool many_offices = a->office && !strcmp(a->office, "other");
+    /* ... and two titles under it that share no word are two people
+     * ("Kuwait's First Deputy Prime Minister" is not "Kuwait's Ambassador
+     * to the US Sheikh Salem"; "Minister of State" may be the "State
+     * Minister for Foreign Affairs") */
+    if (many_offices && a->title && b->title && !title_words_shared(a->title, b->title)) return false;
     if (a->name_text && b->name_text && ((!a->holder && !b->holder) || many_offices))
         return words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text);
     return true;

@@ -620,6 +620,14 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
         return names_stranger(d, s, verb, c, nc) ? OUTSIDER : NULL;
     }
     bool opened_here = before % 2 == 1, opened_before = before == 0;
+    /* '"The Secretary underscored that ...," Bruce said': a quotation whose
+     * verb has a person of the talk for its subject tells that one's
+     * stance, whoever quotes it ("we" and "I" in it are still the
+     * speaker's) */
+    for (size_t k = 0; opened_here && k < nc; k++)
+        if (c[k].span.start > last && c[k].span.end <= verb && c[k].person && !c[k].pronoun && !c[k].outsider && c[k].actor &&
+            strcmp(c[k].actor, "both") && gap_is_adverbs(d, c[k].span.end, verb))
+            return NULL;
     if (opened_before) { /* an odd count after the verb closes a quotation */
         int after = 0;
         for (uint32_t p = verb; p < s.end; p++) after += d->text[p] == '"';
@@ -657,6 +665,10 @@ static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
         memcpy(word, s, n), word[n] = 0;
         const lex_entry_t *e = lexicon_find(rules_lexicon(x->rs, "months"), word, n);
         if (e && e->value) month = atoi(e->value), s += n + (s[n] == ' ');
+        if (month && !strncmp(s, "of ", 3)) s += 3; /* "In September of 2019," */
+        /* "In August, the two ministers exchanged letters ...": a month of
+         * no year that is not the talk's is one before it */
+        if (month && *s == ',') return month != when.m;
     }
     if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || !isdigit((unsigned char)s[2]) ||
         !isdigit((unsigned char)s[3]) || s[4] != ',')

@@ -370,7 +370,7 @@ static void find_author(ex_t *x) {
     for (size_t i = 0; i < d->sents.n; i++) {
         const sentence_t *s = &d->sents.v[i];
         bool byline = body_sentence(s) && !story && !x->si[i].talk_n && !x->si[i].pos_n &&
-                      s->span.end - s->span.start < 120;
+                      s->span.end - s->span.start < 200;
         story |= body_sentence(s) && (x->si[i].talk_n || x->si[i].pos_n);
         if (!(s->flags & SENT_HEADER) && !byline) {
             if (x->has_author) break;

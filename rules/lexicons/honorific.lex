@@ -106,3 +106,12 @@ Tuan Haji
 Tuan
 Haji
 Hajah
+# Indonesian ranks carry the service: "Marshal TNI Donny Ermawan", "General TNI (Ret.) Prabowo"
+Marshal
+Marshal TNI
+Air Marshal TNI
+Air Chief Marshal TNI
+General TNI
+Lieutenant General TNI
+Admiral TNI
+Vice Admiral TNI

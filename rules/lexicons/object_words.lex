@@ -31,3 +31,15 @@ hosted	stance
 informed	both
 assured	both
 reminded	both
+between	stance
+among	stance
+against	stance
+from	stance
+toward	stance
+towards	stance
+into	stance
+over	stance
+at	stance
+in	stance
+under	stance
+within	stance
