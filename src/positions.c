@@ -652,6 +652,23 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
 
 /* "In December 2018, Japan said ...": a sentence opening on a month or
  * year before its talk's tells the background, and takes no stance in it. */
+/* Kinds a side cannot take alone. */
+static bool mutual_kind(const char *kind) {
+    return !strcmp(kind, "agree") || !strcmp(kind, "share_view") || !strcmp(kind, "exchange_views");
+}
+
+/* Whether the sentence opens on the word at `verb`, after at most a
+ * connective and its comma ("Also, agreed", "Lastly, agreed"). */
+static bool opens_on_verb(const doc_t *d, span_t s, uint32_t verb) {
+    uint32_t p = s.start;
+    while (p < verb && !isalpha((unsigned char)d->text[p])) p++;
+    if (p == verb) return true;
+    while (p < verb && isalpha((unsigned char)d->text[p])) p++;
+    if (p < verb && d->text[p] == ',') p++;
+    while (p < verb && d->text[p] == ' ') p++;
+    return p == verb;
+}
+
 static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
     const doc_t *d = x->d;
     date_t when = t && t->has_date ? t->t.date : d->published;
@@ -709,6 +726,10 @@ void emit_positions(ex_t *x) {
                 if (!have_breaks) breaks = clause_breaks(x, d->sents.v[i].span), have_breaks = true;
                 actor = quote_speaker(x, i, verb, cands, nc);
                 if (!actor) actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
+                /* "Also, agreed to maintain close communication ...": a
+                 * translation's sentence of no subject that opens on a
+                 * verb of two sides is both sides' */
+                if (!actor && mutual_kind(kind) && opens_on_verb(d, d->sents.v[i].span, verb)) actor = "both";
                 if (!actor) actor = ds.last_subject;
                 /* a source's, an analyst's; nobody's at all: a spokesperson
                  * the text names before any minister */
