@@ -282,6 +282,11 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         else if (a && !strcmp(a, "side")) {
             const char *cs = match_group(x->d, m, F_COUNTRY);
             c.actor = cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
+            /* a capital for its government ("Beijing has rejected"):
+             * capitals.lex names the country */
+            const lex_entry_t *capital =
+                cs && !c.actor ? lexicon_find(rules_lexicon(x->rs, "capitals"), cs, strlen(cs)) : NULL;
+            if (capital && capital->value) c.actor = rules_country_code(x->rs, capital->value, strlen(capital->value));
             c.side = true;
             if (!c.actor) continue;
             /* a country that is no side of the talk: "North Korea said" */

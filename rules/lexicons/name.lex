@@ -10,3 +10,5 @@
 # de Maizière" (after a title; the rules' own guards keep it from starting a
 # bare mention)
 (?:von|van|de|del|di|da|dos|ter|ten)\s+(?:(?:der|den|de|la|le|los|las)\s+)?\p{Lu}[\p{L}'-]+
+# a Polynesian name opening on its glottal stop: "Minister 'Utoikamanu" (Tonga)
+'\p{Lu}\p{Ll}[\p{L}'-]+
