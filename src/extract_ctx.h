@@ -108,6 +108,7 @@ bool same_person(const mention_t *a, const mention_t *b);
 void settle_country(ex_t *x, const talk_t *t, mention_t *p);
 void talk_add_part(ex_t *x, talk_t *t, const mention_t *p);
 void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office);
+const char *side_marker_before(ex_t *x, const mention_t *p); /* "(Japan) ..." in an attendee list */
 
 /* talks.c — the passes extract_doc runs, in its order */
 void build_talks(ex_t *x);

@@ -461,8 +461,45 @@ static bool named_before(ex_t *x, mention_t *p) {
     return true;
 }
 
+/* "Attendees: (Japan) Defense Minister Onodera, Ambassador to the
+ * Philippines Urabe and others / (Philippines) ...", "Japan side: ...": in
+ * an attendee list, the side marker last before the mention. */
+const char *side_marker_before(ex_t *x, const mention_t *p) {
+    const doc_t *d = x->d;
+    if (p->sent < 0 || (size_t)p->sent >= d->sents.n) return NULL;
+    span_t s = d->sents.v[p->sent].span;
+    uint32_t at = s.start;
+    while (at < s.end && !isalpha((unsigned char)d->text[at])) at++;
+    while (at < s.end && isdigit((unsigned char)d->text[at])) at++;
+    bool list = !strncasecmp(d->text + at, "Attendees", 9) || !strncasecmp(d->text + at, "Participants", 12) ||
+                !strncasecmp(d->text + at, "Attendance", 10) || d->text[s.start] == '(';
+    const char *found = NULL;
+    for (uint32_t q = s.start; q < p->span.start; q++) {
+        if (list && d->text[q] == '(') {
+            const char *close = memchr(d->text + q, ')', p->span.start - q);
+            if (!close) continue;
+            size_t n = (size_t)(close - (d->text + q + 1));
+            const char *code = rules_country_code(x->rs, d->text + q + 1, n);
+            if (!code && n > 5 && !strncmp(close - 5, " side", 5)) /* "(Japan side)" */
+                code = rules_country_code(x->rs, d->text + q + 1, n - 5);
+            if (code) found = code;
+        } else if (d->text[q] == ':' && q >= s.start + 6 && !strncmp(d->text + q - 5, " side", 5)) {
+            uint32_t b = q - 5; /* "Japan side:", "Japanese side:" */
+            while (b > s.start && (isalpha((unsigned char)d->text[b - 1]) || d->text[b - 1] == '-')) b--;
+            const char *code = rules_country_code(x->rs, d->text + b, q - 5 - b);
+            if (code) found = code;
+        }
+    }
+    return found;
+}
+
 void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (p->country) return;
+    const char *marked = side_marker_before(x, p);
+    if (marked) {
+        p->country = marked;
+        return;
+    }
     mention_t bare = *p; /* the side its title implies, if any */
     const char *implied = people_title_country(x->rs, &bare) ? bare.country : NULL;
     if (corefer(x->d->arena, t, p, COREFER_TALK, implied)) return;

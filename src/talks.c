@@ -2115,7 +2115,7 @@ void assign_sentences(ex_t *x) {
             if (sentence_has_role(x, i, "joined"))
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     mention_t *p = &x->si[i].mentions.v[k];
-                    bool named_side = p->m && (p->m->has >> F_COUNTRY & 1);
+                    bool named_side = (p->m && (p->m->has >> F_COUNTRY & 1)) || side_marker_before(x, p);
                     /* "The meeting, which was also attended by ...,
                      * Ambassador Carlos Duarte": an official named with no
                      * side is of the host's, who was named first (not a
