@@ -126,6 +126,9 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         const char *kind = m->rule->set[F_KIND];
         if (!kind || in_venue(x, i, m->span)) continue;
+        /* (not a gathering to come: "spoke with ... about the upcoming
+         * ASEAN Summit") */
+        if (within_role(x, i, m->span, "future")) continue;
         const char *role = m->rule->set[F_ROLE];
         if (title && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
         if (first != UINT32_MAX && m->span.start != first) continue;
@@ -540,16 +543,20 @@ static bool told_as_joint(ex_t *x, const talk_t *cur, size_t i) {
 }
 
 static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
-    if (cur->sides.n < 3 || cur->event_sent < 0 || told_as_joint(x, cur, i) ||
-        sentence_has_role(x, (size_t)cur->event_sent, "heading"))
+    if (cur->sides.n < 3 || cur->event_sent < 0 || sentence_has_role(x, (size_t)cur->event_sent, "heading"))
         return false;
+    /* (a lead that sums up several talks, one of them joint: "spoke by
+     * telephone with A, and, later the same day, joined A and B for a
+     * trilateral videoconference": its word "trilateral" is that one's) */
+    bool several = sentence_has_role(x, (size_t)cur->event_sent, "summary");
+    if (!several && told_as_joint(x, cur, i)) return false;
     /* ("Readout of ... Trilateral Meeting with Japanese and Korean National
      * Security Advisors": the lead's one talk of three sides, whose later
      * sentences name two of them) */
     /* (... or "Joint Readout of Australia-Japan-Philippines-United States
      * Defense Ministers' Meeting") */
     const doc_t *d = x->d;
-    if (d->title >= 0 && (span_has_word(d, d->sents.v[d->title].span, "trilateral", 10) ||
+    if (!several && d->title >= 0 && (span_has_word(d, d->sents.v[d->title].span, "trilateral", 10) ||
                           span_has_word(d, d->sents.v[d->title].span, "quadrilateral", 13) ||
                           sentence_has_role(x, (size_t)d->title, "joint")))
         return false;
