@@ -17,7 +17,14 @@
 
 /* The time of talk t told in sentence i; `before` is the talk told before
  * it, whose day "the same day" means (the release's when there is none). */
+static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before, span_t within);
+
 static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
+    talk_time_within(x, t, i, before, x->d->sents.v[i].span);
+}
+
+/* ... of the time words inside `within` only */
+static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before, span_t within) {
     sinfo_t *si = &x->si[i];
     /* "today (4 February)": a written date right after the relative one
      * wins over it (a release dated a day later would shift "today"); "today
@@ -26,7 +33,7 @@ static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
     uint32_t relative_end = 0;
     for (size_t k = 0; k < si->time_n; k++) {
         const match_t *m = &x->mv.v[si->time_from + k];
-        if (m->dropped) continue;
+        if (m->dropped || m->span.start < within.start || m->span.end > within.end) continue;
         /* the time of another event ("launched at 8:24 a.m.") */
         if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "event")) continue;
         tval_t v;
@@ -1050,6 +1057,35 @@ static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
     return named >= 2 && named < t->parts.n;
 }
 
+/* "held a telephone call with A on March 2 from 4:00 p.m. ..., and held a
+ * telephone call with B on March 3 from 5:30 p.m. ...": a talk the lead
+ * summed up, told later with no time of its own, takes the day and times
+ * of its own clause of the lead -- after the mention of its side, before
+ * the mention of another side after it. */
+static void own_clause_of_lead(ex_t *x, talk_t *t, size_t lead, const sides_t *sides) {
+    const sinfo_t *li = &x->si[lead];
+    span_t ls = x->d->sents.v[lead].span;
+    uint32_t from = 0, to = ls.end;
+    for (size_t k = 0; k < li->mentions.n; k++) {
+        const mention_t *p = &li->mentions.v[k];
+        if (!p->country || p->ngroup) continue;
+        if (!from && sides_has(sides, p->country) && k > 0) {
+            from = p->span.end;
+        } else if (from && p->span.start > from && !sides_has(sides, p->country)) {
+            to = p->span.start;
+            break;
+        }
+    }
+    if (!from) return;
+    talk_t own = blank_talk(t->event_sent);
+    talk_time_within(x, &own, lead, NULL, (span_t){from, to});
+    if (!own.has_start && !own.has_dur) return; /* (a day alone may be the lead's) */
+    if (own.has_date) t->has_date = true, t->t.date = own.t.date, t->date_of_series = false;
+    if (own.has_start) t->has_start = true, t->t.start = own.t.start, t->t.end = own.t.end;
+    if (own.has_dur) t->has_dur = true, t->t.duration = own.t.duration, t->t.approx = own.t.approx;
+    if (t->evidence_sent < 0) t->evidence_sent = (int)lead;
+}
+
 void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1503,6 +1539,7 @@ void build_talks(ex_t *x) {
             cur->has_start = probe.has_start;
             cur->has_dur = probe.has_dur;
             cur->evidence_sent = probe.evidence_sent;
+            if (series_sent >= 0 && !cur->has_start && !cur->has_dur) own_clause_of_lead(x, cur, (size_t)series_sent, &s);
             talk_kind_from(x, cur, i, false);
             if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
                 talk_kind_from(x, cur, (size_t)sideless_event, false);
