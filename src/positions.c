@@ -691,6 +691,9 @@ static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
         /* "In August, the two ministers exchanged letters ...": a month of
          * no year that is not the talk's is one before it */
         if (month && *s == ',') return month != when.m;
+        /* "In May this year," / "In May last year," */
+        if (month && !strncmp(s, "this year,", 10)) return month != when.m;
+        if (month && !strncmp(s, "last year,", 10)) return true;
     }
     if (!isdigit((unsigned char)s[0]) || !isdigit((unsigned char)s[1]) || !isdigit((unsigned char)s[2]) ||
         !isdigit((unsigned char)s[3]) || s[4] != ',')
