@@ -1322,6 +1322,17 @@ void build_talks(ex_t *x) {
                      (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
+        /* "Earlier in the day, Minister Park paid a courtesy call on
+         * President Marcos": a talk told as before or after another, with a
+         * head of state or government the talk did not have */
+        if (event && cur && !fresh && cur->event_sent >= 0 && (int)i != cur->event_sent &&
+            sentence_has_role(x, i, "sequel"))
+            for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
+                const mention_t *p = &x->si[i].mentions.v[k];
+                bool known = false;
+                for (size_t q = 0; q < cur->parts.n && !known; q++) known = same_person(&cur->parts.v[q].m, p);
+                fresh = !known && is_leader(p) && (p->holder || p->name_text);
+            }
         /* "Trilateral Strategic Dialogue with Japan and Australia", then
          * "the Secretary joined the Japanese and Australian Foreign
          * Ministers for the sixth ministerial meeting": the heading's talk
