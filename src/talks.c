@@ -1038,7 +1038,22 @@ static bool possessed_is_no_talk(const doc_t *d, span_t sp) {
     if (p < d->len && d->text[p] == 's') p++;
     while (p < d->len && d->text[p] == ' ') p++;
     for (size_t k = 0; k < sizeof things / sizeof *things; k++)
-        if (!strncmp(d->text + p, things[k], strlen(things[k]))) return true;
+        if (!strncasecmp(d->text + p, things[k], strlen(things[k]))) return true;
+    return false;
+}
+
+/* "President Trump's Cabinet", "President Trump's June 12 summit with
+ * Chairman Kim": a leader's anything but a talk of theirs ("Prime Minister
+ * Modi's meeting with ...") names no one at the table. */
+static bool possessed_is_a_talk(const doc_t *d, span_t sp) {
+    static const char *const talks[] = {"meeting", "talk", "call", "conversation", "telephone", "phone",
+                                        "video", "discussion", "courtesy call"};
+    uint32_t p = sp.end;
+    if (p < d->len && d->text[p] == '\'') p++;
+    if (p < d->len && d->text[p] == 's') p++;
+    while (p < d->len && d->text[p] == ' ') p++;
+    for (size_t k = 0; k < sizeof talks / sizeof *talks; k++)
+        if (!strncasecmp(d->text + p, talks[k], strlen(talks[k]))) return true;
     return false;
 }
 
@@ -1572,7 +1587,9 @@ void build_talks(ex_t *x) {
             /* "preparations for Chinese President Xi Jinping's expected
              * visit", "conveyed President Biden's message": someone's
              * visit, message or invitation, not a person at the table */
-            if (span_possessive(d, p->span) && possessed_is_no_talk(d, p->span)) continue;
+            if (span_possessive(d, p->span) &&
+                (possessed_is_no_talk(d, p->span) || (is_leader(p) && !possessed_is_a_talk(d, p->span))))
+                continue;
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
         }
