@@ -116,6 +116,18 @@ static void earlier_participant(ex_t *x, const talk_t *t, mention_t *p) {
 }
 
 /* Mentions of a sentence, resolved in the context of a talk. */
+static bool names_an_era(const doc_t *d, span_t sp) {
+    static const char *const eras[] = {"administration", "government", "regime", "era", "cabinet", "doctrine"};
+    uint32_t p = sp.end;
+    if (p >= d->len || d->text[p] != ' ') return false;
+    p++;
+    for (size_t k = 0; k < sizeof eras / sizeof *eras; k++) {
+        size_t n = strlen(eras[k]);
+        if (!strncasecmp(d->text + p, eras[k], n) && !isalpha((unsigned char)d->text[p + n])) return true;
+    }
+    return false;
+}
+
 void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
     si->mentions.n = 0;
@@ -150,6 +162,9 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
             !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
                     (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))))
             continue;
+        /* "as the Trump administration moves ...", "the Bashar al-Assad
+         * regime": a name used as a modifier is no one at the table */
+        if (names_an_era(x->d, m->span)) continue;
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
         /* "MEETING WITH JAPANESE MINISTER OF DEFENSE": a title in capitals
