@@ -1027,19 +1027,25 @@ bool span_possessive(const doc_t *d, span_t sp) {
            (e >= 2 && d->text[e - 2] == '\'' && d->text[e - 1] == 's');
 }
 
-/* Whether the word after a possessive mention ("Xi Jinping's expected
- * visit") is a thing of the person's, not a talk they hold. */
-static bool possessed_is_no_talk(const doc_t *d, span_t sp) {
-    static const char *const things[] = {"visit", "trip", "expected", "upcoming", "planned", "state ", "speech",
-                                         "remarks", "policy", "government", "administration", "message",
-                                         "letter", "invitation", "decision", "inauguration", "election"};
+/* Whether the word after a possessive mention ("X's ...") starts with one of
+ * words[0..n). */
+static bool possessed_is(const doc_t *d, span_t sp, const char *const *words, size_t n) {
     uint32_t p = sp.end;
     if (p < d->len && d->text[p] == '\'') p++;
     if (p < d->len && d->text[p] == 's') p++;
     while (p < d->len && d->text[p] == ' ') p++;
-    for (size_t k = 0; k < sizeof things / sizeof *things; k++)
-        if (!strncasecmp(d->text + p, things[k], strlen(things[k]))) return true;
+    for (size_t k = 0; k < n; k++)
+        if (!strncasecmp(d->text + p, words[k], strlen(words[k]))) return true;
     return false;
+}
+
+/* ... a thing of the person's, not a talk they hold ("Xi Jinping's
+ * expected visit") */
+static bool possessed_is_no_talk(const doc_t *d, span_t sp) {
+    static const char *const things[] = {"visit", "trip", "expected", "upcoming", "planned", "state ", "speech",
+                                         "remarks", "policy", "government", "administration", "message",
+                                         "letter", "invitation", "decision", "inauguration", "election"};
+    return possessed_is(d, sp, things, sizeof things / sizeof *things);
 }
 
 /* "President Trump's Cabinet", "President Trump's June 12 summit with
@@ -1048,13 +1054,7 @@ static bool possessed_is_no_talk(const doc_t *d, span_t sp) {
 static bool possessed_is_a_talk(const doc_t *d, span_t sp) {
     static const char *const talks[] = {"meeting", "talk", "call", "conversation", "telephone", "phone",
                                         "video", "discussion", "courtesy call"};
-    uint32_t p = sp.end;
-    if (p < d->len && d->text[p] == '\'') p++;
-    if (p < d->len && d->text[p] == 's') p++;
-    while (p < d->len && d->text[p] == ' ') p++;
-    for (size_t k = 0; k < sizeof talks / sizeof *talks; k++)
-        if (!strncasecmp(d->text + p, talks[k], strlen(talks[k]))) return true;
-    return false;
+    return possessed_is(d, sp, talks, sizeof talks / sizeof *talks);
 }
 
 /* Whether sentence si names two or more of t's people, each one of
