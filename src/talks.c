@@ -1348,6 +1348,28 @@ void build_talks(ex_t *x) {
                 for (size_t q = 0; q < cur->parts.n && !known; q++) known = same_person(&cur->parts.v[q].m, p);
                 fresh = !known && is_leader(p) && (p->holder || p->name_text);
             }
+        /* "... hosted A and B for a trilateral meeting, followed by separate
+         * bilateral meetings with each minister", then "In his meeting with
+         * Foreign Minister Hayashi, ...": one of the bilaterals, that day */
+        const talk_t *joint = NULL;
+        for (size_t k = x->talks.n; event && k-- > 0 && !joint;)
+            if (x->talks.v[k].sides.n >= 3) joint = &x->talks.v[k];
+        uint32_t told_from = d->sents.v[0].span.start, told_to = d->sents.v[i].span.start;
+        /* (the sides of the people it names: "the Foreign Minister" may be
+         * read as either) */
+        sides_t named_sides = {{0}, 0};
+        for (size_t k = 0; joint && k < x->si[i].mentions.n; k++) {
+            const mention_t *p = &x->si[i].mentions.v[k];
+            if (p->country && !p->ngroup && (p->holder || p->name_text)) sides_add(&named_sides, p->country);
+        }
+        bool bilateral_after = joint && named_sides.n >= 1 && named_sides.n < joint->sides.n && joint->event_sent >= 0 &&
+                               (int)i > joint->event_sent &&
+                               (text_has(d, told_from, told_to, "separate bilateral") ||
+                                text_has(d, told_from, told_to, "followed by bilateral"));
+        for (int k = 0; bilateral_after && k < named_sides.n; k++)
+            bilateral_after = sides_has(&joint->sides, named_sides.code[k]);
+        date_t joint_day = joint && joint->has_date ? joint->t.date : (date_t){0};
+        fresh |= bilateral_after;
         /* "Trilateral Strategic Dialogue with Japan and Australia", then
          * "the Secretary joined the Japanese and Australian Foreign
          * Ministers for the sixth ministerial meeting": the heading's talk
@@ -1557,6 +1579,7 @@ void build_talks(ex_t *x) {
                 if (leaders_too) from = before;
                 for (size_t k = 0; from && k < from->parts.n; k++)
                     if (leaders_too || !is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
+                if (!probe.has_date && bilateral_after && joint_day.y) cur->has_date = true, cur->t.date = joint_day;
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
                     cur->has_date = true,
                     cur->t.date = paragraph_day(x, i, before->event_sent, &cur->t.date) ? cur->t.date
