@@ -115,7 +115,8 @@ static void earlier_participant(ex_t *x, const talk_t *t, mention_t *p) {
     p->unresolved = false;
 }
 
-/* Mentions of a sentence, resolved in the context of a talk. */
+/* "as the Trump administration moves ...", "the Bashar al-Assad regime":
+ * a name used as a modifier. */
 static bool names_an_era(const doc_t *d, span_t sp) {
     static const char *const eras[] = {"administration", "government", "regime", "era", "cabinet", "doctrine"};
     uint32_t p = sp.end;
@@ -128,6 +129,7 @@ static bool names_an_era(const doc_t *d, span_t sp) {
     return false;
 }
 
+/* Mentions of a sentence, resolved in the context of a talk. */
 void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
     si->mentions.n = 0;
@@ -162,8 +164,7 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
             !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
                     (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))))
             continue;
-        /* "as the Trump administration moves ...", "the Bashar al-Assad
-         * regime": a name used as a modifier is no one at the table */
+        /* (a name used as a modifier is no one at the table) */
         if (names_an_era(x->d, m->span)) continue;
         mention_t p;
         people_mention(x->rs, x->d, m, &p);
@@ -416,13 +417,15 @@ static void take_seen(mention_t *p, const mention_t *hit) {
     if (hit->title && (!p->title || strlen(hit->title) > strlen(p->title))) p->title = hit->title;
 }
 
-static bool seen_holder_named(ex_t *x, mention_t *p) {
+/* The one office holder named so far in the release whose name `fits` the
+ * mention's (both folded): p becomes that holder; none, or two, leave it. */
+static bool take_unique_seen(ex_t *x, mention_t *p, bool (*fits)(arena_t *a, const char *w, const char *name)) {
     arena_t *a = x->d->arena;
     const char *w = norm_fold(a, p->name_text, strlen(p->name_text));
     const mention_t *hit = NULL;
     for (size_t q = 0; q < x->seen.parts.n; q++) {
         const mention_t *s = &x->seen.parts.v[q].m;
-        if (!s->holder || !words_within(w, norm_fold(a, s->holder->name, strlen(s->holder->name)))) continue;
+        if (!s->holder || !fits(a, w, norm_fold(a, s->holder->name, strlen(s->holder->name)))) continue;
         if (hit && hit->holder != s->holder) return false;
         hit = s;
     }
@@ -431,34 +434,31 @@ static bool seen_holder_named(ex_t *x, mention_t *p) {
     return true;
 }
 
+static bool name_within(arena_t *a, const char *w, const char *name) {
+    (void)a;
+    return words_within(w, name);
+}
+
+static bool seen_holder_named(ex_t *x, mention_t *p) { return take_unique_seen(x, p, name_within); }
+
+/* (a word of the name, same first two letters, two edits at most) */
+static bool near_a_word_of(arena_t *a, const char *w, const char *name) {
+    for (const char *t = name; *t;) {
+        size_t n = strcspn(t, " ");
+        char *word = arena_strndup(a, t, n);
+        if (n >= 3 && !strncmp(word, w, 2) && people_distance(w, word, 2) <= 2) return true;
+        t += n + (t[n] == ' ');
+    }
+    return false;
+}
+
 /* "Minister Sin" after "Indian Defense Minister Rajnath Singh": one word
- * the gazetteer lacks, a near miss (same first two letters, two edits at
- * most) of a word of the name of exactly one office holder named before in
- * the release: a translation's misspelling. */
+ * the gazetteer lacks, a near miss of a word of the name of exactly one
+ * office holder named before in the release: a translation's misspelling. */
 static bool seen_near_miss(ex_t *x, mention_t *p) {
     size_t len = strlen(p->name_text);
     if (len < 3 || strchr(p->name_text, ' ')) return false;
-    arena_t *a = x->d->arena;
-    const char *w = norm_fold(a, p->name_text, len);
-    const mention_t *hit = NULL;
-    for (size_t q = 0; q < x->seen.parts.n; q++) {
-        const mention_t *s = &x->seen.parts.v[q].m;
-        if (!s->holder) continue;
-        const char *name = norm_fold(a, s->holder->name, strlen(s->holder->name));
-        bool near = false;
-        for (const char *t = name; *t && !near;) {
-            size_t n = strcspn(t, " ");
-            char *word = arena_strndup(a, t, n);
-            near = n >= 3 && !strncmp(word, w, 2) && people_distance(w, word, 2) <= 2;
-            t += n + (t[n] == ' ');
-        }
-        if (!near) continue;
-        if (hit && hit->holder != s->holder) return false;
-        hit = s;
-    }
-    if (!hit) return false;
-    take_seen(p, hit);
-    return true;
+    return take_unique_seen(x, p, near_a_word_of);
 }
 
 static bool named_before(ex_t *x, mention_t *p) {

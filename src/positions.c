@@ -655,8 +655,6 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     return NULL;
 }
 
-/* "In December 2018, Japan said ...": a sentence opening on a month or
- * year before its talk's tells the background, and takes no stance in it. */
 /* Kinds a side cannot take alone. */
 static bool mutual_kind(const char *kind) {
     return !strcmp(kind, "agree") || !strcmp(kind, "share_view") || !strcmp(kind, "exchange_views");
@@ -674,6 +672,8 @@ static bool opens_on_verb(const doc_t *d, span_t s, uint32_t verb) {
     return p == verb;
 }
 
+/* "In December 2018, Japan said ...": a sentence opening on a month or
+ * year before its talk's tells the background, and takes no stance in it. */
 static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
     const doc_t *d = x->d;
     date_t when = t && t->has_date ? t->t.date : d->published;

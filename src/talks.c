@@ -15,10 +15,10 @@
 #include "segment.h"
 #include "temporal.h"
 
-/* The time of talk t told in sentence i; `before` is the talk told before
- * it, whose day "the same day" means (the release's when there is none). */
 static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before, span_t within);
 
+/* The time of talk t told in sentence i; `before` is the talk told before
+ * it, whose day "the same day" means (the release's when there is none). */
 static void talk_time_from(ex_t *x, talk_t *t, size_t i, const talk_t *before) {
     talk_time_within(x, t, i, before, x->d->sents.v[i].span);
 }
