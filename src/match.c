@@ -188,12 +188,20 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
     /* only the rules that play this role are run */
     const char *subj = d->text + s.start;
     bool ascii = norm_is_ascii(subj, s.end - s.start);
+    const unsigned char *may = NULL;
+    bool scanned = false;
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
         if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
         /* the same pattern in this role failed already */
         if (r->same_as && r->same_as->set[F_ROLE] && !strcmp(r->same_as->set[F_ROLE], role))
             continue;
+        /* (its needed literals, as match_unit reads them) */
+        if (r->nneeds && !scanned) {
+            may = rules_possible(rs, w, subj, s.end - s.start);
+            scanned = true;
+        }
+        if (!rule_may_match(r, may)) continue;
         double t0 = w->rule_seconds ? now_seconds() : 0;
         int rc = rules_match(rs, w, code_for(r->re, r->re_ascii, ascii), subj, s.end - s.start, 0,
                              MATCH_OPTS);
