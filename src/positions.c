@@ -79,6 +79,11 @@ static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
         if (!same) continue;
         if (!c[k].pronoun && c[k].actor) *same = c[k].actor;
         else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
+        /* ("Minister Nakatani congratulated Minister Shakariene ..., and
+         * she expressed her gratitude": of a woman named and a man whose
+         * given name the lexicon lacks, "she" is the woman -- most office
+         * holders are men, and the lexicon knows the women's names) */
+        else if (c[k].pronoun && c[k].gender == 'f' && *same && !other) c[k].antecedent = *same;
     }
 }
 
@@ -107,19 +112,27 @@ bool in_object_place(const ex_t *x, uint32_t at) {
 }
 
 static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
-    const char *subject = NULL;
+    const char *subject = NULL, *woman_here = NULL;
     char subject_gender = 0;
     for (size_t k = 0; k < nc; k++) {
+        /* ("Minister Nakatani congratulated Minister Shakariene on her
+         * assumption of office, and she expressed her gratitude": "she"
+         * after a woman named in the sentence is she, when the subject's
+         * gender is unknown) */
+        if (c[k].pronoun && c[k].gender == 'f' && woman_here && subject_gender != 'f')
+            c[k].antecedent = woman_here;
         /* (the clause's subject also over the last person of the pronoun's
          * gender named before, unless the subject is known to be of the
          * other: "State Minister Tsuji stated that he intends to visit
          * Turkiye" after "Minister Fidan") */
-        if (c[k].pronoun && subject &&
-            (!c[k].antecedent || !subject_gender || subject_gender == c[k].gender))
+        else if (c[k].pronoun && subject &&
+                 (!c[k].antecedent || !subject_gender || subject_gender == c[k].gender))
             c[k].antecedent = subject;
         else if (!c[k].pronoun && c[k].person && c[k].actor && !c[k].outsider &&
                  !in_object_place(x, c[k].span.start))
             subject = c[k].actor, subject_gender = c[k].gender;
+        if (!c[k].pronoun && c[k].person && c[k].actor && !c[k].outsider && c[k].gender == 'f')
+            woman_here = c[k].actor;
     }
 }
 
@@ -244,11 +257,14 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         }
         out[n++] = c;
     }
-    /* a spokesperson named before, by name alone: "Andolong added" */
+    /* a spokesperson, named ("Pentagon press secretary Maj. Gen. Pat Ryder
+     * said": a vetoed mention with a name) or named before, by name
+     * alone ("Andolong added") */
     for (size_t k = 0; k < si->part_n && n < max; k++) {
         const match_t *m = &x->mv.v[si->part_from + k];
-        if (m->dropped || !(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE] ||
-            strcmp(m->rule->set[F_ROLE], "known") || !names_an_outsider(x, i, m->group[F_NAME]))
+        if (m->dropped || !(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE]) continue;
+        bool named_here = !strcmp(m->rule->set[F_ROLE], "none");
+        if (!named_here && (strcmp(m->rule->set[F_ROLE], "known") || !names_an_outsider(x, i, m->group[F_NAME])))
             continue;
         cand_t c = {m->group[F_NAME], NULL, false, false, true, false, true, 0, NULL};
         out[n++] = c;

@@ -1101,6 +1101,19 @@ static void own_clause_of_lead(ex_t *x, talk_t *t, size_t lead, const sides_t *s
     if (t->evidence_sent < 0) t->evidence_sent = (int)lead;
 }
 
+/* Whether sentence i names a participant of talk t of the side of
+ * mention `after`, before it. */
+static bool names_participant_before(const ex_t *x, const talk_t *t, size_t i, const mention_t *after) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (!p->country || strcmp(p->country, after->country) || p->span.start >= after->span.start) continue;
+        for (size_t q = 0; q < t->parts.n; q++)
+            if (same_person(&t->parts.v[q].m, p)) return true;
+    }
+    return false;
+}
+
 void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -1458,6 +1471,13 @@ void build_talks(ex_t *x) {
              * minister) */
             bool told_apart = (probe.has_date && !day_of_heading) || probe.has_start ||
                               sentence_has_role(x, i, "sequel") || event_after_also(x, i);
+            /* (not one named after a participant of their side, in the
+             * list of a delegation: "Kenya side: Cabinet Secretary for
+             * Defence Aden Duale, Chief of the Defence Forces General Robert
+             * Kibochi") */
+            if (!known && !(courtesy && leader) && same_side_other && told_apart &&
+                names_participant_before(x, cur, i, p))
+                continue;
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
         }
         /* one section heading after another ("1 Japan-Vietnam Defense
