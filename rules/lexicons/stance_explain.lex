@@ -30,6 +30,9 @@ elaborated(?:\s+on)?
 raised\s+(?:the\s+)?(?:issue|matter|question)\s+of
 expressed(?=\s+that\b)
 wrote(?=\s+(?:on|in)\s)
+# a post quoted: '"Good conversation with FM @SenatorWong ...," Jaishankar posted on X'
+tweeted
+posted(?=\s+(?:on|to)\s+(?:X|Twitter|social\s+media|Facebook|Instagram|Weibo|LinkedIn|Telegram)\b(?!\s+by\b))
 remarked
 gave\s+an\s+explanation
 expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that

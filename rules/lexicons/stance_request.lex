@@ -18,7 +18,8 @@ urging
 asked
 appealed
 (?<!was\s)(?<!were\s)encouraged
-sought(?!\s+to\b)
+# (not "Thailand had sought and received assurances": what was done before)
+(?<!\bhad\s)sought(?!\s+to\b)(?!\s+and\s+(?:received|obtained|secured|won)\b)
 demanded
 # (not the noun: "rejected Russia's demands to close NATO's door")
 (?<!'s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)demands
