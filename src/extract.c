@@ -197,7 +197,8 @@ static void emit_talks(ex_t *x) {
             if (m->holder && strcmp(m->holder->office, "other") && (!office || !strcmp(office, "other")) &&
                 (!t->has_date || people_in_office(m->holder, t->t.date)))
                 office = m->holder->office;
-            const char *cells2[] = {d->name, cells[1], m->name ? m->name : "", m->country,
+            const char *name = !m->name ? "" : m->holder ? m->name : people_given_name_first(d->arena, m->name);
+            const char *cells2[] = {d->name, cells[1], name, m->country,
                                     c ? c->name : "", office ? office : "",
                                     m->title ? m->title : "", doc_span_text(d, m->span)};
             doc_add_row(d, T_PARTICIPANTS, cells2, m->m ? m->m->rule->id : "", m->span);

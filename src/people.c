@@ -120,6 +120,29 @@ int people_likeness(arena_t *a, const char *written, const char *name) {
     return likeness_to_name(a, w, n);
 }
 
+const char *people_given_name_first(arena_t *a, const char *name) {
+    size_t n = strlen(name), sur = 0;
+    while (sur < n && (isupper((unsigned char)name[sur]) || name[sur] == '-')) sur++;
+    /* (three letters at least: "UK Minister" is no surname) */
+    bool shaped = sur >= 3 && sur < n && name[sur] == ' ';
+    /* (the rest in words of a capital and small letters: not "SECRETARY
+     * MANALO", not "UK Minister") */
+    for (size_t i = sur + 1; shaped && i < n; i++) {
+        bool word_start = name[i - 1] == ' ';
+        if (word_start && !isupper((unsigned char)name[i])) shaped = false;
+        if (!word_start && name[i] != ' ' && isupper((unsigned char)name[i]) && name[i - 1] != '-') shaped = false;
+    }
+    if (!shaped) return name;
+    char *out = arena_alloc(a, n + 1);
+    size_t given = n - sur - 1;
+    memcpy(out, name + sur + 1, given);
+    out[given] = ' ';
+    for (size_t i = 0; i < sur; i++)
+        out[given + 1 + i] = i == 0 || name[i - 1] == '-' ? name[i] : (char)tolower((unsigned char)name[i]);
+    out[n] = 0;
+    return out;
+}
+
 /* Drops leading honorifics and trailing post-nominals, word by word. */
 static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
     const lexicon_t *hon = rules_lexicon(rs, "honorifics");

@@ -78,4 +78,9 @@ bool people_titled_as(const mention_t *p, const holder_t *h);
 /* Whether h held the office on d (any day when d is unknown). */
 bool people_in_office(const holder_t *h, date_t d);
 
+/* "TSUJI Kiyoto" (the surname in capitals first, as Japan's Foreign
+ * Ministry writes names) as "Kiyoto Tsuji", the order and case the SPEC's
+ * names have; any other name as it is. */
+const char *people_given_name_first(arena_t *a, const char *name);
+
 #endif
