@@ -290,11 +290,12 @@ static const mention_t *sole_untitled(const talk_t *t) {
     return one;
 }
 
-/* Whether w is one of the words of s: "Minister Zan" of "Phan Van Zan". */
+/* Whether w is one of the words of s: "Minister Zan" of "Phan Van Zan"
+ * (whatever the case: "Minister Yamada" of "YAMADA Kenji"). */
 static bool has_word(const char *s, const char *w) {
     size_t n = strlen(w);
-    for (const char *at = s ? strstr(s, w) : NULL; at; at = strstr(at + 1, w))
-        if ((at == s || at[-1] == ' ') && (at[n] == ' ' || !at[n])) return true;
+    for (const char *at = s; at && *at; at = strchr(at, ' '), at = at ? at + 1 : NULL)
+        if (!strncasecmp(at, w, n) && (at[n] == ' ' || !at[n])) return true;
     return false;
 }
 

@@ -572,7 +572,8 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         int best = 99;
         const holder_t *pick = NULL;
         bool tie = false;
-        int max = strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
+        /* (a long name takes a third: "Kosinyak-Kamish", Kosiniak-Kamysz) */
+        int max = strlen(key) >= 14 ? 3 : strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
         if (strlen(key) >= 5 && strlen(key) < 8) max = 2;
         /* (among every holder of every country, nothing to narrow them,
          * two edits of a short name reach a stranger: "Minister Pravo",

@@ -831,14 +831,20 @@ static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
     for (size_t k = 0; k < si->mentions.n; k++) {
         const mention_t *p = &si->mentions.v[k];
         if (p->ngroup || !p->country) continue;
-        if (!p->holder || !p->office || !p->name_text) return false; /* (named: not "the Defense Ministers' Meeting") */
-        bool in = false;
-        for (size_t q = 0; q < t->parts.n && !in; q++) in = same_person(&t->parts.v[q].m, p);
-        if (!in) return false;
+        if (!p->name_text) return false; /* (named: not "the Defense Ministers' Meeting") */
+        const mention_t *in = NULL;
+        for (size_t q = 0; q < t->parts.n && !in; q++)
+            if (same_person(&t->parts.v[q].m, p)) in = &t->parts.v[q].m;
+        /* (also one the gazetteer does not know, of the office the lead
+         * gave: "1. Meeting with Minister of Foreign and CARICOM Affairs
+         * Browne") */
+        const char *office = p->holder && p->office ? p->office : in ? in->office : NULL;
+        if (!in || !office || (!p->holder && !in->name_text)) return false;
         some = true;
         for (size_t q = 0; q < t->parts.n && !others; q++) {
             const mention_t *m = &t->parts.v[q].m;
-            if (!m->holder || !m->office || strcmp(m->country, p->country) || !strcmp(m->office, p->office))
+            if ((!m->holder && !m->name_text) || !m->office || strcmp(m->country, p->country) ||
+                !strcmp(m->office, office))
                 continue;
             bool named = false;
             for (size_t r = 0; r < si->mentions.n && !named; r++) named = same_person(&si->mentions.v[r], m);
