@@ -38,6 +38,7 @@ typedef struct {
     const char *kind;
     int kind_prio;
     const rule_t *kind_rule;
+    bool kind_of_series; /* the kind is the lead's, for a talk that said none yet */
     tval_t t;
     bool has_date, has_start, has_dur;
     bool date_relative; /* the date came from "today", "yesterday" */

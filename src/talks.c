@@ -423,20 +423,35 @@ static void remember_holders(ex_t *x, size_t i) {
         if (x->si[i].mentions.v[k].holder) talk_add_part(x, &x->seen, &x->si[i].mentions.v[k]);
 }
 
-static void note_seen(ex_t *x, size_t i) {
-    read_mentions(x, i, NULL);
-    remember_holders(x, i);
+/* The people of sentence i from `from` on whom no gazetteer knows, named
+ * with a country or a title that tells it ("Deputy Secretary of State
+ * Wendy R. Sherman"): kept apart, for the surname or the title alone
+ * later. */
+static void remember_unknown(ex_t *x, size_t i, uint32_t from) {
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
-        if (p->holder) continue;
-        /* one no gazetteer knows, named with a country or a title that
-         * tells it ("Deputy Secretary of State Wendy R. Sherman"): kept
-         * apart, for the surname or the title alone later */
+        if (p->holder || p->span.start < from) continue;
         mention_t q = *p;
         bool named_country = p->m && (p->m->has >> F_COUNTRY & 1) && p->country;
         if (p->name_text && (named_country || people_title_country(x->rs, &q)))
             talk_add_part(x, &x->seen_unknown, &q);
     }
+}
+
+static void note_seen(ex_t *x, size_t i) {
+    read_mentions(x, i, NULL);
+    remember_holders(x, i);
+    remember_unknown(x, i, 0);
+}
+
+/* Where sentence i's words that sum up several talks begin. */
+static uint32_t summary_start(const ex_t *x, size_t i) {
+    uint32_t at = UINT32_MAX;
+    for (size_t k = 0; k < x->si[i].talk_n; k++) {
+        const match_t *m = &x->mv.v[x->si[i].talk_from + k];
+        if (has_role(m, "summary") && m->span.start < at) at = m->span.start;
+    }
+    return at;
 }
 
 
@@ -879,6 +894,16 @@ static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
         talk_kind_from(x, cur, i, false);
         return;
     }
+    /* "met with Winston Peters ... and spoke with ... Lavrov", then under
+     * "2. Conversation with Russian Foreign Minister": "Minister Cho spoke
+     * with Minister Lavrov": the talk's own words over the lead's */
+    if (cur->kind_of_series) {
+        talk_t told = blank_talk(-1);
+        talk_kind_from(x, &told, i, false);
+        if (told.kind) cur->kind = told.kind, cur->kind_prio = told.kind_prio, cur->kind_rule = told.kind_rule;
+        cur->kind_of_series = false;
+        return;
+    }
     if (strcmp(cur->kind, "telephone") || cur->event_sent < 0 ||
         !(cur->heading_sent == cur->event_sent || section_line(x->d, (size_t)cur->event_sent)))
         return;
@@ -1224,6 +1249,10 @@ void build_talks(ex_t *x) {
                 series_dur = probe.t.duration, series_approx = probe.t.approx;
             read_mentions(x, i, &probe);
             remember_holders(x, i);
+            /* ("held bilateral meetings with Egypt's Foreign Minister Sameh
+             * Shoukry and Cyprus's Foreign Minister Constantinos Kombos",
+             * then "EAM met Foreign Minister Kombos": the guests) */
+            remember_unknown(x, i, summary_start(x, i));
             series_sent = (int)i;
             /* "separate phone calls": the kind of talks that have no words
              * for it */
@@ -1624,7 +1653,7 @@ void build_talks(ex_t *x) {
             bool said_other = cur->kind_rule && cur->kind_rule->set[F_ROLE] &&
                               !strcmp(cur->kind_rule->set[F_ROLE], "cue");
             if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
-                cur->kind = series_kind;
+                cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */
             if (next_item && !cur->kind && x->talks.n > 1) cur->kind = x->talks.v[x->talks.n - 2].kind;
