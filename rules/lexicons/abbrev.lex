@@ -83,3 +83,6 @@ Md.
 Mohd.
 Ma.
 Muh.
+# a Dutch naval ship's prefix: "the port visit of Zr.Ms. Evertsen"
+Zr.Ms.
+Hr.Ms.

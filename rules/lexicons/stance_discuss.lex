@@ -6,6 +6,8 @@ discuss
 discussing
 (?<!\binvitation\s)(?<!\bletter\s)(?<!\bmessage\s)addressed(?!\s+to\b)
 talked\s+about
+# a translation's passive: "Also was spoken about the cooperation between the defence industries"
+(?:(?:was|were)\s+(?:also\s+)?|(?<=\balso\s)(?:was|were)\s+)(?:spoken|talked)\s+about
 held\s+(?:[\w-]+\s+)?discussions
 had\s+(?:[\w-]+\s+)?discussions
 (?:spoke|talked|speaks)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))

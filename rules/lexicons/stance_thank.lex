@@ -1,7 +1,8 @@
 %regex
 # Triggers of the stance 'thank' (PCRE2 fragments, matched as whole words).
 thanked
-thanks
+# (not "accepted it with thanks": the invitation's acceptance, an invite row)
+(?<!\bwith\s)thanks
 thanking
 (?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.]*(?:'s)?\s+)?(?:[\w']+\s+)?(?:gratitude|thanks)
 conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude
