@@ -17,7 +17,7 @@ urges
 urging
 asked
 appealed
-(?<!was\s)(?<!were\s)encouraged
+(?<!was\s)(?<!were\s)(?<!are\s)(?<!is\s)encouraged
 # (not "Thailand had sought and received assurances": what was done before)
 (?<!\bhad\s)sought(?!\s+to\b)(?!\s+and\s+(?:received|obtained|secured|won)\b)
 demanded
