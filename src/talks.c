@@ -1546,6 +1546,12 @@ void build_talks(ex_t *x) {
             talk_time_from(x, &again, i,
                            cur->has_date && cur->date_of_series && !(before && before->has_date) ? cur : before);
             if (cur->date_of_series && again.has_date) cur->has_date = cur->date_of_series = false;
+            /* (a heading's talk, "Courtesy Call on His Highness the Amir",
+             * with the day of the talk before it: "On May 3, ... Minister
+             * Iwaya was received" under it gives its own) */
+            if (!cur->told && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent && event &&
+                again.has_date && !again.date_relative)
+                cur->has_date = false;
             fill_time(cur, &again);
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
                 cur->has_date = true, cur->t.date = before->t.date;
