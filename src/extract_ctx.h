@@ -106,6 +106,7 @@ static inline bool body_sentence(const sentence_t *s) { return s->flags == SENT_
 void read_mentions(ex_t *x, size_t i, const talk_t *t); /* sentence i's, resolved */
 void mention_sides(const mention_t *p, sides_t *s);
 bool same_person(const mention_t *a, const mention_t *b);
+const mention_t *talk_person(const talk_t *t, const mention_t *p); /* t's participant p is, or NULL */
 void settle_country(ex_t *x, const talk_t *t, mention_t *p);
 void talk_add_part(ex_t *x, talk_t *t, const mention_t *p);
 void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office);

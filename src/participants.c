@@ -233,6 +233,12 @@ bool same_person(const mention_t *a, const mention_t *b) {
     return true;
 }
 
+const mention_t *talk_person(const talk_t *t, const mention_t *p) {
+    for (size_t q = 0; q < t->parts.n; q++)
+        if (same_person(&t->parts.v[q].m, p)) return &t->parts.v[q].m;
+    return NULL;
+}
+
 /* Adds a participant, merging with one already known to be that person. */
 void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
     if (!p->country) return;

@@ -250,10 +250,7 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         }
         if (first && p->holder && p->office && si->talk >= 0 &&
             (!strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state"))) {
-            const talk_t *t = &x->talks.v[si->talk];
-            bool part = false;
-            for (size_t q = 0; q < t->parts.n && !part; q++) part = same_person(&t->parts.v[q].m, p);
-            if (!part) c.outsider = true;
+            if (!talk_person(&x->talks.v[si->talk], p)) c.outsider = true;
         }
         out[n++] = c;
     }

@@ -336,8 +336,7 @@ static void drop_series_people_named_again(talk_t *t) {
 
 static bool person_of_later_talk(const ex_t *x, const mention_t *p) {
     for (size_t k = 1; k < x->talks.n; k++)
-        for (size_t q = 0; q < x->talks.v[k].parts.n; q++)
-            if (same_person(&x->talks.v[k].parts.v[q].m, p)) return true;
+        if (talk_person(&x->talks.v[k], p)) return true;
     return false;
 }
 
@@ -657,9 +656,7 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
         /* (a person, not a side: "During his talks with Peiris on
          * Saturday evening" after the call on the president) */
         bool told = false;
-        for (size_t t = 0; t < x->talks.n && !told; t++)
-            for (size_t q = 0; q < x->talks.v[t].parts.n && !told; q++)
-                told = same_person(&x->talks.v[t].parts.v[q].m, p);
+        for (size_t t = 0; t < x->talks.n && !told; t++) told = talk_person(&x->talks.v[t], p) != NULL;
         if (!told) newcomer = true;
         else known = true;
     }
@@ -677,14 +674,10 @@ static int earlier_talk_named(ex_t *x, size_t i, const talk_t *cur) {
         mention_t *p = &x->si[i].mentions.v[k];
         if (!p->country) settle_country(x, cur, p);
         if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
-        bool in_cur = false;
-        for (size_t q = 0; q < cur->parts.n && !in_cur; q++) in_cur = same_person(&cur->parts.v[q].m, p);
-        if (in_cur) return -1;
+        if (talk_person(cur, p)) return -1;
         for (size_t t = 0; t + 1 < x->talks.n; t++) {
             const talk_t *e = &x->talks.v[t];
-            bool in = false;
-            for (size_t q = 0; q < e->parts.n && !in; q++) in = same_person(&e->parts.v[q].m, p) && p->holder;
-            if (in && e->event_sent >= 0) found = (int)t;
+            if (p->holder && talk_person(e, p) && e->event_sent >= 0) found = (int)t;
         }
     }
     return found;
@@ -847,9 +840,7 @@ static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
         const mention_t *p = &si->mentions.v[k];
         if (p->ngroup || !p->country) continue;
         if (!p->name_text) return false; /* (named: not "the Defense Ministers' Meeting") */
-        const mention_t *in = NULL;
-        for (size_t q = 0; q < t->parts.n && !in; q++)
-            if (same_person(&t->parts.v[q].m, p)) in = &t->parts.v[q].m;
+        const mention_t *in = talk_person(t, p);
         /* (also one the gazetteer does not know, of the office the lead
          * gave: "1. Meeting with Minister of Foreign and CARICOM Affairs
          * Browne") */
@@ -1095,9 +1086,7 @@ static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
     for (size_t k = 0; k < si->mentions.n; k++) {
         const mention_t *p = &si->mentions.v[k];
         if (p->ngroup || (!p->holder && !p->name_text)) continue;
-        bool known = false;
-        for (size_t q = 0; q < t->parts.n && !known; q++) known = same_person(&t->parts.v[q].m, p);
-        if (!known) return false;
+        if (!talk_person(t, p)) return false;
         named++;
     }
     return named >= 2 && named < t->parts.n;
@@ -1139,8 +1128,7 @@ static bool names_participant_before(const ex_t *x, const talk_t *t, size_t i, c
     for (size_t k = 0; k < si->mentions.n; k++) {
         const mention_t *p = &si->mentions.v[k];
         if (!p->country || strcmp(p->country, after->country) || p->span.start >= after->span.start) continue;
-        for (size_t q = 0; q < t->parts.n; q++)
-            if (same_person(&t->parts.v[q].m, p)) return true;
+        if (talk_person(t, p)) return true;
     }
     return false;
 }
@@ -1392,9 +1380,7 @@ void build_talks(ex_t *x) {
             sentence_has_role(x, i, "sequel"))
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
-                bool known = false;
-                for (size_t q = 0; q < cur->parts.n && !known; q++) known = same_person(&cur->parts.v[q].m, p);
-                fresh = !known && is_leader(p) && (p->holder || p->name_text);
+                fresh = !talk_person(cur, p) && is_leader(p) && (p->holder || p->name_text);
             }
         /* "... hosted A and B for a trilateral meeting, followed by separate
          * bilateral meetings with each minister", then "In his meeting with
