@@ -493,6 +493,39 @@ static bool side_opens_sentence(const doc_t *d, span_t s, span_t sp) {
  * one for "met X to reaffirm", whose subject is the main verb's); a clause
  * with none takes the subject (first candidate) of the clause before it.
  * "Secretary Mattis and Minister Onodera condemned" is both. */
+static bool one_of_a_side(const cand_t *c) {
+    return c->person && !c->pronoun && c->actor && strcmp(c->actor, "both");
+}
+
+/* "Minister Luik, Minister Pabriks, and Minister Karoblis each briefed
+ * the Secretary": a list of three or more people ending at the subject
+ * picked speaks for all the talk's sides ("both") when it names them all,
+ * else for its first side, as one sentence's two kinds go to the first
+ * side's row. NULL when pick ends no such list of several sides. */
+static const char *list_subject(const ex_t *x, const cand_t *c, const cand_t *pick, const talk_t *t) {
+    const doc_t *d = x->d;
+    static const char *const seps[] = {", ", ", and ", " and "};
+    size_t last = (size_t)(pick - c), first = last;
+    while (first > 0 && one_of_a_side(&c[first - 1])) {
+        bool joined = false;
+        for (size_t k = 0; k < sizeof seps / sizeof *seps && !joined; k++)
+            joined = blank_folded_end(d->text, c[first - 1].span.end, c[first].span.start, seps[k]) ==
+                     c[first].span.start;
+        if (!joined) break;
+        first--;
+    }
+    /* (not the object of a preposition: "the call between the Foreign
+     * Secretary and Minister Sugiono, and I look forward") */
+    if (last - first < 2 || !one_of_a_side(pick) || preceded_by_preposition(x, c[first].span.start, true))
+        return NULL;
+    sides_t named = {{0}, 0};
+    for (size_t k = first; k <= last; k++) sides_add(&named, c[k].actor);
+    if (named.n < 2) return NULL;
+    bool all = t && t->sides.n > 0;
+    for (int k = 0; all && k < t->sides.n; k++) all = sides_has(&named, t->sides.code[k]);
+    return all ? "both" : c[first].actor;
+}
+
 static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, size_t nc,
                                   const breaks_t *breaks, discourse_t *ds) {
     doc_t *d = x->d;
@@ -550,7 +583,8 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 if (joined && a->actor && b->actor && strcmp(a->actor, b->actor))
                     return "both";
             }
-            return cand_actor(pick, ds);
+            const char *listed = list_subject(x, c, pick, ds->talk);
+            return listed ? listed : cand_actor(pick, ds);
         }
         if (brk <= s.start) break;
         /* step over the break and look in the clause before it */

@@ -164,11 +164,12 @@ static const char *TALK =
 
 static void test_talk_structure(void);
 
-/* actor of the first positions row of kind `kind`, or "(none)" */
-static const char *actor_of(const char *body, const char *kind) {
+/* actor of the first positions row of kind `kind` in the talk `lead`
+ * tells, or "(none)" */
+static const char *actor_in(const char *lead, const char *body, const char *kind) {
     static char out[32];
-    char *text = malloc(strlen(TALK) + strlen(body) + 1);
-    strcpy(text, TALK);
+    char *text = malloc(strlen(lead) + strlen(body) + 1);
+    strcpy(text, lead);
     strcat(text, body);
     doc_t *d = unit_extract("t", text);
     free(text);
@@ -181,6 +182,14 @@ static const char *actor_of(const char *body, const char *kind) {
     doc_free(d);
     return out;
 }
+
+static const char *actor_of(const char *body, const char *kind) { return actor_in(TALK, body, kind); }
+
+static const char *FOUR_SIDES =
+    "Secretary Esper's Video Conference with Baltic Defense Ministers\n\n"
+    "On May 21, 2020, Secretary of Defense Mark T. Esper held a video conference with Estonian Minister of "
+    "Defence Juri Luik, Latvian Minister of Defence Artis Pabriks and Lithuanian Minister of National Defence "
+    "Raimundas Karoblis.\n\n";
 
 void test_positions(void) {
     test_talk_structure();
@@ -204,6 +213,13 @@ void test_positions(void) {
     CHECK_STR(actor_of("The two Ministers did not agree on the text.", "agree"), "(none)");
     CHECK_STR(actor_of("If they agree, the ministers will meet.", "agree"), "(none)");
     CHECK_STR(actor_of("The Ministers would urge restraint.", "request"), "(none)");
+    /* a list of people as the subject: all the sides, or the first one */
+    CHECK_STR(actor_in(FOUR_SIDES, "Minister Luik, Minister Pabriks, and Minister Karoblis each explained "
+                                   "their plans.", "explain"), "EE");
+    CHECK_STR(actor_in(FOUR_SIDES, "Secretary Esper, Minister Luik, Minister Pabriks and Minister Karoblis "
+                                   "agreed to meet again.", "agree"), "both");
+    CHECK_STR(actor_in(FOUR_SIDES, "He praised the call between Minister Luik, Minister Pabriks and "
+                                   "Minister Karoblis.", "praise"), "US");
     CHECK_STR(actor_of("The two Ministers will continue to welcome such efforts.", "welcome"), "(none)");
     /* discuss and exchange_views are always both */
     CHECK_STR(actor_of("Minister Kishi discussed regional affairs.", "discuss"), "both");
