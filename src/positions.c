@@ -32,6 +32,7 @@ typedef struct {
     const char *last_subject;
     const talk_t *talk;      /* the sentence's talk */
     const char *last_f, *last_m; /* the last woman's and man's side named */
+    bool outsider_spoke; /* the last subject was an analyst's, a source's: "he" is theirs */
 } discourse_t;
 
 static int cmp_cand(const void *a, const void *b) {
@@ -391,7 +392,7 @@ static const char OUTSIDER[] = "(outsider)";
 
 static const char *cand_actor(const cand_t *c, discourse_t *ds) {
     if (c->outsider) return OUTSIDER;
-    if (c->pronoun) return c->antecedent ? c->antecedent : ds->last_single;
+    if (c->pronoun) return c->antecedent ? c->antecedent : ds->outsider_spoke ? OUTSIDER : ds->last_single;
     if (c->counterpart) return other_side(ds->talk, ds->last_single);
     return c->actor;
 }
@@ -769,6 +770,7 @@ void emit_positions(ex_t *x) {
         int nk = 0;
         bool past = si->pos_n && (tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
         bool subject_told = false; /* a stance's subject found in the text */
+        bool outsider_went_on = false; /* ... the outsider of the sentence before */
         for (size_t k = 0; k < si->pos_n && !past; k++) {
             const match_t *m = &x->mv.v[si->pos_from + k];
             if (m->dropped) continue;
@@ -790,7 +792,7 @@ void emit_positions(ex_t *x) {
                  * the text names before any minister */
                 /* (a verb after it with no subject of its own is the
                  * outsider's too: "... condemned the test and said ...") */
-                if (actor == OUTSIDER) ds.last_subject = OUTSIDER;
+                if (actor == OUTSIDER) ds.last_subject = OUTSIDER, outsider_went_on |= ds.outsider_spoke;
                 if (actor == OUTSIDER || !actor) continue;
                 if (m->rule->set[F_VOICE] && actor && strcmp(actor, "both"))
                     actor = other_side(t, actor);
@@ -819,12 +821,19 @@ void emit_positions(ex_t *x) {
         /* The discourse subject for the next sentence: its first actor
          * that no preposition governs ("In his call with Prime Minister
          * Sharif, the Secretary discussed ...": the Secretary). */
-        if (!subject_told && nc) {
+        if (nc) {
             size_t first = 0;
             while (first < nc && in_object_place(x, cands[first].span.start)) first++;
             if (first == nc) first = 0;
             const char *a = cand_actor(&cands[first], &ds);
-            if (a && a != OUTSIDER) {
+            /* ("Aditya Nugroho, a researcher at ..., said ...", then "he
+             * said", "He cautioned": the analyst) */
+            /* (a person: no side that opens on a preposition, "On
+             * Ukraine, ...") */
+            if (a && !outsider_went_on)
+                ds.outsider_spoke = a == OUTSIDER && (cands[first].outsider || cands[first].pronoun) &&
+                                    !cands[first].side;
+            if (!subject_told && a && a != OUTSIDER) {
                 ds.last_subject = a;
                 if (strcmp(a, "both")) ds.last_single = a;
             }

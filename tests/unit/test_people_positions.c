@@ -213,6 +213,10 @@ void test_positions(void) {
     CHECK_STR(actor_of("The two Ministers did not agree on the text.", "agree"), "(none)");
     CHECK_STR(actor_of("If they agree, the ministers will meet.", "agree"), "(none)");
     CHECK_STR(actor_of("The Ministers would urge restraint.", "request"), "(none)");
+    /* "he" after an analyst's sentence is the analyst: no row */
+    CHECK_STR(actor_of("Minister Kishi welcomed the plan. Aditya Nugroho, a researcher at the Institute for "
+                       "Maritime Policy, said the plan was sound. He cautioned that costs would rise.", "explain"),
+              "(none)");
     /* a list of people as the subject: all the sides, or the first one */
     CHECK_STR(actor_in(FOUR_SIDES, "Minister Luik, Minister Pabriks, and Minister Karoblis each explained "
                                    "their plans.", "explain"), "EE");
