@@ -2119,7 +2119,8 @@ void leaders_to_their_calls(ex_t *x) {
                     later_heading = same_person(&h->mentions.v[r], p);
             }
             for (size_t i = 0; i < x->d->sents.n && later_heading && !named_here; i++) {
-                if (x->si[i].talk != (int)k || (int)i == t->event_sent) continue;
+                /* (the title names every talk's people) */
+                if (x->si[i].talk != (int)k || (int)i == t->event_sent || (int)i == x->d->title) continue;
                 for (size_t r = 0; r < x->si[i].mentions.n && !named_here; r++)
                     named_here = same_person(&x->si[i].mentions.v[r], p);
             }
