@@ -765,6 +765,25 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+/* The number of the section the sentence at sp heads, left before it as
+ * a list marker at a line's start ("1. ", "2) ") or in it ("1 Foreign
+ * Ministers' Meeting"); 0 when none ("(3) Others" is a subsection's). */
+static size_t section_number(const doc_t *d, span_t sp) {
+    uint32_t p = sp.start;
+    while (p > 0 && d->text[p - 1] == ' ') p--;
+    if (p > 0 && (d->text[p - 1] == '.' || d->text[p - 1] == ')')) p--;
+    uint32_t end = p;
+    while (p > 0 && isdigit((unsigned char)d->text[p - 1])) p--;
+    if (p == end || (p > 0 && d->text[p - 1] != '\n')) {
+        p = sp.start; /* (none before it) */
+        for (end = p; end < sp.end && isdigit((unsigned char)d->text[end]); end++) {}
+        if (end == p || end >= sp.end || !strchr(". )", d->text[end])) return 0;
+    }
+    size_t n = 0;
+    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
+    return n;
+}
+
 /* "1. Foreign Ministers' Meeting" / "2. Working Lunch" under a lead that
  * told both talks: a numbered section heading with words for a talk, the
  * talk of its number when every talk up to `before` was told above it.
@@ -777,20 +796,7 @@ static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
         kind_named = x->mv.v[x->si[i].talk_from + k].rule->set[F_KIND] != NULL;
     /* (not "2 Outline" inside a talk's own section) */
     if (before < 2 || !section_line(d, i) || !kind_named) return -1;
-    /* its number, left before the sentence as a list marker ("1. ") or in
-     * it ("1 Foreign Ministers' Meeting") */
-    uint32_t p = sp.start;
-    while (p > 0 && d->text[p - 1] == ' ') p--;
-    if (p > 0 && (d->text[p - 1] == '.' || d->text[p - 1] == ')')) p--;
-    uint32_t end = p;
-    while (p > 0 && isdigit((unsigned char)d->text[p - 1])) p--;
-    if (p == end || (p > 0 && d->text[p - 1] != '\n')) {
-        p = sp.start; /* (none before it) */
-        for (end = p; end < sp.end && isdigit((unsigned char)d->text[end]); end++) {}
-        if (end == p || end >= sp.end || !strchr(". )", d->text[end])) return -1;
-    }
-    size_t n = 0;
-    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
+    size_t n = section_number(d, sp);
     if (n < 1 || n > before) return -1;
     for (size_t k = 0; k < before; k++)
         if (x->talks.v[k].event_sent < 0 || x->talks.v[k].event_sent >= (int)i) return -1;
@@ -2185,7 +2191,14 @@ void assign_sentences(ex_t *x) {
     for (size_t i = 0; i < d->sents.n; i++) {
         while (tk + 1 < x->talks.n && (int)i >= x->talks.v[tk + 1].event_sent) tk++, named = -1, aside = false;
         if (!x->talks.n) break;
-        aside |= body_sentence(&d->sents.v[i]) && sentence_has_role(x, i, "aside");
+        /* (a bare "Others", its number gone with the list marker: after
+         * sections that each told a talk, "2. Japan-Romania Foreign
+         * Ministers' Brief Talk" / "3. Others"; not after a talk's own
+         * sections, "2. Defense cooperation" / "3. Others", nor a
+         * subsection "(3) Others") */
+        aside |= body_sentence(&d->sents.v[i]) && sentence_has_role(x, i, "aside") &&
+                 (!isalpha((unsigned char)d->text[d->sents.v[i].span.start]) ||
+                  (section_number(d, d->sents.v[i].span) && x->talks.v[tk].heading_sent >= 0));
         if (aside) {
             x->si[i].talk = -1;
             continue;
