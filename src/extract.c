@@ -43,6 +43,7 @@ static void run_tables(ex_t *x) {
         sentence_t *s = &d->sents.v[i];
         sinfo_t *si = &x->si[i];
         si->talk = si->back_to_event = -1;
+        si->background = false;
         bool body = body_sentence(s), title = s->flags & SENT_TITLE;
         bool item = s->flags & SENT_ITEM, header = s->flags & SENT_HEADER;
         run_table(x, RT_TALKS, i, &si->talk_from, &si->talk_n, body || title, false);

@@ -69,6 +69,10 @@ typedef struct {
     /* "At the meeting with Minister Kulubaev on Tuesday, ...": the event
      * sentence of the earlier talk it goes back to, -1 none */
     int back_to_event;
+    /* tells an earlier meeting of others, no talk of the release: no
+     * stance of it is taken ("On February 7, Prime Minister Ishiba and
+     * President Trump held ... and issued a Joint Statement affirming") */
+    bool background;
 } sinfo_t;
 
 typedef struct {

@@ -768,7 +768,7 @@ void emit_positions(ex_t *x) {
         bool have_breaks = false;
         const char *kinds[32];
         int nk = 0;
-        bool past = si->pos_n && (tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
+        bool past = si->pos_n && (si->background || tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
         bool subject_told = false; /* a stance's subject found in the text */
         bool outsider_went_on = false; /* ... the outsider of the sentence before */
         for (size_t k = 0; k < si->pos_n && !past; k++) {

@@ -870,6 +870,27 @@ static bool is_leader(const mention_t *m) {
     return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
 }
 
+/* "On February 7, Prime Minister ISHIBA Shigeru and President Donald J.
+ * Trump held the Japan-U.S. Summit Meeting ..." under the overview of a
+ * defence ministers' call on the 13th: leaders, none of whom took part in
+ * a talk told so far, meeting days before the talk in hand, are its
+ * background, no talk of the release. */
+static bool leaders_before_the_talk(ex_t *x, const talk_t *cur, const talk_t *probe, const sinfo_t *si) {
+    if (!cur || !cur->has_date || !probe->has_date || probe->date_relative || cur->date_of_series ||
+        probe->date_of_series || temporal_days(probe->t.date) >= temporal_days(cur->t.date))
+        return false;
+    int leaders = 0;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (p->ngroup || (!p->holder && !p->name_text)) continue;
+        if (!is_leader(p)) return false;
+        for (size_t t = 0; t < x->talks.n; t++)
+            if (talk_person(&x->talks.v[t], p)) return false;
+        leaders++;
+    }
+    return leaders > 0;
+}
+
 /* The latest talk before the one just opened whose ministers (leaders
  * aside) are of two sides or more, or NULL. */
 static const talk_t *ministers_talk(const ex_t *x) {
@@ -1581,6 +1602,9 @@ void build_talks(ex_t *x) {
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
                 cur->has_date = true, cur->t.date = before->t.date;
+        } else if (!heading && leaders_before_the_talk(x, cur, &probe, si)) {
+            si->background = true;
+            continue;
         } else {
             cur = new_talk(x, (int)i);
             if (heading) cur->heading_sent = (int)i;

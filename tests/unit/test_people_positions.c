@@ -354,6 +354,16 @@ static const talk_case_t TALK_CASES[] = {
         "The two ministers agreed to strengthen cooperation against North Korea.\n\n"
         "Han and Nakatani last met on May 30 in Singapore, where they agreed to resume defense exchanges.\n",
         ROWS(T_TALKS, 1), ROWS(T_POSITIONS, 1), .talks = {{"JP;KR", "2015-10-20", NULL}}},
+    /* leaders' earlier summit told under the overview: no talk, no stance */
+    {
+        "Japan-U.S. Defense Ministers' Telephone Talk\n\n"
+        "February 13, 2025\n\n"
+        "On February 13, Minister of Defense NAKATANI Gen held a telephone talk with Secretary of Defense Pete "
+        "Hegseth. The overview is as follows.\n\n"
+        "On February 7, Prime Minister ISHIBA Shigeru and President Donald J. Trump held the Japan-U.S. Summit "
+        "Meeting in Washington, D.C., and issued a Joint Statement affirming their commitment to the Alliance.\n\n"
+        "- The two Ministers confirmed that they would work together.\n",
+        ROWS(T_TALKS, 1), ROWS(T_POSITIONS, 1), .talks = {{"JP;US", "2025-02-13", NULL}}},
     /* a heading naming two sides, then the sentence telling its talk with
      * the release's own side: one talk, its people only (not those of the
      * bilateral talk before) */
