@@ -43,3 +43,18 @@ at	stance
 in	stance
 under	stance
 within	stance
+# (the present tense of a liveblog or wire: "Gantz briefs Austin on ...,
+# saying ...", "He thanks Austin for ...")
+invites	both
+thanks	both
+congratulates	both
+meets	both
+tells	both
+urges	both
+welcomes	both
+informs	both
+assures	both
+reminds	both
+briefs	stance
+hosts	stance
+receives	stance
