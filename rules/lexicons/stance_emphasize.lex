@@ -12,6 +12,8 @@ underscoring
 underlined
 underlining
 underlines
+# in a joint statement's own words: "We underline the central role of NATO"
+(?<=\bwe\s|\bWe\s)(?:underline|stress|emphasi[sz]e|underscore|highlight)
 highlighted
 highlights
 highlighting

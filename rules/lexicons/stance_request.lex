@@ -10,6 +10,9 @@ calling\s+for
 calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 # in a minister's own words: "we call on Russia to release the sailors"
 (?<=\bwe\s|\bWe\s|\bI\s)(?:call\s+(?:on|upon|for)|urge)
+# ("We discussed the situation in the Middle East and call for the
+# immediate release of all hostages")
+(?<=\band\s)call\s+(?:on|upon|for)(?=\s+(?:the|an?|all|its|their)\b)
 # "Both Ministers reiterated their call for an immediate ceasefire": reaffirm and request
 (?<=reiterated\s|renewed\s|repeated\s)(?:their|his|her|its)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)
 urged

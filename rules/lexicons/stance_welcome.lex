@@ -4,6 +4,9 @@ welcomed
 welcomes
 (?<=\bI\s)welcome
 (?<=\bwe\s)welcome
+# (the second verb of a "we" clause: "We underline the role of NATO and
+# welcome the forthcoming accession of Sweden")
+(?<=\band\s)welcome(?=\s+(?:the|this|these|its|their|our)\b)
 # (not "held a welcoming ceremony for", "a welcoming dinner")
 welcoming(?!\s+(?:ceremony|ceremonies|banquet|dinner|lunch|luncheon|reception|remarks|speech|address|party))
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?welcome\s+(?:for|to|of)\b
