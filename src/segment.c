@@ -692,8 +692,19 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             break;
         /* a line continued on the next one is prose, not a heading (in a
          * text wrapped by hand, also before a capital) */
-        bool continued = i + 1 < nl && !s.lines.v[i + 1].blank &&
-                         (islower((unsigned char)d->text[s.lines.v[i + 1].cstart]) || wrapped_line(&s, l));
+        /* (not over a line of the page's furniture, "Press note", "id:
+         * https://...", or one that opens on a date, "2023. 3. 30. (Thu) |
+         * ...": unless it ends on a word that wants the next, "in the") */
+        bool continued = false;
+        if (i + 1 < nl && !s.lines.v[i + 1].blank) {
+            line_t *n = &s.lines.v[i + 1];
+            date_t nd;
+            uint32_t nat = 0, nend = 0, e;
+            uint32_t b = last_word(d, l, &e);
+            bool apart = (line_role(&s, n, "masthead") || (line_date(&s, n, &nd, &nat, &nend) && nat == n->cstart)) &&
+                         !(b < e && wanting_word(d, b, e, false));
+            continued = !apart && (islower((unsigned char)d->text[n->cstart]) || wrapped_line(&s, l));
+        }
         /* "Head of the MoND in Brussels. Talks with the US Secretary of
          * Defense ..." above a line of its date: a headline, though two
          * sentences (no full stop at its end) */
@@ -704,7 +715,11 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             while (nx < nl && s.lines.v[nx].blank) nx++;
             date_t nd;
             uint32_t nat = 0, nend = 0;
-            headline_above_date = nx < nl && s.lines.v[nx].end - s.lines.v[nx].cstart <= 40 &&
+            /* (or a dated line of the page's furniture: "2023. 3. 30. (Thu)
+             * | Ministry of National Defense Spokesperson | ...") */
+            headline_above_date = nx < nl &&
+                                  (s.lines.v[nx].end - s.lines.v[nx].cstart <= 40 ||
+                                   line_role(&s, &s.lines.v[nx], "masthead")) &&
                                   line_date(&s, &s.lines.v[nx], &nd, &nat, &nend);
         }
         /* a headline wrapped by hand over two or more lines is one title

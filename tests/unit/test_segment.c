@@ -95,6 +95,12 @@ void test_segment(void) {
               "Published 9 February 2023\n\n"
               "Defence Secretary Ben Wallace hosted the Minister on Wednesday 8 February.\n",
               "2023-02-09", 1);
+    /* a long headline right over a dated line of the page's furniture */
+    header_is("Republic of Korea Ministry of National Defense\nNews Release\n\n"
+              "Minister of National Defense Lee Jong-sup holds Korea-Netherlands and Korea-Norway Defense Ministers' "
+              "Talks\n2023. 3. 30. (Thu) | Ministry of National Defense Spokesperson | International Policy Division\n\n"
+              "Minister Lee held talks with Dutch Minister of Defence Kajsa Ollongren on the 28th.\n",
+              "2023-03-30", 1);
 
     /* sentences glued by a web page's copy, but not initials, abbreviations
      * or domain names */
