@@ -18,7 +18,7 @@ told	both
 urged	both
 welcomed	both
 asked	pronoun
-as	pronoun
+as	both
 for	stance
 of	stance
 on	stance
