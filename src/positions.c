@@ -235,6 +235,11 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         }
         if (!p->country) continue;
         cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
+        /* ("Ambassador Abu Zeid added" after "Ambassador Ahmed Abu Zeid,
+         * Official Spokesperson ..., said": the spokesperson again, whatever
+         * side his title was given) */
+        if (!p->holder && p->m && (p->m->has >> F_NAME & 1) && names_an_outsider(x, i, p->m->group[F_NAME]))
+            c.actor = NULL, c.outsider = true;
         c.gender = gender_of(x, p->span, true);
         /* (or the name says it: "Australian Foreign Minister Penny Wong",
          * "the Foreign Minister" known to be her) */
@@ -260,10 +265,16 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
      * alone ("Andolong added") */
     for (size_t k = 0; k < si->part_n && n < max; k++) {
         const match_t *m = &x->mv.v[si->part_from + k];
-        if (m->dropped || !(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE]) continue;
-        bool named_here = !strcmp(m->rule->set[F_ROLE], "none");
-        if (!named_here && (strcmp(m->rule->set[F_ROLE], "known") || !names_an_outsider(x, i, m->group[F_NAME])))
+        if (m->dropped || !(m->has >> F_NAME & 1)) continue;
+        const char *role = m->rule->set[F_ROLE];
+        bool named_here = role && !strcmp(role, "none");
+        /* (by name alone, or under a title of no side: "Ambassador Abu
+         * Zeid added") */
+        if (!named_here && ((role && strcmp(role, "known")) || !names_an_outsider(x, i, m->group[F_NAME])))
             continue;
+        bool told = false; /* (a mention made it a candidate already) */
+        for (size_t j = 0; j < n && !told; j++) told = out[j].span.start == m->span.start;
+        if (told) continue;
         cand_t c = {m->group[F_NAME], NULL, false, false, true, false, true, 0, NULL};
         out[n++] = c;
     }

@@ -217,6 +217,10 @@ void test_positions(void) {
     CHECK_STR(actor_of("Minister Kishi welcomed the plan. Aditya Nugroho, a researcher at the Institute for "
                        "Maritime Policy, said the plan was sound. He cautioned that costs would rise.", "explain"),
               "(none)");
+    /* a spokesperson named before the title, then by rank and name alone */
+    CHECK_STR(actor_of("Ambassador Ahmed Abu Zeid, Official Spokesperson of the Ministry, said that the call was "
+                       "useful. Ambassador Abu Zeid added that the two ministers agreed to meet.", "explain"),
+              "(none)");
     /* a list of people as the subject: all the sides, or the first one */
     CHECK_STR(actor_in(FOUR_SIDES, "Minister Luik, Minister Pabriks, and Minister Karoblis each explained "
                                    "their plans.", "explain"), "EE");
