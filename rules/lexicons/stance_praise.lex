@@ -15,7 +15,7 @@ applauded
 paid\s+tribute
 expressed\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?respect
 expressed\s+@possessive?(?:\w+\s+)?admiration
-highly\s+(?:evaluated|valued)
+(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)highly\s+(?:evaluated|valued)
 evaluated\s+(?:\w+\s+){0,4}?highly
 spoke\s+highly\s+of
 acknowledged\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:role|roles|contributions?|efforts|leadership|achievements?)\b
