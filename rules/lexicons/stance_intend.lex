@@ -9,7 +9,7 @@ pledged
 (?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\brecent\s)(?<!\bnew\s)(?<!")pledges(?!\s+(?:of|made|by|and)\b)
 looks?\s+forward\s+to
 looked\s+forward\s+to
-noted\s+(?:their|his|her|its)\s+commitment
+noted\s+(?:their|his|her|its|(?:the\s+)?[\w.-]+(?:'s?))\s+(?:\w+\s+)?commitment
 vowed
 undertook(?=\s+to\b)
 resolved\s+to
