@@ -20,7 +20,9 @@ urges
 urging
 asked
 appealed
-(?<!was\s)(?<!were\s)(?<!are\s)(?<!is\s)encouraged
+# (someone to do something, not "encouraged the peaceful resolution of
+# cross-Strait issues": that is an aim, no one asked)
+(?<!was\s)(?<!were\s)(?<!are\s)(?<!is\s)encouraged(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 # (not "Thailand had sought and received assurances": what was done before)
 (?<!\bhad\s)sought(?!\s+to\b)(?!\s+and\s+(?:received|obtained|secured|won)\b)
 demanded
