@@ -102,6 +102,10 @@ typedef struct {
      * no talk that took place and no stance taken, the title names that
      * one, not a talk */
     bool announced;
+    /* the first sentence naming a spokesperson by name (a vetoed mention
+     * with a name), -1 none; looked up once, by the positions */
+    int first_named_outsider;
+    bool outsiders_looked;
 } ex_t;
 
 static inline bool body_sentence(const sentence_t *s) { return s->flags == SENT_BODY; }

@@ -140,15 +140,27 @@ static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
 /* Whether the name at sp is the last word of a spokesperson's named up to
  * sentence i ("defense spokesperson Arsenio Andolong" ... "Andolong
  * added"): a vetoed mention (role=none) with a name. */
+static bool vetoed_with_name(const match_t *m) {
+    return (m->has >> F_NAME & 1) && m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "none");
+}
+
 static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
+    /* (most releases name none: asked for every name, look once) */
+    if (!x->outsiders_looked) {
+        x->outsiders_looked = true;
+        x->first_named_outsider = -1;
+        for (size_t j = 0; j < x->d->sents.n && x->first_named_outsider < 0; j++)
+            for (size_t k = 0; k < x->si[j].part_n && x->first_named_outsider < 0; k++)
+                if (vetoed_with_name(&x->mv.v[x->si[j].part_from + k])) x->first_named_outsider = (int)j;
+    }
+    if (x->first_named_outsider < 0 || (size_t)x->first_named_outsider > i) return false;
     const char *text = x->d->text;
     size_t n = sp.end - sp.start;
-    for (size_t j = 0; j <= i; j++) {
+    for (size_t j = (size_t)x->first_named_outsider; j <= i; j++) {
         const sinfo_t *sj = &x->si[j];
         for (size_t k = 0; k < sj->part_n; k++) {
             const match_t *m = &x->mv.v[sj->part_from + k];
-            if (!(m->has >> F_NAME & 1) || !m->rule->set[F_ROLE] || strcmp(m->rule->set[F_ROLE], "none"))
-                continue;
+            if (!vetoed_with_name(m)) continue;
             span_t g = m->group[F_NAME];
             if (g.end - g.start >= n && !strncmp(text + g.end - n, text + sp.start, n) &&
                 (g.end - g.start == n || text[g.end - n - 1] == ' '))

@@ -696,14 +696,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
          * https://...", or one that opens on a date, "2023. 3. 30. (Thu) |
          * ...": unless it ends on a word that wants the next, "in the") */
         bool continued = false;
-        if (i + 1 < nl && !s.lines.v[i + 1].blank) {
+        if (i + 1 < nl && !s.lines.v[i + 1].blank &&
+            (islower((unsigned char)d->text[s.lines.v[i + 1].cstart]) || wrapped_line(&s, l))) {
             line_t *n = &s.lines.v[i + 1];
             date_t nd;
             uint32_t nat = 0, nend = 0, e;
             uint32_t b = last_word(d, l, &e);
-            bool apart = (line_role(&s, n, "masthead") || (line_date(&s, n, &nd, &nat, &nend) && nat == n->cstart)) &&
-                         !(b < e && wanting_word(d, b, e, false));
-            continued = !apart && (islower((unsigned char)d->text[n->cstart]) || wrapped_line(&s, l));
+            continued = (b < e && wanting_word(d, b, e, false)) ||
+                        !(line_role(&s, n, "masthead") || (line_date(&s, n, &nd, &nat, &nend) && nat == n->cstart));
         }
         /* "Head of the MoND in Brussels. Talks with the US Secretary of
          * Defense ..." above a line of its date: a headline, though two
