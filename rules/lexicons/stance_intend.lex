@@ -4,7 +4,9 @@ express(?:ed)?\s+(?!(?:\w+\s+)?(?:appreciation|gratitude|thanks)\b)(?:his\s+|her
 (?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?committed(?=\s+to\b)
 committed(?=\s+to\b)
 committed\s+(?:themselves|himself|herself|itself)(?=\s+to\b)
-pledged
+# (not what a side pledged before: "thanked the United States for the
+# ventilators it has pledged to Colombia")
+(?<!\bit\s)(?<!\bit\shas\s)(?<!\bit\shad\s)(?<!\bthey\shave\s)(?<!\bthey\shad\s)pledged
 # (not the noun: "its recent pledges of air defense systems")
 (?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\brecent\s)(?<!\bnew\s)(?<!")pledges(?!\s+(?:of|made|by|and)\b)
 looks?\s+forward\s+to
