@@ -505,6 +505,10 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         }
         if (p->office) NARROW(a, cands, !strcmp(h->office, p->office));
         NARROW(a, cands, people_in_office(h, date));
+        /* ("Minister Suh" in 2021 is the defence minister Suh Wook, not
+         * Suh Hoon of the National Security Office, whose titles the
+         * gazetteer lists -- of those in office then) */
+        if (p->title) NARROW(a, cands, title_fits(p->title, h));
         /* "Minister Hassan" in 2023 is no Jafar Hassan (in office from
          * 2024): on a known day, a name borne only by people out of office
          * is first looked for among those in office (a misspelling, below);

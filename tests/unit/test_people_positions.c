@@ -20,7 +20,9 @@ static const char *GAZ =
     "US\tother\tJake Sullivan\tSullivan\t2021-01-20\t2025-01-20\tNational Security Advisor|National Security Adviser\n"
     "US\tother\tMark Milley\tMilley\t2019-10-01\t2023-09-30\tChairman of the Joint Chiefs\n"
     "US\tforeign\tJohn Roe\tRoe\t2018-03-31\t2018-04-26\n"
-    "KH\tforeign\tPrak Sokhonn\tPrak|Sokhonn\t2016-04-04\t2023-08-22\n";
+    "KH\tforeign\tPrak Sokhonn\tPrak|Sokhonn\t2016-04-04\t2023-08-22\n"
+    "KR\tdefense\tSuh Wook\tSuh\t2020-09-18\t2022-05-10\n"
+    "KR\tother\tSuh Hoon\tSuh\t2020-07-03\t2022-05-10\tNational Security Office\n";
 
 static ruleset_t *scratch(void) {
     char *dir = unit_scratch("time.rules", "gazetteer-test.tsv", GAZ);
@@ -107,6 +109,9 @@ void test_people(void) {
     CHECK_STR(resolve_titled(rs, "Moller", NULL, "other", "State Secretary", "2023-02-01", "US"), "?");
     CHECK_STR(resolve_titled(rs, "Millie", NULL, "other", "Chairman of the Joint Chiefs of Staff", "2023-02-01", "US"),
               "Mark Milley");
+    /* a surname two office holders bear: the one the title fits */
+    CHECK_STR(resolve_titled(rs, "Suh", NULL, NULL, "Minister", "2021-02-03", NULL), "Suh Wook");
+    CHECK_STR(resolve(rs, "Suh", NULL, NULL, "2021-02-03", NULL), "?");
     /* out of office and of another office: a bare surname is someone
      * else, a full name the same person in a post the gazetteer lacks */
     CHECK_STR(resolve_titled(rs, "Roe", NULL, "other", "National Security Advisor", "2024-03-03", NULL), "?");
