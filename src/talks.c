@@ -870,6 +870,17 @@ static bool is_leader(const mention_t *m) {
     return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
 }
 
+/* Whether every side of s is of someone sentence j named (read), or the
+ * host's: a side of the talk before. */
+static bool sides_named_in(const ex_t *x, int j, const sides_t *s, const talk_t *before) {
+    if (j < 0) return false;
+    sides_t named = {{0}, 0};
+    for (size_t k = 0; k < x->si[j].mentions.n; k++) mention_sides(&x->si[j].mentions.v[k], &named);
+    for (int k = 0; k < s->n; k++)
+        if (!sides_has(&named, s->code[k]) && !(before && sides_has(&before->sides, s->code[k]))) return false;
+    return true;
+}
+
 /* "On February 7, Prime Minister ISHIBA Shigeru and President Donald J.
  * Trump held the Japan-U.S. Summit Meeting ..." under the overview of a
  * defence ministers' call on the 13th: leaders, none of whom took part in
@@ -1674,7 +1685,11 @@ void build_talks(ex_t *x) {
              * a brief conversation with") */
             bool said_other = cur->kind_rule && cur->kind_rule->set[F_ROLE] &&
                               !strcmp(cur->kind_rule->set[F_ROLE], "cue");
-            if (series_kind && (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
+            /* (only for a talk the lead told: not "spoke briefly with the
+             * Honourable Melanie Joly" after a lead of meetings with Cambodia
+             * and Timor-Leste) */
+            if (series_kind && sides_named_in(x, series_sent, &s, x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL) &&
+                (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
                 cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */
