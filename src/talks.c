@@ -1286,8 +1286,8 @@ void build_talks(ex_t *x) {
             if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind, summary_kind = true;
             continue;
         }
-        if (series_dur >= 0 && !probe.has_dur)
-            probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
+        bool dur_of_series = series_dur >= 0 && !probe.has_dur;
+        if (dur_of_series) probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
         /* a talk with one side so far takes this sentence in (below): its
          * day is the day the people here are resolved on */
         /* a talk with one side so far: being introduced ("○ Courtesy call
@@ -1482,6 +1482,13 @@ void build_talks(ex_t *x) {
             series_sent = cur->event_sent;
             series_kind = cur->kind, summary_kind = false;
             if (cur->has_date) series_date = cur->t.date;
+            /* ("held meetings with A and B, each for approximately 25
+             * minutes": every talk's length, as a summary's) */
+            span_t ls = d->sents.v[cur->event_sent].span;
+            if (cur->has_dur && text_has(d, ls.start, ls.end, " each"))
+                series_dur = cur->t.duration, series_approx = cur->t.approx;
+            if (series_dur >= 0 && !probe.has_dur)
+                probe.has_dur = dur_of_series = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
             if (!probe.has_date && series_date.y)
                 probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
             x->talks.n--;
@@ -1674,7 +1681,12 @@ void build_talks(ex_t *x) {
                                                                                        : before->t.date;
             }
             cur->has_start = probe.has_start;
-            cur->has_dur = probe.has_dur;
+            /* (the lead's "each for ... minutes" and kind are not those of
+             * a talk it did not tell: "spoke briefly with the Honourable
+             * Melanie Joly" after a lead of meetings with Cambodia and
+             * Timor-Leste) */
+            bool of_lead = sides_named_in(x, series_sent, &s, x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL);
+            cur->has_dur = probe.has_dur && (of_lead || !dur_of_series);
             cur->evidence_sent = probe.evidence_sent;
             if (series_sent >= 0 && !cur->has_start && !cur->has_dur) own_clause_of_lead(x, cur, (size_t)series_sent, &s);
             talk_kind_from(x, cur, i, false);
@@ -1685,10 +1697,7 @@ void build_talks(ex_t *x) {
              * a brief conversation with") */
             bool said_other = cur->kind_rule && cur->kind_rule->set[F_ROLE] &&
                               !strcmp(cur->kind_rule->set[F_ROLE], "cue");
-            /* (only for a talk the lead told: not "spoke briefly with the
-             * Honourable Melanie Joly" after a lead of meetings with Cambodia
-             * and Timor-Leste) */
-            if (series_kind && sides_named_in(x, series_sent, &s, x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL) &&
+            if (series_kind && of_lead &&
                 (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
                 cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
             /* the next item of a list of talks with no word for its kind:
