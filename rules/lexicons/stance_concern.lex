@@ -1,7 +1,7 @@
 %regex
 # Triggers of the stance 'concern' (PCRE2 fragments, matched as whole words).
 express(?:ed|ing)\s+@possessive?"?(?:\w+\s+){0,2}?concerns?
-(?:was|were)\s+(?:\w+\s+)?concerned
+(?:was|were)\s+(?:\w+\s+){0,2}?concerned
 voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the
 # other kind
@@ -10,7 +10,7 @@ voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’]+\s+){0,4}?disappointment
 raised\s+(?:[\w'’]+\s+){0,3}?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
-(?:is|are)\s+(?:\w+\s+)?concerned
+(?:is|are)\s+(?:\w+\s+){0,2}?concerned
 noted\s+with\s+(?:\w+\s+)?concern
 conveyed\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+)?(?:\w+\s+)?concerns?\b
 (?:is|are|was|were)\s+(?:\w+\s+)?worried(?=\s+(?:about|over|by)\b)
