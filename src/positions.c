@@ -559,6 +559,15 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     bool own = true;
     for (int guard = 0; guard < 8; guard++) {
         uint32_t brk = last_break(breaks, s.start, end);
+        /* (a reported clause before the verb's is none of its subjects:
+         * "He pointed out that the two sides should respect ..., and
+         * stressed that ...": he stressed) */
+        if (!own && brk >= s.start + 5 && !strncasecmp(d->text + brk - 4, "that", 4) &&
+            !isalnum((unsigned char)d->text[brk - 5])) {
+            end = brk - 4;
+            while (end > s.start && isspace((unsigned char)d->text[end - 1])) end--;
+            continue;
+        }
         const cand_t *pick = NULL, *first = NULL;
         bool first_object = false;
         for (size_t k = 0; k < nc; k++) {

@@ -222,6 +222,10 @@ void test_positions(void) {
     CHECK_STR(actor_of("Minister Kishi welcomed the plan. Aditya Nugroho, a researcher at the Institute for "
                        "Maritime Policy, said the plan was sound. He cautioned that costs would rise.", "explain"),
               "(none)");
+    /* the verb after a reported clause is its speaker's, not the clause's
+     * subject's */
+    CHECK_STR(actor_of("Minister Sajjan pointed out that the two sides should respect each other's interests, and "
+                       "stressed that the issue is an internal affair.", "emphasize"), "CA");
     /* a spokesperson named before the title, then by rank and name alone */
     CHECK_STR(actor_of("Ambassador Ahmed Abu Zeid, Official Spokesperson of the Ministry, said that the call was "
                        "useful. Ambassador Abu Zeid added that the two ministers agreed to meet.", "explain"),
