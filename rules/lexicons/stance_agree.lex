@@ -20,4 +20,4 @@ convened\s+(?=to\s+(?!discuss|review|exchange|talk|consider|examine)\w)
 # "The Ministers decided to establish the Extended Deterrence Strategy and
 # Consultation Group", "..., and decided to hold the next TMM in 2018": a
 # decision taken together (not "Japan has decided to extend aid")
-(?<=ministers\s|sides\s|leaders\s|they\s|both\s|principals\s|two\s|\band\s|also\s)decided(?=\s+to\b)
+(?<=ministers\s|sides\s|leaders\s|they\s|both\s|principals\s|two\s|\band\s|also\s)decided(?=\s+(?:to|that)\b)
