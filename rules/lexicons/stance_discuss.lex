@@ -8,8 +8,8 @@ discussing
 talked\s+about
 # a translation's passive: "Also was spoken about the cooperation between the defence industries"
 (?:(?:was|were)\s+(?:also\s+)?|(?<=\balso\s)(?:was|were)\s+)(?:spoken|talked)\s+about
-held\s+(?:[\w-]+\s+)?discussions
-had\s+(?:[\w-]+\s+)?discussions
+held\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
+had\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
 (?:spoke|talked|speaks)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
 touched\s+(?:up)?on
