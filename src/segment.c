@@ -580,6 +580,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     size_t i = 0;
     int seen = 0;
     date_t title_date = {0};
+    date_t header_date = {0}; /* a dated heading line below the title */
+    int header_date_sent = -1;
     for (; i < nl && seen < 12 && i < 80; i++) {
         line_t *l = &s.lines.v[i];
         if (l->blank) continue;
@@ -742,6 +744,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 d->title = (int)d->sents.n - 1;
             } else {
                 add_sentence(d, sp, -1, SENT_HEADER);
+                /* (a headline under a masthead taken for the title so far:
+                 * its date, if it becomes the title below) */
+                if (has_date && !header_date.y) header_date = dt, header_date_sent = (int)d->sents.n - 1;
             }
             continue;
         }
@@ -791,6 +796,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             d->sents.v[d->title].flags = SENT_HEADER;
             h->flags = SENT_TITLE;
             d->title = (int)k;
+            /* ("Joint statement - ... Manalo (Paris, 21.03.2024)" under
+             * "France Diplomacy - Ministry for Europe and Foreign Affairs") */
+            if (!d->published.y && (int)k == header_date_sent) d->published = header_date;
             break;
         }
     }

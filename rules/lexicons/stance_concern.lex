@@ -7,8 +7,8 @@ voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 # other kind
 # (also "reiterated U.S. concern over", "conveyed the United States' concern")
 (?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:the\s+)?(?:[\p{Lu}][\w.-]*\s+){0,2}[\p{Lu}][\w.-]*(?:'s|s')|U\.S\.|U\.K\.|EU)\s+(?:\w+\s+)?concerns?
-(?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w'’]+\s+){0,4}?disappointment
-raised\s+(?:[\w'’]+\s+){0,3}?concerns?
+(?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?disappointment
+raised\s+(?:[\w.'’-]+\s+){0,3}?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
 (?:is|are)\s+(?:\w+\s+){0,2}?concerned
 noted\s+with\s+(?:\w+\s+)?concern

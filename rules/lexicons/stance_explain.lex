@@ -18,13 +18,13 @@ apprising
 # a translation of Spanish "trasladar": "has transferred to her counterpart
 # the firm commitment of Spain"
 transferred(?=\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)
-conveyed(?!\s+(?:[\w'’]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
+conveyed(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
 went\s+on\s+to\s+say
-conveys
+conveys(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
 added
 told
 informed
-described
+(?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)described
 outlined
 elaborated(?:\s+on)?
 raised\s+(?:the\s+)?(?:issue|matter|question)\s+of

@@ -10,4 +10,4 @@ shared\s+(?:that|this|[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?)\s+(?:\w+\s+)?(?
 # translation's 重要性を共有した): the view of it shared
 shared\s+(?:the\s+|their\s+)?(?:importance|need|necessity|significance)\b
 # "Thailand shares China's position that ..."
-shares\s+(?:[\p{Lu}][\w.-]*'s\s+|the\s+|its\s+|their\s+)?(?:position|view|views|stance|assessment)\b
+shares\s+(?:[\p{Lu}][\w.-]*'s\s+|the\s+|its\s+|their\s+)?(?:position|view|views|stance|assessment|concerns?)\b

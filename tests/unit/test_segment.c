@@ -95,6 +95,13 @@ void test_segment(void) {
               "Published 9 February 2023\n\n"
               "Defence Secretary Ben Wallace hosted the Minister on Wednesday 8 February.\n",
               "2023-02-09", 1);
+    /* a dated headline under a masthead line first taken for the title */
+    header_is("France Diplomacy - Ministry for Europe and Foreign Affairs\n"
+              "Home > Country files > Philippines > News\n\n"
+              "Joint statement - France/Philippines - Meeting between Stephane Sejourne and Enrique Manalo "
+              "(Paris, 21.03.2024)\n\n"
+              "Stephane Sejourne held talks in Paris with Enrique A. Manalo.\n",
+              "2024-03-21", 1);
     /* a long headline right over a dated line of the page's furniture */
     header_is("Republic of Korea Ministry of National Defense\nNews Release\n\n"
               "Minister of National Defense Lee Jong-sup holds Korea-Netherlands and Korea-Norway Defense Ministers' "
