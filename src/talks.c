@@ -876,6 +876,14 @@ static bool sides_named_in(const ex_t *x, int j, const sides_t *s, const talk_t 
     if (j < 0) return false;
     sides_t named = {{0}, 0};
     for (size_t k = 0; k < x->si[j].mentions.n; k++) mention_sides(&x->si[j].mentions.v[k], &named);
+    /* (or by its adjective alone: "with his Argentine and South African
+     * counterparts") */
+    for (size_t k = 0; k < x->si[j].actor_n; k++) {
+        const match_t *m = &x->mv.v[x->si[j].actor_from + k];
+        const char *c = m->dropped ? NULL : match_group(x->d, m, F_COUNTRY);
+        const char *code = c ? rules_country_code(x->rs, c, strlen(c)) : NULL;
+        if (code) sides_add(&named, code);
+    }
     for (int k = 0; k < s->n; k++)
         if (!sides_has(&named, s->code[k]) && !(before && sides_has(&before->sides, s->code[k]))) return false;
     return true;
