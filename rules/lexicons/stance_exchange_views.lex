@@ -8,3 +8,5 @@ exchanged\s+views
 exchanged\s+(?=on\s+(?:the\s+)?\w)
 # "exchanged at length on the situation" (French "ont échangé")
 exchanged\s+(?:at\s+length|extensively|in\s+depth|in\s+detail)(?=\s+(?:on|about)\b)
+# ("The Ministers went on to exchange views on ...": the talk's next part)
+(?<=went\son\sto\s)exchange\s+(?:[\w-]+\s+){0,2}(?:views|opinions?)
