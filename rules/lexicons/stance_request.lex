@@ -19,6 +19,8 @@ urged
 urges
 urging
 asked
+# (a liveblog's present tense: "asks for France's help")
+asks(?=\s+(?:for|\w+\s+to)\b)
 appealed
 # (someone to do something, not "encouraged the peaceful resolution of
 # cross-Strait issues": that is an aim, no one asked)
