@@ -20,3 +20,5 @@ discussions\s+(?:focused|centred|centered|concentrated)\s+on
 (?:other\s+)?discussions\s+(?:during|at|in)\s+the\s+(?:meeting|call|talks?|conversation)\s+(?:were|included|covered)
 # "The two ministers have analyzed the situation in the Sahel" (a translation's word for it)
 (?<=ministers\s|sides\s|both\s|they\s|have\s|also\s)analy[sz]ed
+# "Zarif and Kono ... met in New York and conferred on bilateral ties"
+(?<!\bwas\s)(?<!\bwere\s)conferred\s+(?:on|about|over)\b
