@@ -760,6 +760,11 @@ static bool tells_the_past(const ex_t *x, size_t i, const talk_t *t) {
     const char *s = d->text + d->sents.v[i].span.start;
     if (!when.y || strncmp(s, "In ", 3)) return false;
     s += 3;
+    /* ("In early June, Minister Iwaya held talks in Tokyo with then Acting
+     * Secretary Shanahan, and the two agreed ...") */
+    static const char *const parts[] = {"early ", "mid-", "mid ", "late "};
+    for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
+        if (!strncmp(s, parts[k], strlen(parts[k]))) s += strlen(parts[k]);
     int month = 0;
     size_t n = strcspn(s, " ,");
     if (n && n < 12 && isupper((unsigned char)*s)) {

@@ -9,6 +9,7 @@ voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 (?:(?<=reiterated\s)|(?<=conveyed\s)|(?<=underlined\s)|(?<=stressed\s))(?:his|her|their|its|(?:the\s+)?(?:[\p{Lu}][\w.-]*\s+){0,2}[\p{Lu}][\w.-]*(?:'s|s')|U\.S\.|U\.K\.|EU)\s+(?:\w+\s+)?concerns?
 (?:conveyed|expressed)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?disappointment
 raised\s+(?:[\w.'’-]+\s+){0,3}?concerns?
+(?<!\bthe\s)raises\s+(?:[\w.'’-]+\s+){0,3}?concerns?
 (?:has|have|had)\s+(?:\w+\s+)?concerns?\s+(?:about|over|regarding|at)
 (?:is|are)\s+(?:\w+\s+){0,2}?concerned
 noted\s+with\s+(?:\w+\s+)?concern

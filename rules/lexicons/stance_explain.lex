@@ -23,6 +23,8 @@ went\s+on\s+to\s+say
 conveys(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
 added
 told
+# (a liveblog's present tense: "Kamikawa tells Cohen that ...")
+tells(?=\s+(?:[\w.'-]+\s+){1,4}?that\b)
 informed
 (?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)described
 outlined

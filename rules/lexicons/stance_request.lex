@@ -4,7 +4,7 @@ requested
 (?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bsuch\s)(?<!\bequipment\s)(?<!\bsales\s)(?<!'s\s)requests
 requesting
 called\s+for
-called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
+called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,20}?to\s)
 (?<!courtesy\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)
 calling\s+for
 calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
