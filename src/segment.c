@@ -864,6 +864,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             bool outer_coop = above > body && leads_in(&s, &s.lines.v[above - 1]);
             uint32_t last_start = 0, last_end = 0; /* the item before */
             int last_number = -1;
+            /* the number of the point that leads into the list ("(6) The
+             * two ministers agreed to advance the following efforts.") */
+            int lead_number = above > body && s.lines.v[above - 1].marker_end ? marker_number(d, &s.lines.v[above - 1]) : -1;
             while (k < end) {
                 line_t *it = &s.lines.v[k];
                 if (it->blank) {
@@ -896,6 +899,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                  * after " (4)", back at the outer margin) */
                 if (lst.nitems && last_number >= 1 && marker_number(d, it) >= 1 &&
                     marker_number(d, it) != last_number + 1 && it->indent < l->indent)
+                    break;
+                /* ... or goes on from the point that led into it: "(7)"
+                 * after "(6) ... the following efforts." / "① ..." ... "④
+                 * ..." (circled numbers read as "(1)") */
+                if (lst.nitems && lead_number >= 1 && marker_number(d, it) == lead_number + 1 &&
+                    marker_number(d, it) != last_number + 1)
                     break;
                 uint32_t e = it->end;
                 size_t c = k + 1;

@@ -148,6 +148,17 @@ void test_segment(void) {
     CHECK(!strstr(sent(d, SENT_BODY, 1), "Related"));
     doc_free(d);
 
+    /* circled items under a numbered point end where the points go on:
+     * "(7)" after "(6) ... the following efforts." / "\u2460" "\u2461" */
+    d = segmented("Japan-Kazakhstan Defense Ministers' Video Conference\n\nMay 1, 2024\n\n"
+                  "(5) Minister Kihara explained the situation in the region.\n\n"
+                  "(6) The two ministers agreed to advance the following efforts.\n"
+                  "\xE2\x91\xA0 Acceptance of Kazakh students at the National Defense Academy\n"
+                  "\xE2\x91\xA1 Sharing of experiences in disaster relief\n\n"
+                  "(7) Finally, Minister Kihara stated that he looks forward to meeting his counterpart.\n");
+    CHECK(count(d, SENT_ITEM) == 2);
+    doc_free(d);
+
     /* a release signed off at its foot: its date is the release's */
     d = segmented(
         "Foreign Minister Herath meets Maldivian Foreign Minister\n\n"
