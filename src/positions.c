@@ -137,13 +137,13 @@ static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
     }
 }
 
-/* Whether the name at sp is the last word of a spokesperson's named up to
- * sentence i ("defense spokesperson Arsenio Andolong" ... "Andolong
- * added"): a vetoed mention (role=none) with a name. */
 static bool vetoed_with_name(const match_t *m) {
     return (m->has >> F_NAME & 1) && m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "none");
 }
 
+/* Whether the name at sp is the last word of a spokesperson's named up to
+ * sentence i ("defense spokesperson Arsenio Andolong" ... "Andolong
+ * added"): a vetoed mention (role=none) with a name. */
 static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
     /* (most releases name none: asked for every name, look once) */
     if (!x->outsiders_looked) {
@@ -512,11 +512,6 @@ static bool side_opens_sentence(const doc_t *d, span_t s, span_t sp) {
     return strncmp(d->text + sp.end, " and ", 5) && strncmp(d->text + sp.end, " or ", 4);
 }
 
-/* The subject of a stance verb at `verb`.  In the verb's own clause it is
- * the nearest candidate before it that no preposition governs (the first
- * one for "met X to reaffirm", whose subject is the main verb's); a clause
- * with none takes the subject (first candidate) of the clause before it.
- * "Secretary Mattis and Minister Onodera condemned" is both. */
 static bool one_of_a_side(const cand_t *c) {
     return c->person && !c->pronoun && c->actor && strcmp(c->actor, "both");
 }
@@ -550,6 +545,11 @@ static const char *list_subject(const ex_t *x, const cand_t *c, const cand_t *pi
     return all ? "both" : c[first].actor;
 }
 
+/* The subject of a stance verb at `verb`.  In the verb's own clause it is
+ * the nearest candidate before it that no preposition governs (the first
+ * one for "met X to reaffirm", whose subject is the main verb's); a clause
+ * with none takes the subject (first candidate) of the clause before it.
+ * "Secretary Mattis and Minister Onodera condemned" is both. */
 static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, size_t nc,
                                   const breaks_t *breaks, discourse_t *ds) {
     doc_t *d = x->d;

@@ -258,10 +258,10 @@ static bool capitals_only(const doc_t *d, const line_t *l) {
 }
 
 /* Whether a line ends on a small word that wants the next one ("... on
- * the Margins of the"). */
-static bool ends_wanting(const doc_t *d, const line_t *l) {
+ * the Margins of the"; in a headline's capitals too when any_case). */
+static bool ends_wanting(const doc_t *d, const line_t *l, bool any_case) {
     uint32_t e, b = last_word(d, l, &e);
-    return wanting_word(d, b, e, true);
+    return wanting_word(d, b, e, any_case);
 }
 
 static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end);
@@ -300,7 +300,7 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
          * Occasion of the Commemorative" / "Summit for the 50th Year of
          * ..."; not a table's row nor a subtitle between dashes) */
         bool goes_on = caps ? capitals_only(s->d, next)
-                            : ends_wanting(s->d, cur) || islower((unsigned char)s->d->text[next->cstart]) ||
+                            : ends_wanting(s->d, cur, true) || islower((unsigned char)s->d->text[next->cstart]) ||
                                   next_len * 5 < cur_len * 3 ||
                                   (last == i && cur_len >= 60 && breaks_mid_sentence(s->d, cur) &&
                                    !memchr(s->d->text + cur->cstart, '|', cur_len) &&
@@ -702,9 +702,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             (islower((unsigned char)d->text[s.lines.v[i + 1].cstart]) || wrapped_line(&s, l))) {
             line_t *n = &s.lines.v[i + 1];
             date_t nd;
-            uint32_t nat = 0, nend = 0, e;
-            uint32_t b = last_word(d, l, &e);
-            continued = (b < e && wanting_word(d, b, e, false)) ||
+            uint32_t nat = 0, nend = 0;
+            continued = ends_wanting(d, l, false) ||
                         !(line_role(&s, n, "masthead") || (line_date(&s, n, &nd, &nat, &nend) && nat == n->cstart));
         }
         /* "Head of the MoND in Brussels. Talks with the US Secretary of

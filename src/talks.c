@@ -870,6 +870,14 @@ static bool is_leader(const mention_t *m) {
     return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
 }
 
+/* A talk with no length of its own takes its series' ("each for about 30
+ * minutes"); whether it did. */
+static bool take_series_length(talk_t *t, int dur, bool approx) {
+    if (dur < 0 || t->has_dur) return false;
+    t->has_dur = true, t->t.duration = dur, t->t.approx = approx;
+    return true;
+}
+
 /* Whether every side of s is of someone sentence j named (read), or the
  * host's: a side of the talk before. */
 static bool sides_named_in(const ex_t *x, int j, const sides_t *s, const talk_t *before) {
@@ -1294,8 +1302,7 @@ void build_talks(ex_t *x) {
             if (probe.kind && strcmp(probe.kind, "other")) series_kind = probe.kind, summary_kind = true;
             continue;
         }
-        bool dur_of_series = series_dur >= 0 && !probe.has_dur;
-        if (dur_of_series) probe.has_dur = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
+        bool dur_of_series = take_series_length(&probe, series_dur, series_approx);
         /* a talk with one side so far takes this sentence in (below): its
          * day is the day the people here are resolved on */
         /* a talk with one side so far: being introduced ("○ Courtesy call
@@ -1495,8 +1502,7 @@ void build_talks(ex_t *x) {
             span_t ls = d->sents.v[cur->event_sent].span;
             if (cur->has_dur && text_has(d, ls.start, ls.end, " each"))
                 series_dur = cur->t.duration, series_approx = cur->t.approx;
-            if (series_dur >= 0 && !probe.has_dur)
-                probe.has_dur = dur_of_series = true, probe.t.duration = series_dur, probe.t.approx = series_approx;
+            dur_of_series |= take_series_length(&probe, series_dur, series_approx);
             if (!probe.has_date && series_date.y)
                 probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
             x->talks.n--;
