@@ -1317,7 +1317,10 @@ static bool topic_line(line_t *l) {
      * match without occurs (match_topics keeps the earlier line's match
      * where two start at one place) */
     topic_t t = {arena_strdup(rs->arena, tag), arena_strdup(rs->arena, pat), NULL, NULL, false};
-    char *whole = arena_printf(rs->arena, "\\b(?:%s)(?![\\p{L}\\p{N}])", pat);
+    /* (whole words: not inside one at either end, which is \b where the
+     * pattern starts on a letter and still holds where it starts on a
+     * quote: '"Joint Sea" exercise') */
+    char *whole = arena_printf(rs->arena, "(?<![\\p{L}\\p{N}])(?:%s)(?![\\p{L}\\p{N}])", pat);
     int code;
     PCRE2_SIZE eoff;
     t.re = compile(rs, whole, strlen(whole), true, &code, &eoff);
