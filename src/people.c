@@ -443,6 +443,10 @@ static bool known_at_end(const ruleset_t *rs, doc_t *d, mention_t *p, const peop
             while (w > p->name_text && w[-1] != ' ') w--;
         }
         if (w == p->name_text) continue;
+        /* (a surname after an initial is a surname alone: "Jerry P.
+         * Martinez" is not Argentina's Julio Martinez) */
+        const char *noi = without_initials(d->arena, norm_fold(d->arena, w, strlen(w)));
+        if (noi && count_words(noi) < 2) continue;
         mention_t tail = *p;
         tail.name_text = tail.name = w;
         tail.unresolved = false;
