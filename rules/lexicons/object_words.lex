@@ -14,6 +14,9 @@ invited	both
 thanked	both
 congratulated	both
 met	both
+meet	both
+updated	both
+apprised	both
 told	both
 urged	both
 welcomed	both
@@ -56,5 +59,6 @@ informs	both
 assures	both
 reminds	both
 briefs	stance
+updates	both
 hosts	stance
 receives	stance

@@ -28,8 +28,9 @@ appealed
 # (not "Thailand had sought and received assurances": what was done before)
 (?<!\bhad\s)sought(?!\s+to\b)(?!\s+and\s+(?:received|obtained|secured|won)\b)
 demanded
-# (not the noun: "rejected Russia's demands to close NATO's door")
-(?<!'s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)demands
+# (not the noun: "rejected Russia's demands to close NATO's door", "the list of
+# demands that ... delivered to Qatar")
+(?<!\bof\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bthose\s)(?<!'s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)(?<!\bsuch\s)demands
 # "reiterated Japan's request for" (reaffirm's verb too)
 (?:reiterated|renewed|repeated)\s+@possessive(?:\w+\s+)?\Krequests?(?=\s+(?:for|that|to)\b)
 asking\s+(?:for|that)
