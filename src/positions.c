@@ -493,6 +493,21 @@ static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
     return !after_on;
 }
 
+/* Where the word `w` ends when it stands right before the verb at `verb`,
+ * only adverbs between ("We also agreed", "who later said"); 0 when not. */
+static uint32_t word_just_before(const doc_t *d, span_t s, uint32_t verb, const char *w) {
+    size_t wl = strlen(w);
+    uint32_t p = verb;
+    for (int words = 0; words < 4 && p > s.start; words++) {
+        while (p > s.start && d->text[p - 1] == ' ') p--;
+        uint32_t e = p;
+        while (p > s.start && isalpha((unsigned char)d->text[p - 1])) p--;
+        if (e == p) return 0;
+        if (e - p == wl && !strncasecmp(d->text + p, w, wl)) return gap_is_adverbs(d, e, verb) ? e : 0;
+    }
+    return 0;
+}
+
 /* Whether only blanks, or an article, lie between a clause break ending at
  * brk and a mention at `at`. */
 static bool clause_opener(const doc_t *d, uint32_t brk, uint32_t at) {
@@ -555,6 +570,20 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
     bool infinitive = verb >= s.start + 3 && !strncasecmp(d->text + verb - 3, "to ", 3);
+    /* "Kishida was received by President Hassan Rouhani, who said that
+     * ...": the one the relative clause is about */
+    uint32_t who = word_just_before(d, s, verb, "who");
+    if (who) {
+        uint32_t q = who - 3;
+        while (q > s.start && (d->text[q - 1] == ' ' || d->text[q - 1] == ',')) q--;
+        for (size_t k = 0; k < nc; k++)
+            if (c[k].span.end == q && c[k].person && (c[k].actor || c[k].outsider)) return cand_actor(&c[k], ds);
+    }
+    /* "..., with the two sides stressing the need ...": a subject after
+     * "with", of a verb in -ing */
+    uint32_t verb_end = verb;
+    while (verb_end < s.end && isalpha((unsigned char)d->text[verb_end])) verb_end++;
+    bool ing = verb_end - verb > 4 && !strncmp(d->text + verb_end - 3, "ing", 3);
     uint32_t end = verb;
     bool own = true;
     for (int guard = 0; guard < 8; guard++) {
@@ -586,7 +615,8 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             /* (", and the two Ministers shared ...": the "and" that opens
              * a clause governs nothing) */
             bool opens_clause = brk > s.start && clause_opener(d, brk, ck->span.start);
-            bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person)) ||
+            bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
+                           !(own && ing && gap_is_adverbs(d, ck->span.end, end))) ||
                           span_possessive(d, ck->span);
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its
@@ -613,8 +643,13 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 /* (the blanks may be a hard-wrapped line's end) */
                 bool joined = blank_folded_end(d->text, a->span.end, b->span.start, " and ") == b->span.start ||
                               blank_folded_end(d->text, a->span.end, b->span.start, " and the ") == b->span.start;
+                /* (two of a talk's three or more sides: the first's, as
+                 * a sentence's two stances are) */
                 if (joined && a->actor && b->actor && strcmp(a->actor, b->actor))
-                    return "both";
+                    return ds->talk && ds->talk->sides.n > 2 && strcmp(a->actor, "both") && strcmp(b->actor, "both") &&
+                                   !a->counterpart && !b->counterpart
+                               ? a->actor
+                               : "both";
             }
             const char *listed = list_subject(x, c, pick, ds->talk);
             return listed ? listed : cand_actor(pick, ds);
@@ -824,6 +859,11 @@ void emit_positions(ex_t *x) {
                  * translation's sentence of no subject that opens on a
                  * verb of two sides is both sides' */
                 if (!actor && mutual_kind(kind) && opens_on_verb(d, d->sents.v[i].span, verb)) actor = "both";
+                /* '"We agreed to accelerate ...," Retno told the press': what
+                 * "we" agreed, two sides did */
+                if (actor && actor != OUTSIDER && strcmp(actor, "both") && mutual_kind(kind) &&
+                    word_just_before(d, d->sents.v[i].span, verb, "we"))
+                    actor = "both";
                 if (!actor) actor = ds.last_subject;
                 /* a source's, an analyst's; nobody's at all: a spokesperson
                  * the text names before any minister */
