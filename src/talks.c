@@ -281,7 +281,8 @@ static int talk_ordinal(const doc_t *d, span_t sp) {
     return 0;
 }
 
-static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const sinfo_t *si, int ordinal) {
+static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinfo_t *si, int ordinal) {
+    const sinfo_t *summary = &x->si[series_sent];
     /* the host is named before the words that sum up the talks ("he held
      * meetings with ... and paid a courtesy call on Prime Minister Prayut":
      * none) */
@@ -291,6 +292,24 @@ static void add_series_people(ex_t *x, talk_t *t, const sinfo_t *summary, const 
         if (has_role(m, "summary") && m->span.start < verb) verb = m->span.start;
     }
     bool host = true;
+    /* ("Defense Minister Kihara visited the Kingdom of Cambodia from August
+     * 19 to 21. In Phnom Penh, he met Tea Seiha ..., and paid a courtesy
+     * call on Prime Minister Hun Manet": the host is the visitor the
+     * sentence before names, when the summary names none before its verb) */
+    bool named_host = false;
+    for (size_t k = 0; k < summary->mentions.n && !named_host; k++)
+        named_host = summary->mentions.v[k].country && !summary->mentions.v[k].ngroup &&
+                     summary->mentions.v[k].span.start < verb;
+    bool pronoun_host = verb != UINT32_MAX && (word_before(x->d, verb, "he ") || word_before(x->d, verb, "she "));
+    if (!named_host && pronoun_host && series_sent > 0 && body_sentence(&x->d->sents.v[series_sent - 1])) {
+        const sinfo_t *before = &x->si[series_sent - 1];
+        for (size_t k = 0; k < before->mentions.n; k++) {
+            const mention_t *p = &before->mentions.v[k];
+            if (p->ngroup || !p->country || !p->name_text) continue;
+            talk_add_part(x, t, p);
+            break;
+        }
+    }
     sides_t guests = {{0}, 0}; /* the sides of the lead's people after its host, in order */
     for (size_t k = 0; k < summary->mentions.n; k++) {
         mention_t *p = &summary->mentions.v[k];
@@ -332,6 +351,30 @@ static void drop_series_people_named_again(talk_t *t) {
         if (!again) t->parts.v[kept++] = *p;
     }
     t->parts.n = kept;
+}
+
+static bool is_leader(const mention_t *m);
+
+/* "... held a Defense Ministerial Meeting with Secretary Teodoro and paid a
+ * courtesy call on President Marcos" above both talks: the leader, from
+ * the lead, is only in the call his own words tell, not in the ministers'
+ * meeting beside the minister of his side. */
+static void leaders_only_in_their_own_talk(ex_t *x) {
+    for (size_t k = 0; k < x->talks.n; k++) {
+        talk_t *t = &x->talks.v[k];
+        size_t kept = 0;
+        for (size_t i = 0; i < t->parts.n; i++) {
+            const part_t *p = &t->parts.v[i];
+            bool own_talk = false, side_kept = false;
+            for (size_t u = 0; p->from_series && is_leader(&p->m) && u < x->talks.n && !own_talk; u++)
+                for (size_t q = 0; u != k && q < x->talks.v[u].parts.n && !own_talk; q++)
+                    own_talk = !x->talks.v[u].parts.v[q].from_series && same_person(&x->talks.v[u].parts.v[q].m, &p->m);
+            for (size_t j = 0; own_talk && j < t->parts.n && !side_kept; j++)
+                side_kept = j != i && !strcmp(t->parts.v[j].m.country, p->m.country) && !is_leader(&t->parts.v[j].m);
+            if (!(own_talk && side_kept)) t->parts.v[kept++] = *p;
+        }
+        t->parts.n = kept;
+    }
 }
 
 static bool person_of_later_talk(const ex_t *x, const mention_t *p) {
@@ -490,6 +533,9 @@ static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *d
  * listed, that no talk has had yet, together with someone of the talk so
  * far, tells that side's talk though it has no talk words. */
 static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent, date_t series_date) {
+    /* ("In December last year, at their summit meeting in Tokyo, ...": an
+     * earlier talk, told as background) */
+    if (sentence_has_role(x, i, "past")) return false;
     const sinfo_t *lead = &x->si[series_sent];
     /* (no talk yet: the summary's first; the host is then anyone of
      * another side, and the day the summary's) */
@@ -902,9 +948,16 @@ static bool sides_named_in(const ex_t *x, int j, const sides_t *s, const talk_t 
  * defence ministers' call on the 13th: leaders, none of whom took part in
  * a talk told so far, meeting days before the talk in hand, are its
  * background, no talk of the release. */
-static bool leaders_before_the_talk(ex_t *x, const talk_t *cur, const talk_t *probe, const sinfo_t *si) {
-    if (!cur || !cur->has_date || !probe->has_date || probe->date_relative || cur->date_of_series ||
-        probe->date_of_series || temporal_days(probe->t.date) >= temporal_days(cur->t.date))
+/* (no talk yet, under a summary of the talks: before the summary's day,
+ * or the release's, `series_day`) */
+static bool leaders_before_the_talk(ex_t *x, const talk_t *cur, date_t series_day, const talk_t *probe,
+                                    const sinfo_t *si) {
+    if (!cur) {
+        if (!series_day.y || !probe->has_date || probe->date_relative || probe->date_of_series ||
+            temporal_days(probe->t.date) >= temporal_days(series_day))
+            return false;
+    } else if (!cur->has_date || !probe->has_date || probe->date_relative || cur->date_of_series ||
+               probe->date_of_series || temporal_days(probe->t.date) >= temporal_days(cur->t.date))
         return false;
     int leaders = 0;
     for (size_t k = 0; k < si->mentions.n; k++) {
@@ -1634,7 +1687,9 @@ void build_talks(ex_t *x) {
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
                 cur->has_date = true, cur->t.date = before->t.date;
-        } else if (!heading && leaders_before_the_talk(x, cur, &probe, si)) {
+        } else if (!heading && leaders_before_the_talk(x, cur, series_sent < 0 ? (date_t){0}
+                                                                : series_date.y ? series_date : d->published,
+                                                       &probe, si)) {
             si->background = true;
             continue;
         } else {
@@ -1732,7 +1787,7 @@ void build_talks(ex_t *x) {
             talk_add_part(x, cur, p);
         }
         if (series_sent >= 0)
-            add_series_people(x, cur, &x->si[series_sent], si, cur->event_sent == (int)i ? ordinal : 0);
+            add_series_people(x, cur, (size_t)series_sent, si, cur->event_sent == (int)i ? ordinal : 0);
         /* "Following the meeting, Minister Kono hosted a working dinner":
          * a host's sequel to the talk before has its guests too */
         if (cur->sides.n == 1 && x->talks.n > 1 && cur->event_sent == (int)i && sentence_has_role(x, i, "sequel")) {
@@ -1788,6 +1843,7 @@ void build_talks(ex_t *x) {
     }
     if (!x->talks.n) return;
     for (size_t k = 0; k < x->talks.n; k++) drop_series_people_named_again(&x->talks.v[k]);
+    leaders_only_in_their_own_talk(x);
     /* The title speaks of the first talk: its kind words and its people. */
     talk_t *first = &x->talks.v[0];
     if (title >= 0) {
