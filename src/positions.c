@@ -431,7 +431,9 @@ static bool preceded_by_preposition(const ex_t *x, uint32_t at, bool person) {
     const doc_t *d = x->d;
     /* "thanked the Prime Cabinet Secretary" (the person's mention starting
      * at "Cabinet"): capitalized words of the title before it first */
-    while (person && isupper((unsigned char)d->text[at])) {
+    /* (also before a person's common noun: "of New Zealand Defence Force
+     * observers") */
+    while (person) {
         uint32_t b = at;
         if (b < 2 || d->text[b - 1] != ' ') break;
         b--;
