@@ -2235,12 +2235,17 @@ void leaders_to_their_calls(ex_t *x) {
             /* (or an earlier talk's: "[2] Courtesy call on Prime Minister
              * Abe", then "[3] Working dinner", the lead's people) */
             bool later_heading = false, named_here = false;
+            /* (or the sentence telling a later talk: "On the same day, EAM
+             * called on Prime Minister Nguyen Tan Dung") */
             for (size_t u = 0; u < x->talks.n && !later_heading; u++) {
                 const talk_t *v = &x->talks.v[u];
-                if (u == k || v->heading_sent < 0) continue;
-                const sinfo_t *h = &x->si[v->heading_sent];
-                for (size_t r = 0; r < h->mentions.n && !later_heading; r++)
-                    later_heading = same_person(&h->mentions.v[r], p);
+                int told[2] = {v->heading_sent, u > k && v->event_sent != t->event_sent ? v->event_sent : -1};
+                for (int w = 0; w < 2 && u != k && !later_heading; w++) {
+                    if (told[w] < 0) continue;
+                    const sinfo_t *h = &x->si[told[w]];
+                    for (size_t r = 0; r < h->mentions.n && !later_heading; r++)
+                        later_heading = same_person(&h->mentions.v[r], p);
+                }
             }
             for (size_t i = 0; i < x->d->sents.n && later_heading && !named_here; i++) {
                 /* (the title names every talk's people) */
