@@ -1077,7 +1077,9 @@ static bool actor_before_event(const ex_t *x, size_t i, const char *actor) {
         const match_t *m = &x->mv.v[si->actor_from + k];
         const char *a = m->rule->set[F_ACTOR];
         bool first_person = actor_is(x, m, "I") || actor_is(x, m, "we");
-        if (!m->dropped && a && !strcmp(a, actor) && !first_person && m->span.end <= event_at) return true;
+        /* (the event's words may begin inside it: "The two ministers met",
+         * whose event is "ministers met") */
+        if (!m->dropped && a && !strcmp(a, actor) && !first_person && m->span.start < event_at) return true;
     }
     return false;
 }
