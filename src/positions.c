@@ -575,6 +575,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     /* "Kishida was received by President Hassan Rouhani, who said that
      * ...": the one the relative clause is about */
     uint32_t who = word_just_before(d, s, verb, "who");
+    /* (or the relative clause's second verb: "..., who extended his
+     * greetings and pledged ...") */
+    for (uint32_t p = verb, from = last_break(breaks, s.start, verb);
+         !who && p >= from + 6 && p > s.start + 6 && d->text[p - 1] != ','; p--)
+        if (!strncmp(d->text + p - 6, ", who ", 6)) who = p - 1;
     if (who) {
         uint32_t q = who - 3;
         while (q > s.start && (d->text[q - 1] == ' ' || d->text[q - 1] == ',')) q--;
@@ -617,8 +622,12 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             /* (", and the two Ministers shared ...": the "and" that opens
              * a clause governs nothing) */
             bool opens_clause = brk > s.start && clause_opener(d, brk, ck->span.start);
+            /* (nor "..., and the two leaders agreed": a group of both sides
+             * right before the verb, after "and") */
+            bool next_to_verb = own && gap_is_adverbs(d, ck->span.end, end);
             bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
-                           !(own && ing && gap_is_adverbs(d, ck->span.end, end))) ||
+                           !(next_to_verb && (ing || (ck->actor && !strcmp(ck->actor, "both") &&
+                                                      word_before(d, ck->span.start, "and "))))) ||
                           span_possessive(d, ck->span);
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its
