@@ -7,6 +7,11 @@ concurred
 concurs
 concur
 reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)
+# "reached the following five points of consensus"
+reached\s+(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:points?\s+of\s+)(?:consensus|agreement)
+# a wire's participle after the talk: "held talks via video conference on
+# May 22, agreeing to speed up cooperation"
+(?<=,\s)agreeing(?=\s+(?:to|on|that)\b)
 were\s+in\s+agreement
 # "Minister Wallace expressed full agreement"
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:full\s+|complete\s+|strong\s+)?agreement(?!\s+(?:on|to)\b)
