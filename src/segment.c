@@ -888,6 +888,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (!it->marker_end) break;
                 /* Another marker style is a list of its own (nested). */
                 if (lst.nitems && strcmp(it->marker, first_marker)) break;
+                /* So is the same marker indented deeper under an item that
+                 * leads into it ("- ... concurred to promote these
+                 * initiatives:" / "  - Providing coastal radar systems"),
+                 * which ends back at the outer margin */
+                if (lst.nitems && it->indent > l->indent &&
+                    leads_in(&s, &(line_t){last_start, last_end, last_start, 0, false, 0, ""}))
+                    break;
+                if (lst.nitems && it->indent < l->indent) break;
                 /* So is a numbering that starts again under a point that
                  * leads into it ("(6) ... agreed to promote cooperation in
                  * the following fields." / " (1) Maritime security ...") */
