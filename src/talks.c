@@ -1610,8 +1610,11 @@ void build_talks(ex_t *x) {
              * list of a delegation: "Kenya side: Cabinet Secretary for
              * Defence Aden Duale, Chief of the Defence Forces General Robert
              * Kibochi") */
+            /* (but "The same day, Shoigu and Onodera, together with Lavrov
+             * and Kono, took part in the "2+2" consultations": a later event
+             * of theirs with others) */
             if (!known && !(courtesy && leader) && same_side_other && told_apart &&
-                names_participant_before(x, cur, i, p))
+                names_participant_before(x, cur, i, p) && !(event && sentence_has_role(x, i, "sequel")))
                 continue;
             if (!known && ((courtesy && leader) || (same_side_other && told_apart))) fresh = true;
         }
