@@ -1944,6 +1944,15 @@ static bool short_line_above_event(ex_t *x, size_t i) {
     return false;
 }
 
+/* Whether sentence i's talk words are all words for a kind of talk
+ * ("meeting", "call"): no event, reference or restatement among them. */
+static bool only_cues(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++)
+        if (!has_role(&x->mv.v[si->talk_from + k], "cue")) return false;
+    return true;
+}
+
 static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
     need_times(x, i);
     talk_t probe = blank_talk(-1);
@@ -2363,9 +2372,14 @@ void assign_sentences(ex_t *x) {
                  * conclusion of the JCPOA in Vienna on 14 July", in a
                  * release of 23 August: a day weeks before the release, told
                  * after the talk, is another event's) */
+                /* (nor is a day a later sentence without talk words of its
+                 * own gives over the summary's: "NATO Secretary General Mark
+                 * Rutte confirmed on Oct. 28 that ..." under "held phone
+                 * calls ... on Oct. 30") */
                 if (t->has_date && temporal_days(t->t.date) != (had_date ? temporal_days(old_date) : -1) &&
-                    (int)i > t->event_sent && d->published.y &&
-                    temporal_days(d->published) - temporal_days(t->t.date) > 14)
+                    (int)i > t->event_sent &&
+                    ((d->published.y && temporal_days(d->published) - temporal_days(t->t.date) > 14) ||
+                     (had_date && had_series && only_cues(x, i))))
                     t->has_date = had_date, t->t.date = old_date, t->date_of_series = had_series;
             }
             read_mentions(x, i, t);
