@@ -654,13 +654,16 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 /* (the blanks may be a hard-wrapped line's end) */
                 bool joined = blank_folded_end(d->text, a->span.end, b->span.start, " and ") == b->span.start ||
                               blank_folded_end(d->text, a->span.end, b->span.start, " and the ") == b->span.start;
-                /* (two of a talk's three or more sides: the first's, as
-                 * a sentence's two stances are) */
-                if (joined && a->actor && b->actor && strcmp(a->actor, b->actor))
-                    return ds->talk && ds->talk->sides.n > 2 && strcmp(a->actor, "both") && strcmp(b->actor, "both") &&
-                                   !a->counterpart && !b->counterpart
-                               ? a->actor
-                               : "both";
+                if (!joined || !a->actor || !b->actor || !strcmp(a->actor, b->actor)) continue;
+                /* (two of a talk's three or more sides: the first's, as a
+                 * sentence's two stances are; the end of a longer list,
+                 * "Secretary Esper, Minister Luik, Minister Pabriks and
+                 * Minister Karoblis", is all of them) */
+                bool longer = k > 0 && blank_folded_end(d->text, c[k - 1].span.end, a->span.start, ", ") == a->span.start;
+                if (ds->talk && ds->talk->sides.n > 2 && strcmp(a->actor, "both") && strcmp(b->actor, "both") &&
+                    !a->counterpart && !b->counterpart && !longer)
+                    return a->actor;
+                return "both";
             }
             const char *listed = list_subject(x, c, pick, ds->talk);
             return listed ? listed : cand_actor(pick, ds);
