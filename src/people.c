@@ -38,23 +38,6 @@ static bool title_fits(const char *title, const holder_t *h) {
     return !h->titles || bears_title(title, h->titles);
 }
 
-/* Whether a title is one below a minister's ("Under Secretary", "Vice
- * Minister"): no minister of the gazetteer bears it unless the gazetteer
- * lists it among the holder's titles. */
-static bool below_minister(const char *title) {
-    static const char *const ranks[] = {"under secretary", "under-secretary", "undersecretary", "assistant secretary",
-                                        "vice minister", "vice-minister", "deputy minister", "deputy secretary",
-                                        "state minister", "parliamentary", NULL};
-    if (!title) return false;
-    char low[160];
-    size_t n = 0;
-    for (; title[n] && n + 1 < sizeof low; n++) low[n] = (char)tolower((unsigned char)title[n]);
-    low[n] = 0;
-    for (int k = 0; ranks[k]; k++)
-        if (strstr(low, ranks[k])) return true;
-    return false;
-}
-
 const holder_t *people_holder_on(const ruleset_t *rs, const char *country,
                                  const char *office, const char *title, date_t date) {
     if (!country || !office || !date.y) return NULL;
@@ -530,14 +513,6 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
          * Suh Hoon of the National Security Office, whose titles the
          * gazetteer lists -- of those in office then) */
         if (p->title) NARROW(a, cands, title_fits(p->title, h));
-        /* ("Under Secretary Fernandez" in 2024 is no Maya Fernandez,
-         * Chile's defence minister then: nobody the gazetteer knows) */
-        if (below_minister(p->title)) {
-            bool any = false;
-            for (size_t i = 0; i < cands.n && !any; i++)
-                any = !strcmp(cands.v[i]->office, "other") || (cands.v[i]->titles && bears_title(p->title, cands.v[i]->titles));
-            if (!any) cands.n = 0;
-        }
         /* "Minister Hassan" in 2023 is no Jafar Hassan (in office from
          * 2024): on a known day, a name borne only by people out of office
          * is first looked for among those in office (a misspelling, below);
