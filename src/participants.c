@@ -505,6 +505,12 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
             if (!code && n > 5 && !strncmp(close - 5, " side", 5)) /* "(Japan side)" */
                 code = rules_country_code(x->rs, d->text + q + 1, n - 5);
             if (code) found = code;
+        } else if (d->text[q] == ':' && q > s.start && (q + 1 >= p->span.start || d->text[q + 1] == ' ') &&
+                   memchr(d->text + q, ';', s.end - q) && rules_country_code(x->rs, d->text + at, q - at)) {
+            /* "U.S.: Secretary of Defense Chuck Hagel; Deputy Secretary of
+             * Defense Ashton B. Carter": a side's line of a participants
+             * list */
+            found = rules_country_code(x->rs, d->text + at, q - at);
         } else if (d->text[q] == ':' && q >= s.start + 6 && !strncmp(d->text + q - 5, " side", 5)) {
             uint32_t b = q - 5; /* "Japan side:", "Japanese side:" */
             while (b > s.start && (isalpha((unsigned char)d->text[b - 1]) || d->text[b - 1] == '-')) b--;
