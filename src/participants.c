@@ -495,7 +495,7 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
     while (at < s.end && isdigit((unsigned char)d->text[at])) at++;
     bool list = !strncasecmp(d->text + at, "Attendees", 9) || !strncasecmp(d->text + at, "Participants", 12) ||
                 !strncasecmp(d->text + at, "Attendance", 10) || d->text[s.start] == '(';
-    const char *found = NULL;
+    const char *found = NULL, *label = NULL;
     for (uint32_t q = s.start; q < p->span.start; q++) {
         if (list && d->text[q] == '(') {
             const char *close = memchr(d->text + q, ')', p->span.start - q);
@@ -506,11 +506,11 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
                 code = rules_country_code(x->rs, d->text + q + 1, n - 5);
             if (code) found = code;
         } else if (d->text[q] == ':' && q > s.start && (q + 1 >= p->span.start || d->text[q + 1] == ' ') &&
-                   memchr(d->text + q, ';', s.end - q) && rules_country_code(x->rs, d->text + at, q - at)) {
+                   memchr(d->text + q, ';', s.end - q) && (label = rules_country_code(x->rs, d->text + at, q - at))) {
             /* "U.S.: Secretary of Defense Chuck Hagel; Deputy Secretary of
              * Defense Ashton B. Carter": a side's line of a participants
              * list */
-            found = rules_country_code(x->rs, d->text + at, q - at);
+            found = label;
         } else if (d->text[q] == ':' && q >= s.start + 6 && !strncmp(d->text + q - 5, " side", 5)) {
             uint32_t b = q - 5; /* "Japan side:", "Japanese side:" */
             while (b > s.start && (isalpha((unsigned char)d->text[b - 1]) || d->text[b - 1] == '-')) b--;

@@ -120,6 +120,11 @@ static bool leads_in(seg_t *s, const line_t *l) {
     return !l->blank && line_role(s, l, "leadin") && !line_role(s, l, "notleadin");
 }
 
+/* ... of a list item that ran from start to end (its lines joined) */
+static bool item_leads_in(seg_t *s, uint32_t start, uint32_t end) {
+    return leads_in(s, &(line_t){start, end, start, 0, false, 0, ""});
+}
+
 static void split_lines(seg_t *s) {
     doc_t *d = s->d;
     uint32_t i = 0, n = (uint32_t)d->len;
@@ -892,20 +897,15 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                  * leads into it ("- ... concurred to promote these
                  * initiatives:" / "  - Providing coastal radar systems"),
                  * which ends back at the outer margin */
-                if (lst.nitems && it->indent > l->indent &&
-                    leads_in(&s, &(line_t){last_start, last_end, last_start, 0, false, 0, ""}))
-                    break;
+                if (lst.nitems && it->indent > l->indent && item_leads_in(&s, last_start, last_end)) break;
+                /* (a nested list, of either kind, ends back at the outer
+                 * margin: "(7)" after " (4)") */
                 if (lst.nitems && it->indent < l->indent) break;
                 /* So is a numbering that starts again under a point that
                  * leads into it ("(6) ... agreed to promote cooperation in
                  * the following fields." / " (1) Maritime security ...") */
                 if (lst.nitems && marker_number(d, it) == 1 && last_number > 1 &&
-                    leads_in(&s, &(line_t){last_start, last_end, last_start, 0, false, 0, ""}))
-                    break;
-                /* ... which ends where the numbering does not go on ("(7)"
-                 * after " (4)", back at the outer margin) */
-                if (lst.nitems && last_number >= 1 && marker_number(d, it) >= 1 &&
-                    marker_number(d, it) != last_number + 1 && it->indent < l->indent)
+                    item_leads_in(&s, last_start, last_end))
                     break;
                 /* ... or goes on from the point that led into it: "(7)"
                  * after "(6) ... the following efforts." / "① ..." ... "④

@@ -952,12 +952,10 @@ static bool sides_named_in(const ex_t *x, int j, const sides_t *s, const talk_t 
  * or the release's, `series_day`) */
 static bool leaders_before_the_talk(ex_t *x, const talk_t *cur, date_t series_day, const talk_t *probe,
                                     const sinfo_t *si) {
-    if (!cur) {
-        if (!series_day.y || !probe->has_date || probe->date_relative || probe->date_of_series ||
-            temporal_days(probe->t.date) >= temporal_days(series_day))
-            return false;
-    } else if (!cur->has_date || !probe->has_date || probe->date_relative || cur->date_of_series ||
-               probe->date_of_series || temporal_days(probe->t.date) >= temporal_days(cur->t.date))
+    bool has_day = cur ? cur->has_date && !cur->date_of_series : series_day.y != 0;
+    date_t day = cur ? cur->t.date : series_day;
+    if (!has_day || !probe->has_date || probe->date_relative || probe->date_of_series ||
+        temporal_days(probe->t.date) >= temporal_days(day))
         return false;
     int leaders = 0;
     for (size_t k = 0; k < si->mentions.n; k++) {
