@@ -13,6 +13,10 @@ looks?\s+forward\s+to
 looked\s+forward\s+to
 noted\s+(?:their|his|her|its|(?:the\s+)?[\w.-]+(?:'s?))\s+(?:\w+\s+)?commitment
 vowed
+# ("promised that the Federal Government would examine ..."; not a promise
+# made before, "the jets it had promised Kyiv", nor a passive, "the
+# benefits promised to his country")
+(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)promised(?=\s+(?:(?:on|in|last|this)\s+[\w-]+\s+)?(?:that\b|to\s+(?!(?:the|his|her|its|their|our|a|an|this|that)\b)[a-z]+\b))
 undertook(?=\s+to\b)
 resolved\s+to
 intends?(?=\s+to\b)

@@ -18,7 +18,8 @@ calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 urged
 urges
 urging
-asked
+# (a question is no request: "asked about the EU's approach")
+asked(?!\s+(?:about|whether|if|how|why|what|when|where)\b)
 # (a liveblog's present tense: "asks for France's help")
 asks(?=\s+(?:for|\w+\s+to)\b)
 appealed

@@ -1,6 +1,9 @@
 %regex
 # Triggers of the stance 'welcome' (PCRE2 fragments, matched as whole words).
 welcomed
+# (French "a salué" in translation: "The Minister saluted this decision")
+(?<!\bwho\s)saluted(?!\s+(?:the\s+)?(?:flag|guard|troops|soldiers|fallen|memory)\b)
+salutes(?=\s+(?:the|this|these|its|their)\b)
 welcomes
 (?<=\bI\s)welcome
 (?<=\bwe\s)welcome
