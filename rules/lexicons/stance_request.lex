@@ -5,7 +5,8 @@ requested
 requesting
 called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,20}?to\s)
-(?<!courtesy\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)
+# (not calls made: "held phone calls on Saturday with ...")
+(?<!courtesy\s)(?<!phone\s)(?<!video\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)(?!\s+(?:@weekdays|@months|\d)\b)
 calling\s+for
 calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 # in a minister's own words: "we call on Russia to release the sailors"
