@@ -663,7 +663,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 if (ds->talk && ds->talk->sides.n > 2 && strcmp(a->actor, "both") && strcmp(b->actor, "both") &&
                     !a->counterpart && !b->counterpart && !longer)
                     return a->actor;
-                return "both";
+                /* (a longer list that leaves a side out, "Minister Kihara,
+                 * Secretary Austin and Deputy Prime Minister Marles
+                 * welcomed Secretary Teodoro": its first side's) */
+                const char *listed = longer ? list_subject(x, c, b, ds->talk) : NULL;
+                return listed ? listed : "both";
             }
             const char *listed = list_subject(x, c, pick, ds->talk);
             return listed ? listed : cand_actor(pick, ds);
