@@ -162,6 +162,7 @@ static bool names_an_outsider(ex_t *x, size_t i, span_t sp) {
             const match_t *m = &x->mv.v[sj->part_from + k];
             if (!vetoed_with_name(m)) continue;
             span_t g = m->group[F_NAME];
+            if (g.end > g.start + 1 && text[g.end - 1] == '.') g.end--; /* (the sentence's full stop) */
             if (g.end - g.start >= n && !strncmp(text + g.end - n, text + sp.start, n) &&
                 (g.end - g.start == n || text[g.end - n - 1] == ' '))
                 return true;
@@ -776,15 +777,24 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     if (!close) return NULL;
     uint32_t q = (uint32_t)(close - d->text);
     static const char *const verbs[] = {" said", " says", " stated", " added", " told", " wrote", NULL};
-    bool said = false; /* a verb starting within 60 bytes of the quote */
+    uint32_t said = 0; /* a verb starting within 60 bytes of the quote */
     for (int k = 0; verbs[k] && !said; k++) {
         uint32_t end = q + 59 + (uint32_t)strlen(verbs[k]);
-        said = text_has(d, q, end < s.end ? end : s.end, verbs[k]);
+        if (end > s.end) end = s.end;
+        const char *v = end > q ? memmem(d->text + q, end - q, verbs[k], strlen(verbs[k])) : NULL;
+        if (v) said = (uint32_t)(v - d->text);
     }
     if (!said) return colon_speaker(x, i, opened_here);
     for (size_t k = 0; k < nc; k++)
         if (c[k].span.start > q && c[k].person && (c[k].actor || c[k].outsider))
             return c[k].outsider ? OUTSIDER : c[k].actor;
+    /* ('"The visit underscores ...," Mr Ebienfa said' after "the
+     * ministry's spokesperson, Kimiebi Ebienfa": a name no gazetteer
+     * knows, the spokesperson's) */
+    uint32_t we = said, ws = said;
+    while (ws > q && isalpha((unsigned char)d->text[ws - 1])) ws--;
+    if (ws < we && isupper((unsigned char)d->text[ws]) && names_an_outsider(x, i, (span_t){ws, we}))
+        return OUTSIDER;
     return NULL;
 }
 
