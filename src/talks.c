@@ -1330,8 +1330,17 @@ void build_talks(ex_t *x) {
         /* "the first country to recognize the independence of Angola, on
          * November 11, 1975, and ... dialogue with African partners": an
          * event over a year before the release is its history, no talk */
-        if (probe.has_date && d->published.y &&
-            temporal_days(d->published) - temporal_days(probe.t.date) > 366) {
+        /* (and after a talk, one over two weeks before the release, "On
+         * Nov. 26, Wang visited Busan for a trilateral meeting, where the
+         * three agreed ..." in a February report: background; the release's
+         * own first talk keeps the wider margin, a late page date aside) */
+        long before_release = probe.has_date && d->published.y
+                                  ? temporal_days(d->published) - temporal_days(probe.t.date)
+                                  : 0;
+        if (before_release > (cur ? 14 : 366)) {
+            /* (nor are the stances of a recent one the talk's; a word on
+             * history, "the first to recognize ... in 1975", is a stance) */
+            x->si[i].background = cur && before_release <= 366;
             note_seen(x, i);
             continue;
         }
