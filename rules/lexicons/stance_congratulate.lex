@@ -5,7 +5,7 @@ congratulates
 congratulating
 # "The two sides exchanged congratulations on the 25th anniversary"
 exchanged\s+(?:warm\s+|cordial\s+|mutual\s+)?congratulations
-(?:expressed|offered|extended|conveyed)\s+@possessive?(?:\w+\s+)?congratulations
+(?:expressed|offered|offering|extended|extending|conveyed|conveying)\s+@possessive?(?:\w+\s+)?congratulations
 celebrat(?:ed|ing)\s+(?:[\w.]+'s\s+|his\s+|her\s+)?(?:inauguration|appointment|election|re-?election)
 # "spoke by phone ... to congratulate him on ...": the call's business
 (?<=\bto\s)congratulate(?=\s+(?:him|her|them|the|his|its|their|\p{Lu}))
