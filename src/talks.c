@@ -2496,7 +2496,12 @@ void assign_sentences(ex_t *x) {
             one_day = temporal_days(u->t.date) == temporal_days(first->t.date);
             continue;
         }
-        if (u->heading_sent >= 0 && u->event_sent > first->event_sent) u->has_date = true, u->t.date = first->t.date;
+        /* (or right under a heading it took no note of: "4 Courtesy call
+         * on Prime Minister Kishida" / "From 17:10 for about 20 minutes,
+         * ...") */
+        bool under_heading = u->heading_sent >= 0 ||
+                             (u->event_sent > 0 && sentence_has_role(x, (size_t)u->event_sent - 1, "heading"));
+        if (under_heading && u->event_sent > first->event_sent) u->has_date = true, u->t.date = first->t.date;
     }
     /* one person in several talks: the fullest title any of them was
      * written with ("Secretary of Foreign Affairs" above, "Secretary
