@@ -496,6 +496,13 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
     bool list = !strncasecmp(d->text + at, "Attendees", 9) || !strncasecmp(d->text + at, "Participants", 12) ||
                 !strncasecmp(d->text + at, "Attendance", 10) || d->text[s.start] == '(';
     const char *found = NULL, *label = NULL;
+    /* (a side's line is a list of people: "; " between them, or "and
+     * others" at its end: "Japan: Minister of Defense Kono, State Minister
+     * of Defense Yamamoto, and others") */
+    uint32_t tail = s.end;
+    while (tail > s.start && (d->text[tail - 1] == '.' || d->text[tail - 1] == ' ')) tail--;
+    bool people_line = memchr(d->text + s.start, ';', s.end - s.start) ||
+                       (tail - s.start > 10 && !strncmp(d->text + tail - 10, "and others", 10));
     for (uint32_t q = s.start; q < p->span.start; q++) {
         if (list && d->text[q] == '(') {
             const char *close = memchr(d->text + q, ')', p->span.start - q);
@@ -506,7 +513,7 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
                 code = rules_country_code(x->rs, d->text + q + 1, n - 5);
             if (code) found = code;
         } else if (d->text[q] == ':' && q > s.start && (q + 1 >= p->span.start || d->text[q + 1] == ' ') &&
-                   memchr(d->text + q, ';', s.end - q) && (label = rules_country_code(x->rs, d->text + at, q - at))) {
+                   people_line && (label = rules_country_code(x->rs, d->text + at, q - at))) {
             /* "U.S.: Secretary of Defense Chuck Hagel; Deputy Secretary of
              * Defense Ashton B. Carter": a side's line of a participants
              * list */

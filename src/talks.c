@@ -2420,7 +2420,12 @@ void assign_sentences(ex_t *x) {
             if (sentence_has_role(x, i, "joined"))
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     mention_t *p = &x->si[i].mentions.v[k];
-                    bool named_side = (p->m && (p->m->has >> F_COUNTRY & 1)) || side_marker_before(x, p);
+                    const char *marker = side_marker_before(x, p);
+                    /* (an attendee list's office with no name is no one:
+                     * "Japan: Minister of Defense Kihara, Administrative
+                     * Vice-Minister of Defense, ... and others") */
+                    if (marker && !p->name_text) continue;
+                    bool named_side = (p->m && (p->m->has >> F_COUNTRY & 1)) || marker;
                     /* "The meeting, which was also attended by ...,
                      * Ambassador Carlos Duarte": an official named with no
                      * side is of the host's, who was named first (not a
