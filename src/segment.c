@@ -96,6 +96,8 @@ static bool text_resumes(seg_t *s, size_t k) {
     return false;
 }
 
+#define FURNITURE_MAX 240
+
 static bool page_furniture(seg_t *s, const line_t *l) {
     if (lone_footer_word(s, l)) return true;
     if (l->marker_end) {
@@ -107,6 +109,9 @@ static bool page_furniture(seg_t *s, const line_t *l) {
         }
         if (!digit) return false;
     }
+    /* (a page's furniture is a short line: the corpus's longest is under
+     * 100 bytes, and the masthead patterns cost most on long prose) */
+    if (l->end - l->cstart > FURNITURE_MAX) return repeats_title(s, l);
     return line_role(s, l, "masthead") || repeats_title(s, l);
 }
 
