@@ -673,6 +673,18 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     return false;
 }
 
+/* Whether `at` lies in a clause reported after the sentence's first event
+ * ("..., and stated that he hoped the G7 ministers would ..."). */
+static bool said_after_event(ex_t *x, size_t i, uint32_t at) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t ev = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if ((has_role(m, "event") || has_role(m, "heading")) && m->span.end < ev) ev = m->span.end;
+    }
+    return ev != UINT32_MAX && ev < at && text_has(x->d, ev, at, " that ");
+}
+
 /* "At their meeting on the sidelines of the Dialogue on Saturday evening,
  * Ms Collins and Australia's ... Richard Marles agreed to ...": a sentence
  * opening with a reference to a talk, naming the person of a side no
@@ -1395,6 +1407,10 @@ void build_talks(ex_t *x) {
         for (size_t k = 0; k < si->mentions.n; k++) {
             mention_t *p = &si->mentions.v[k];
             if (!p->country) settle_country(x, cur ? cur : &probe, p);
+            /* (a group in what was said is no side of the talk: "...
+             * welcomed Secretary Kerry to Hiroshima, and stated that he
+             * hoped the G7 ministers would send a strong message") */
+            if (p->ngroup && event && said_after_event(x, i, p->span.start)) continue;
             mention_sides(p, &s);
         }
         /* "Kishida and Kerry agreed Thursday to ..." / "The two spoke for 15
