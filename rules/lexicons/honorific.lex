@@ -89,6 +89,8 @@ Yang Berhormat
 Dato' Sri
 Datuk Seri
 Dato' Seri Diraja
+Dato' Seri Utama
+Datuk Seri Utama
 Datuk Seri Diraja
 Datuk Seri Panglima
 Tun
