@@ -1868,6 +1868,19 @@ void build_talks(ex_t *x) {
             if (body_sentence(&d->sents.v[i])) talk_kind_from(x, cur, i, false);
         for (size_t k = 0; k < x->si[src].mentions.n; k++)
             talk_add_part(x, cur, &x->si[src].mentions.v[k]);
+        /* "2 Counterpart: Minister of National Defense Lee Jong-seop", then
+         * "(1) Defense Minister Hamada and Minister Lee ...": a talk of one
+         * side takes the people of another whom the next lines name */
+        for (size_t i = (size_t)src + 1; cur->sides.n == 1 && i < d->sents.n && i <= (size_t)src + 6; i++) {
+            if (!body_sentence(&d->sents.v[i])) continue;
+            read_mentions(x, i, cur);
+            for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                mention_t *p = &x->si[i].mentions.v[k];
+                if (!p->country) settle_country(x, cur, p);
+                if (p->country && !p->ngroup && (p->holder || p->name_text) && !sides_has(&cur->sides, p->country))
+                    talk_add_part(x, cur, p);
+            }
+        }
     }
     if (!x->talks.n) return;
     for (size_t k = 0; k < x->talks.n; k++) drop_series_people_named_again(&x->talks.v[k]);
