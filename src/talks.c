@@ -129,10 +129,20 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         if (m->rule->set[F_KIND] && m->span.start < first) first = m->span.start;
     }
+    /* (a bare "spoke with" is other: a meeting's word beside it tells the
+     * gathering or the trip, "who is visiting Jakarta ..., spoke with ...
+     * before the start of the meeting") */
+    bool spoke = false;
+    for (size_t k = 0; k < si->talk_n && !spoke; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        const char *kind = m->rule->set[F_KIND];
+        spoke = kind && !strcmp(kind, "other") && has_role(m, "event");
+    }
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         const char *kind = m->rule->set[F_KIND];
         if (!kind || in_venue(x, i, m->span)) continue;
+        if (spoke && !strcmp(kind, "meeting") && !has_role(m, "event")) continue;
         /* (not a gathering to come: "spoke with ... about the upcoming
          * ASEAN Summit") */
         if (within_role(x, i, m->span, "future")) continue;
