@@ -3,7 +3,8 @@
 discussed
 discusses
 discuss
-discussing
+# (not what is to go on: "It matched to keep discussing how the Alliance ...")
+(?<!\bkeep\s)(?<!\bcontinue\s)(?<!\bcontinued\s)(?<!\bstart\s)(?<!\bbegin\s)discussing
 (?<!\binvitation\s)(?<!\bletter\s)(?<!\bmessage\s)addressed(?!\s+to\b)
 talked\s+about
 # a translation's passive: "Also was spoken about the cooperation between the defence industries"
