@@ -2064,8 +2064,15 @@ static void time_from_lead(ex_t *x) {
         talk_t *t = &x->talks.v[k];
         const talk_t *before = &x->talks.v[k - 1];
         if (t->heading_sent < 0 || before->event_sent < 0 || before->event_sent >= t->heading_sent) continue;
+        /* (or the sentence after it in its paragraph: "The meeting was
+         * followed by a working dinner ... for about one hour and thirty
+         * minutes.") */
         size_t lead = (size_t)before->event_sent;
         uint32_t named = heading_named_at(d, lead, (size_t)t->heading_sent);
+        for (size_t j = lead + 1; !named && j < lead + 3 && j < (size_t)t->heading_sent &&
+                                  d->sents.v[j].para == d->sents.v[lead].para;
+             j++)
+            if ((named = heading_named_at(d, j, (size_t)t->heading_sent))) lead = j;
         if (!named) continue;
         /* (the day also when the section tells its own times: "From 12:00
          * p.m. to 12:30 p.m., Minister Hayashi paid a courtesy call") */
