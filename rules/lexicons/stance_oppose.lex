@@ -12,7 +12,7 @@ refuted
 refutes
 rebuffed
 (?:is|are|was|were)\s+(?:\w+\s+)?opposed(?=\s+to\b)
-(?<=their\s|his\s|her\s|its\s|strong\s|firm\s)opposition(?=\s+to\b)
+(?<=their\s|his\s|her\s|its\s|strong\s|firm\s|shared\s|common\s|joint\s)opposition(?=\s+to\b)
 reject
 # "voiced opposition to", "reiterated their strong opposition to" (reaffirm's verb too)
 (?:reiterated|renewed|voiced)\s+@possessive?(?:\w+\s+)?\Kopposition(?=\s+to\b)
