@@ -3,7 +3,9 @@
 agreed
 agrees
 agree
-concurred
+# (not a legislature's vote: "the Philippine Senate concurred on December 16
+# in ratifying the Reciprocal Access Agreement")
+(?<!Senate\s)(?<!Parliament\s)(?<!Congress\s)(?<!Diet\s)(?<!Assembly\s)concurred
 concurs
 concur
 reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)
