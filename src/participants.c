@@ -20,6 +20,8 @@
  * the office), or only by title or name (the people named so far) */
 typedef enum { COREFER_TALK, COREFER_BY_WORDS, COREFER_SEEN } corefer_t;
 static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, const char *implied);
+static bool named_before(ex_t *x, mention_t *p);
+static bool has_word(const char *s, const char *w);
 
 /* Whether the words of w[0..n) are all words of name, in their order
  * ("Atanásio Ntumuke" in "Atanásio Salvador Ntumuke"). */
@@ -63,6 +65,18 @@ static bool like_a_participant(const ex_t *x, const talk_t *t, span_t sp) {
     return false;
 }
 
+/* Whether the name at sp is a word of someone whom no gazetteer knows,
+ * named in full before with a side ("Gen Zhang" after "General Zhang
+ * Youxia, Vice Chairman of China's Central Military Commission"). */
+static bool unknown_named_before(const ex_t *x, span_t sp) {
+    const char *w = doc_span_text(x->d, sp);
+    for (size_t q = 0; q < x->seen_unknown.parts.n; q++) {
+        const char *full = x->seen_unknown.parts.v[q].m.name_text;
+        if (full && strchr(full, ' ') && has_word(full, w)) return true;
+    }
+    return false;
+}
+
 /* How many words the text at sp has. */
 static int name_words(const doc_t *d, span_t sp) {
     int n = 0;
@@ -86,7 +100,6 @@ static bool all_capitals(const doc_t *d, span_t sp) {
     return blanks >= 2;
 }
 
-static bool has_word(const char *s, const char *w);
 static int title_words_shared(const char *a, const char *b);
 
 /* The one office holder taking part in a talk before t (before all talks
@@ -162,7 +175,8 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
             continue;
         if (bare && !ranked && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
             !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
-                    (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))))
+                    (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))) &&
+            !unknown_named_before(x, m->group[F_NAME]))
             continue;
         /* (a name used as a modifier is no one at the table) */
         if (names_an_era(x->d, m->span)) continue;
@@ -176,7 +190,12 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
          * Li Shangfu" (the surname alone is several office holders'): the
          * one participant of an earlier talk who bears it */
         if (p.name_text && !p.holder && (bare ? p.unresolved : !p.country)) earlier_participant(x, t, &p);
-        if (bare && p.unresolved && !ranked && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL))) continue;
+        /* (or one named in full before, whom no gazetteer knows: "Gen
+         * Zhang" after "General Zhang Youxia, Vice Chairman of China's
+         * Central Military Commission") */
+        if (bare && p.unresolved && !ranked && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL)) &&
+            !named_before(x, &p))
+            continue;
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
