@@ -22,7 +22,7 @@ urging
 # (a question is no request: "asked about the EU's approach")
 asked(?!\s+(?:about|whether|if|how|why|what|when|where)\b)
 # (a liveblog's present tense: "asks for France's help")
-asks(?=\s+(?:for|\w+\s+to)\b)
+asks(?=\s+(?:for|that|\w+\s+to)\b)
 appealed
 # (someone to do something, not "encouraged the peaceful resolution of
 # cross-Strait issues": that is an aim, no one asked)
