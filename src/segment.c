@@ -340,13 +340,24 @@ static bool date_stands_apart(const doc_t *d, const line_t *l, uint32_t at, uint
         if (p < l->end) p++;
         while (p < l->end && d->text[p] == ' ') p++;
     }
+    /* (and its clock: "Wednesday, 27 April 2022 7:25 PM  [ Last Update: ...") */
+    uint32_t c = p;
+    while (c < l->end && isdigit((unsigned char)d->text[c])) c++;
+    if (c > p && c - p <= 2 && c + 2 < l->end && d->text[c] == ':' && isdigit((unsigned char)d->text[c + 1])) {
+        c += 3;
+        while (c < l->end && d->text[c] == ' ') c++;
+        if (c + 1 < l->end && strchr("AaPp", d->text[c]) && strchr("Mm.", d->text[c + 1]))
+            while (c < l->end && d->text[c] != ' ') c++;
+        while (c < l->end && d->text[c] == ' ') c++;
+        if (c >= l->end || d->text[c] == '[' || d->text[c] == '-' || d->text[c] == '|') p = c;
+    }
     /* a wire's code between the date and its dash: ", SPA --" */
     uint32_t code_end = p;
     while (code_end < l->end && code_end - p < 16 &&
            (d->text[code_end] == ',' || d->text[code_end] == ' ' || isupper((unsigned char)d->text[code_end])))
         code_end++;
     if (code_end < l->end && d->text[code_end] == '-' && code_end > p && d->text[p] == ',') p = code_end;
-    bool apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|';
+    bool apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|' || d->text[p] == '[';
     if (apart && p < l->end) {
         uint32_t q = p;
         while (q < l->end && (d->text[q] == '-' || d->text[q] == '|' || d->text[q] == ' ')) q++;
