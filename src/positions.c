@@ -791,9 +791,9 @@ static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t 
     /* ('"The visit underscores ...," Mr Ebienfa said' after "the
      * ministry's spokesperson, Kimiebi Ebienfa": a name no gazetteer
      * knows, the spokesperson's) */
-    uint32_t we = said, ws = said;
+    uint32_t ws = said; /* (the word ending where " said" begins) */
     while (ws > q && isalpha((unsigned char)d->text[ws - 1])) ws--;
-    if (ws < we && isupper((unsigned char)d->text[ws]) && names_an_outsider(x, i, (span_t){ws, we}))
+    if (ws < said && isupper((unsigned char)d->text[ws]) && names_an_outsider(x, i, (span_t){ws, said}))
         return OUTSIDER;
     return NULL;
 }
