@@ -467,7 +467,6 @@ static void find_author(ex_t *x) {
     if (x->has_author) x->author = x->coauthors[0];
 }
 
-/* The office holders sentence i names, for x->seen. */
 /* The office holders sentence i's mentions (as read) name, as named so
  * far. */
 static void remember_holders(ex_t *x, size_t i) {
@@ -1481,7 +1480,7 @@ void build_talks(ex_t *x) {
          * minutes": under a line of its own, the pair's next talk, with a
          * time of its own (a meal after a talk is told elsewhere) */
         bool pair_sequel = cur && !s.n && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
-                           i > 0 && section_line(d, i - 1) && !names_meal(d, d->sents.v[i].span) &&
+                           i > 0 && section_line(d, i - 1) && cur->heading_sent != (int)i - 1 && !names_meal(d, d->sents.v[i].span) &&
                            (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
                            both_as_subject(x, i);
         new_section |= pair_sequel;
@@ -1516,12 +1515,18 @@ void build_talks(ex_t *x) {
             if (!sides_has(&cur->sides, s.code[k])) fresh = true;
         /* "Earlier in the day, Minister Park paid a courtesy call on
          * President Marcos": a talk told as before or after another, with a
-         * head of state or government the talk did not have */
-        if (event && cur && !fresh && cur->event_sent >= 0 && (int)i != cur->event_sent &&
-            sentence_has_role(x, i, "sequel"))
+         * head of state or government the talk did not have; a section
+         * heading, with someone an earlier talk of the lead had and it did
+         * not ("1. Courtesy Call on Prime Minister Bainimarama" under a lead
+         * whose last talk was with the Attorney-General) */
+        bool told_apart = event && sentence_has_role(x, i, "sequel");
+        if ((told_apart || heading) && cur && !fresh && cur->event_sent >= 0 && (int)i != cur->event_sent)
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
-                fresh = !talk_person(cur, p) && is_leader(p) && (p->holder || p->name_text);
+                if (talk_person(cur, p) || (!p->holder && !p->name_text)) continue;
+                if (told_apart) fresh = is_leader(p);
+                for (size_t u = 0; heading && !told_apart && u < x->talks.n && !fresh; u++)
+                    fresh = &x->talks.v[u] != cur && talk_person(&x->talks.v[u], p);
             }
         /* "... hosted A and B for a trilateral meeting, followed by separate
          * bilateral meetings with each minister", then "In his meeting with
@@ -2205,6 +2210,14 @@ static bool sides_within(const sides_t *part, const sides_t *whole) {
     return true;
 }
 
+/* pm takes o's title, o being the same person, when it is longer and of
+ * the same office. */
+static void take_fuller_title(mention_t *pm, const mention_t *o) {
+    if (o->title && pm->title && strlen(o->title) > strlen(pm->title) && same_person(pm, o) &&
+        (!pm->office || !o->office || !strcmp(pm->office, o->office)))
+        pm->title = o->title;
+}
+
 /* "Today, Chief of Staff Kawano held telephone talks with General Dunford
  * ... of the United States, and General Jeong ... of the Republic of
  * Korea" above "1 Japan-US ... Telephone Talk" and "2 Japan-ROK ...
@@ -2556,16 +2569,22 @@ void assign_sentences(ex_t *x) {
     }
     /* one person in several talks: the fullest title any of them was
      * written with ("Secretary of Foreign Affairs" above, "Secretary
-     * Barcena" under the working lunch's heading) */
+     * Barcena" under the working lunch's heading), or the lead gave them
+     * ("Mr. Ali Shamkhani, Secretary of the Supreme National Security
+     * Council", then "Meeting with Secretary Shamkhani") */
     for (size_t k = 0; k < x->talks.n; k++)
         for (size_t q = 0; q < x->talks.v[k].parts.n; q++) {
             mention_t *pm = &x->talks.v[k].parts.v[q].m;
             for (size_t u = 0; u < x->talks.n; u++)
-                for (size_t r = 0; u != k && r < x->talks.v[u].parts.n; r++) {
-                    const mention_t *o = &x->talks.v[u].parts.v[r].m;
-                    if (o->title && pm->title && strlen(o->title) > strlen(pm->title) && same_person(pm, o) &&
-                        (!pm->office || !o->office || !strcmp(pm->office, o->office)))
-                        pm->title = o->title;
+                for (size_t r = 0; u != k && r < x->talks.v[u].parts.n; r++)
+                    take_fuller_title(pm, &x->talks.v[u].parts.v[r].m);
+            for (size_t i = 0; i < x->d->sents.n; i++)
+                for (size_t r = 0; r < x->si[i].mentions.n; r++) {
+                    const mention_t *o = &x->si[i].mentions.v[r];
+                    bool same = pm->holder ? o->holder == pm->holder
+                                           : !o->holder && o->name_text && pm->name_text &&
+                                                 !strcmp(o->name_text, pm->name_text);
+                    if (same) take_fuller_title(pm, o);
                 }
         }
 }
