@@ -117,3 +117,21 @@ General TNI
 Lieutenant General TNI
 Admiral TNI
 Vice Admiral TNI
+# U.S. ranks carry the service: "the commander of U.S. Africa Command, Marine
+# Corps Gen. Thomas D. Waldhauser", "Army Gen. Mark A. Milley", "Navy Adm. John Aquilino"
+Army Gen.
+Army Lt. Gen.
+Army Maj. Gen.
+Marine Corps Gen.
+Marine Corps Lt. Gen.
+Marine Corps Maj. Gen.
+Navy Adm.
+Navy Vice Adm.
+Navy Rear Adm.
+Air Force Gen.
+Air Force Lt. Gen.
+Air Force Maj. Gen.
+Space Force Gen.
+Adm.
+Vice Adm.
+Lt. Gen.
