@@ -83,7 +83,7 @@ static const struct {
     {RT_POSITIONS, F_ACTOR, "both"},
     {RT_POSITIONS, F_VOICE, "passive"},
     {RT_ITEMS, F_ROLE, "trim"},
-    {RT_TIME, F_ROLE, "date time duration event"},
+    {RT_TIME, F_ROLE, "date time duration event month"},
     {RT_TIME, F_DUR_H, NULL}, /* "hourlong": set dur_h=1 */
     {RT_TIME, F_DUR_M, NULL},
     {RT_TIME, F_HOUR2, NULL}, /* "to noon": set hour2=12 */

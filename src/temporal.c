@@ -149,7 +149,6 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
     const char *ds = match_group(d, m, F_DAY), *era = match_group(d, m, F_ERA);
     const char *rel = match_group(d, m, F_REL), *wd = match_group(d, m, F_WEEKDAY);
     date_t dt = {0};
-    bool any_date = ys || ms || ds || rel || wd || era;
     if (era) {
         const char *base = lex_value(rs, "eras", era);
         const char *n = match_group(d, m, F_ERA_YEAR);
@@ -212,8 +211,12 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
         } else {
             o->date_needs_year = true;
         }
-    } else if (any_date && dt.y && dt.m && !dt.d) {
+    } else if (dt.m && !dt.d) {
         /* a month alone is not a date of a talk */
+        date_t last = {dt.y ? dt.y : pub.y, dt.m, 31};
+        if (!dt.y && dt.m > pub.m) last.y--;
+        while (last.d > 28 && !temporal_valid(last)) last.d--;
+        if (last.y && temporal_valid(last)) o->month_alone = true, o->month_last = last;
     }
 
     /* ---- clock times ---- */

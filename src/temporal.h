@@ -22,6 +22,11 @@ typedef struct {
     bool explicit_year;   /* the year was written */
     bool same_day;        /* "the same day": the day of the talk before, if any */
     bool next_day;        /* "the following day": the day after the talk before's */
+    /* "In May": a month alone, no talk's day, but its last day tells how
+     * long before the release it was (the release's year, or the one
+     * before for a later month) */
+    bool month_alone;
+    date_t month_last;
     const char *problem;  /* an impossible value that was dropped */
 } tval_t;
 
