@@ -367,9 +367,11 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                               !(q->name_text && has_word(q->name_text, p->name_text));
             bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title) && !other_name
                       /* (`other` is many offices: "Sayyid Shihab, Deputy Prime
-                       * Minister" is not the Defence Secretary Aramane) */
+                       * Minister" is not the Defence Secretary Aramane, nor
+                       * "Minister of Economy Luis Caputo" the unnamed "Under
+                       * Secretary") */
                       : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office) &&
-                                        !(other_name && !strcmp(p->office, "other"))
+                                        !(p->name_text && !strcmp(p->office, "other"))
                       : pass == 2 ? p->name_text && ((q->name && (strstr(q->name, p->name_text) ||
                                                                   words_in_name(q->name, p->name_text,
                                                                                 strlen(p->name_text)))) ||

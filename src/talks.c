@@ -98,6 +98,21 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
     }
 }
 
+/* How many days before the release the month sentence i names alone ended
+ * ("In May, Mr Dar travelled to Beijing" in an August report), 0 when it
+ * names none. */
+static long month_alone_before_release(ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; x->d->published.y && k < si->time_n; k++) {
+        const match_t *m = &x->mv.v[si->time_from + k];
+        if (m->dropped || !m->rule->set[F_ROLE] || strcmp(m->rule->set[F_ROLE], "month")) continue;
+        tval_t v;
+        temporal_interpret(x->rs, x->d, m, x->d->published, &v);
+        if (v.month_alone) return temporal_days(x->d->published) - temporal_days(v.month_last);
+    }
+    return 0;
+}
+
 static int kind_rank(const match_t *m) { return m->rule->priority; }
 
 static bool has_role(const match_t *m, const char *role);
@@ -1124,6 +1139,24 @@ static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p
     return side;
 }
 
+/* The side of the person listed right before p ("where Mr Dar, Interior
+ * Minister Mohsin Naqvi and ... were also present"): one delegation's
+ * list, NULL when p opens the list or that person has no side. */
+static const char *side_listed_before(const ex_t *x, size_t i, const mention_t *p) {
+    const sinfo_t *si = &x->si[i];
+    const mention_t *prev = NULL;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *q = &si->mentions.v[k];
+        if (q != p && q->span.end <= p->span.start && (!prev || q->span.end > prev->span.end)) prev = q;
+    }
+    if (!prev || !prev->country || prev->ngroup) return NULL;
+    size_t gap = p->span.start - prev->span.end;
+    const char *between = x->d->text + prev->span.end;
+    bool listed = (gap == 2 && !strncmp(between, ", ", 2)) || (gap == 5 && !strncmp(between, " and ", 5)) ||
+                  (gap == 6 && !strncmp(between, ", and ", 6));
+    return listed ? prev->country : NULL;
+}
+
 /* The side of whoever the release's body names first among t's people, up to
  * sentence i ("Taiana received Brazilian Defense Minister José Múcio"):
  * the host's, whose officials attend unnamed as such. */
@@ -1357,7 +1390,8 @@ void build_talks(ex_t *x) {
          * own first talk keeps the wider margin, a late page date aside) */
         long before_release = probe.has_date && d->published.y
                                   ? temporal_days(d->published) - temporal_days(probe.t.date)
-                                  : 0;
+                              : !probe.has_date ? month_alone_before_release(x, i)
+                                                : 0;
         if (before_release > (cur ? 14 : 366)) {
             /* (nor are the stances of a recent one the talk's; a word on
              * history, "the first to recognize ... in 1975", is a stance) */
@@ -1524,7 +1558,7 @@ void build_talks(ex_t *x) {
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
                 if (talk_person(cur, p) || (!p->holder && !p->name_text)) continue;
-                if (told_apart) fresh = is_leader(p);
+                if (told_apart) fresh = is_leader(p) || (p->name_text && !p->holder);
                 for (size_t u = 0; heading && !told_apart && u < x->talks.n && !fresh; u++)
                     fresh = &x->talks.v[u] != cur && talk_person(&x->talks.v[u], p);
             }
@@ -2493,7 +2527,8 @@ void assign_sentences(ex_t *x) {
                     if (!p->country && !p->ngroup && p->name_text && t->parts.n &&
                         (!p->office || !strcmp(p->office, "other"))) {
                         const char *side = side_named_before(x, i, p);
-                        p->country = side ? side : host_side(x, t, i);
+                        const char *listed = side_listed_before(x, i, p);
+                        p->country = side ? side : listed ? listed : host_side(x, t, i);
                         /* (a rank or a form of address names no office: an
                          * official's, not the minister's of that side) */
                         if (!p->office) p->office = "other";
