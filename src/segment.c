@@ -68,15 +68,23 @@ static bool name_over_office(seg_t *s, size_t i) {
 /* What a page puts around the text: a masthead line or the title again
  * -- among a list's items, not a line that starts like one unless it is
  * the page's number ("- 1 -" starts with a dash). */
-/* A footer's word alone on its line ("Print", "Share"). */
-static bool lone_footer_word(seg_t *s, const line_t *l) {
-    if (l->end - l->cstart > 12) return false;
-    /* (letters only, maybe a colon: not "(Reference)", which heads the
-     * background) */
-    for (uint32_t p = l->cstart; p < l->end; p++)
-        if (!isalpha((unsigned char)s->d->text[p]) && !(s->d->text[p] == ':' && p + 1 == l->end)) return false;
+/* A footer's line of a few words, `max` bytes at most ("Print", "Share
+ * this article"): letters and spaces only, maybe a colon -- not
+ * "(Reference)", which heads the background. */
+static bool footer_words(seg_t *s, const line_t *l, uint32_t max, bool spaces) {
+    if (l->end - l->cstart > max) return false;
+    for (uint32_t p = l->cstart; p < l->end; p++) {
+        char c = s->d->text[p];
+        if (!isalpha((unsigned char)c) && !(c == ':' && p + 1 == l->end) && !(spaces && c == ' ')) return false;
+    }
     return line_role(s, l, "footer");
 }
+
+/* A footer's word alone on its line ("Print", "Share"). */
+static bool lone_footer_word(seg_t *s, const line_t *l) { return footer_words(s, l, 12, false); }
+
+/* ... or a few words ("Share this article") */
+static bool short_footer_line(seg_t *s, const line_t *l) { return footer_words(s, l, 24, true); }
 
 /* Whether the text goes on after line k: the next line that is not blank
  * opens a numbered paragraph ("(5) I agreed ...") or continues a sentence
@@ -845,14 +853,16 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     }
 
     /* Footer: from the first footer line on, nothing is text ("Share" or
-     * "Print" above the first line of text is the page's furniture). */
+     * "Print" above the first line of text is the page's furniture, and so
+     * is a short one the article's prose follows: "Share this article /
+     * Comments" under a news site's byline). */
     size_t end = nl;
     bool text_seen = false;
     for (size_t k = body; k < nl; k++) {
         line_t *l = &s.lines.v[k];
         if (l->blank) continue;
         if (line_role(&s, l, "footer")) {
-            if (!text_seen || (lone_footer_word(&s, l) && text_resumes(&s, k))) continue;
+            if (!text_seen || (short_footer_line(&s, l) && text_resumes(&s, k))) continue;
             end = k;
             break;
         }

@@ -135,3 +135,10 @@ Space Force Gen.
 Adm.
 Vice Adm.
 Lt. Gen.
+# hyphenated ranks, as Singapore and Commonwealth forces write them
+Vice-Admiral
+Rear-Admiral
+Lieutenant-General
+Major-General
+Brigadier-General
+Air Vice-Marshal
