@@ -866,6 +866,23 @@ static size_t section_number(const doc_t *d, span_t sp) {
     return n;
 }
 
+/* The number of the subsection the sentence at sp heads, "(2) " left
+ * before it at a line's start; 0 when none. */
+static size_t subsection_number(const doc_t *d, span_t sp) {
+    uint32_t p = sp.start;
+    while (p > 0 && d->text[p - 1] == ' ') p--;
+    if (p == 0 || d->text[p - 1] != ')') return 0;
+    uint32_t end = --p;
+    while (p > 0 && isdigit((unsigned char)d->text[p - 1])) p--;
+    if (p == end || p == 0 || d->text[p - 1] != '(') return 0;
+    uint32_t open = p - 1;
+    while (open > 0 && d->text[open - 1] == ' ') open--;
+    if (open > 0 && d->text[open - 1] != '\n') return 0;
+    size_t n = 0;
+    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
+    return n;
+}
+
 /* "1. Foreign Ministers' Meeting" / "2. Working Lunch" under a lead that
  * told both talks: a numbered section heading with words for a talk, the
  * talk of its number when every talk up to `before` was told above it.
@@ -878,11 +895,21 @@ static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
         kind_named = x->mv.v[x->si[i].talk_from + k].rule->set[F_KIND] != NULL;
     /* (not "2 Outline" inside a talk's own section) */
     if (before < 2 || !section_line(d, i) || !kind_named) return -1;
-    size_t n = section_number(d, sp);
-    if (n < 1 || n > before) return -1;
-    for (size_t k = 0; k < before; k++)
+    size_t n = section_number(d, sp), base = 0;
+    /* "1. Japan-Jamaica Foreign Ministers' Meeting and Working Dinner",
+     * its lead telling both, then "(1) Meeting" and "(2) Working Dinner":
+     * the talks of that section, in their order */
+    if (!n && (n = subsection_number(d, sp))) {
+        size_t j = i;
+        while (j-- > 0 && !(section_line(d, j) && section_number(d, d->sents.v[j].span))) {}
+        if (j < i)
+            while (base < before && x->talks.v[base].event_sent >= 0 && x->talks.v[base].event_sent < (int)j) base++;
+        if (before - base < 2) return -1;
+    }
+    if (n < 1 || base + n > before) return -1;
+    for (size_t k = base; k < before; k++)
         if (x->talks.v[k].event_sent < 0 || x->talks.v[k].event_sent >= (int)i) return -1;
-    return (int)n - 1;
+    return (int)(base + n) - 1;
 }
 
 /* Whether the text at sp names a meal ("Working Dinner"). */
