@@ -1580,13 +1580,13 @@ void build_talks(ex_t *x) {
          * heading, with someone an earlier talk of the lead had and it did
          * not ("1. Courtesy Call on Prime Minister Bainimarama" under a lead
          * whose last talk was with the Attorney-General) */
-        bool told_apart = event && sentence_has_role(x, i, "sequel");
-        if ((told_apart || heading) && cur && !fresh && cur->event_sent >= 0 && (int)i != cur->event_sent)
+        bool sequel_event = event && sentence_has_role(x, i, "sequel");
+        if ((sequel_event || heading) && cur && !fresh && cur->event_sent >= 0 && (int)i != cur->event_sent)
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
                 if (talk_person(cur, p) || (!p->holder && !p->name_text)) continue;
-                if (told_apart) fresh = is_leader(p) || (p->name_text && !p->holder);
-                for (size_t u = 0; heading && !told_apart && u < x->talks.n && !fresh; u++)
+                if (sequel_event) fresh = is_leader(p) || (p->name_text && !p->holder);
+                for (size_t u = 0; heading && !sequel_event && u < x->talks.n && !fresh; u++)
                     fresh = &x->talks.v[u] != cur && talk_person(&x->talks.v[u], p);
             }
         /* "... hosted A and B for a trilateral meeting, followed by separate
