@@ -400,13 +400,15 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
         if (hits == 1) hit = h;
         /* "The Secretary" in a readout of a call of two Secretaries (of
          * State, of Foreign Affairs): the one the text named first, the
-         * release's own */
-        if (hits > 1 && pass == 0 && !p->name_text && best > 0 && how == COREFER_TALK) {
+         * release's own; so "the Minister" of two whose titles only end
+         * with it ("Deputy Prime Minister and Foreign Minister Tajani",
+         * "Foreign Minister Kamikawa") */
+        if (hits > 1 && pass == 0 && !p->name_text && how == COREFER_TALK) {
             for (size_t i = 0; i < t->parts.n; i++) {
                 const mention_t *q = &t->parts.v[i].m;
-                if (q->title && !strncasecmp(q->title, p->title, strlen(p->title)) &&
-                    (!hit || q->span.start < hit->span.start))
-                    hit = q;
+                bool fits = best > 0 ? q->title && !strncasecmp(q->title, p->title, strlen(p->title))
+                                     : q->title && strstr(q->title, p->title);
+                if (fits && (!hit || q->span.start < hit->span.start)) hit = q;
             }
         }
         /* "The Minister" when no participant's title says so but one has
