@@ -1401,6 +1401,14 @@ void build_talks(ex_t *x) {
         /* (the summary's day first: a weekday of another event in the
          * sentence does not replace it, talk_time_from) */
         bool summary = sentence_has_role(x, i, "summary");
+        /* (and the lead's next sentence, before any talk is told: "During
+         * his stay, X held a meeting with A and paid a courtesy call on B.
+         * He also held a video conference with C.") */
+        span_t own_sp = d->sents.v[i].span;
+        bool summary_goes_on = !summary && !cur && series_sent >= 0 && event &&
+                               d->sents.v[i].para == d->sents.v[series_sent].para &&
+                               text_has(d, own_sp.start, own_sp.end, " also ");
+        summary |= summary_goes_on;
         if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
         talk_time_from(x, &probe, i, day_of);
         bool day_of_heading = !probe.has_date && heading_day.y;
@@ -1439,7 +1447,8 @@ void build_talks(ex_t *x) {
              * Shoukry and Cyprus's Foreign Minister Constantinos Kombos",
              * then "EAM met Foreign Minister Kombos": the guests) */
             remember_unknown(x, i, summary_start(x, i));
-            series_sent = (int)i;
+            /* (the lead's first sentence keeps the host and the guests) */
+            if (!summary_goes_on) series_sent = (int)i;
             /* "separate phone calls": the kind of talks that have no words
              * for it */
             talk_kind_from(x, &probe, i, false);
@@ -1525,7 +1534,13 @@ void build_talks(ex_t *x) {
                 break;
             }
         }
-        bool other_time = cur && another_time(&probe, cur) && !untold_heading;
+        /* (so is one whose heading named its one side: "3. Video
+         * Conference with Foreign Minister Radulović of Montenegro", then
+         * "On June 29, State Minister Washio held a video conference with
+         * Minister Radulović" -- the day is the sentence's, not the lead's) */
+        bool heading_told_here = heading_talk && cur && !cur->told && cur->sides.n == 1 && event &&
+                                 sides_has(&s, cur->sides.code[0]);
+        bool other_time = cur && another_time(&probe, cur) && !untold_heading && !heading_told_here;
         /* ("2. Working Dinner" after a talk whose sentence told a meeting
          * "followed by a working dinner": the dinner's own section) */
         bool meal = heading && names_meal(d, d->sents.v[i].span) && cur && cur->event_sent >= 0 &&
@@ -1784,7 +1799,7 @@ void build_talks(ex_t *x) {
              * one side so far is still being introduced; the sentence that
              * names the other side completes it (with its own day, over the
              * one an untold heading's talk inherited) */
-            if (untold_heading && probe.has_date) cur->has_date = false;
+            if ((untold_heading || heading_told_here) && probe.has_date) cur->has_date = false;
             fill_time(cur, &probe);
             /* ("Following the talks at the Foreign Ministry, the Secretary
              * met with Prime Minister ...": the day of the talk before) */
