@@ -19,6 +19,14 @@ bool people_in_office(const holder_t *h, date_t d) {
     return true;
 }
 
+/* How many days date lies outside h's term, 0 within it. */
+static long days_from_term(const holder_t *h, date_t d) {
+    long t = temporal_days(d);
+    if (h->start.y && t < h->start_day) return h->start_day - t;
+    if (h->end.y && t > h->end_day) return t - h->end_day;
+    return 0;
+}
+
 /* Whether `title` holds one of the |-joined `titles`, case aside. */
 static bool bears_title(const char *title, const char *titles) {
     if (!title) return false;
@@ -358,6 +366,15 @@ typedef VEC(const holder_t *) holders_t;
         if (kept_.n) (cands) = kept_;                                          \
     } while (0)
 
+/* ... the fewest of any term of h's among the candidates (one person may
+ * hold an office twice). */
+static long days_from_terms(const holders_t *c, const holder_t *h, date_t d) {
+    long least = days_from_term(h, d);
+    for (size_t i = 0; i < c->n; i++)
+        if (!strcmp(c->v[i]->name, h->name) && days_from_term(c->v[i], d) < least) least = days_from_term(c->v[i], d);
+    return least;
+}
+
 static const holder_t *unique_person(holders_t *c) {
     if (!c->n) return NULL;
     for (size_t i = 1; i < c->n; i++)
@@ -526,8 +543,12 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             /* (nor does a bare surname of an 'other' office, which many
              * officials share: "First Vice Minister Kim" in 2024 is no
              * national security adviser of 2022) */
+            /* (nor a bare surname years from its bearer's term: "Minister
+             * Shin" in a 2020 talk with India is Singh misheard, not the
+             * Korean minister of 2023-24) */
             if ((!p->office || !strcmp(h->office, p->office) || count_words(key) > 1) &&
-                !(count_words(key) == 1 && !strcmp(h->office, "other")))
+                !(count_words(key) == 1 && !strcmp(h->office, "other")) &&
+                !(count_words(key) == 1 && days_from_terms(&cands, h, date) > 366))
                 out_of_office = h;
             h = NULL;
         }
