@@ -466,6 +466,32 @@ static bool word_capitalized_before(const doc_t *d, uint32_t at) {
 
 /* Only adverbs and auxiliaries between a side and its verb: "Japan
  * strongly condemns", "the United States is committed". */
+/* Whether the text from `from` to `to` is a body of the side just before
+ * it: "'s Ministry of Foreign Affairs (MOFA)", "'s Foreign Ministry" --
+ * capitalized words, small words and an acronym in brackets, one of them
+ * naming a body of government. */
+static bool side_body_between(const doc_t *d, uint32_t from, uint32_t to) {
+    static const char *const bodies[] = {"Ministry", "Government", "Office", "Department", "Cabinet",
+                                         "Embassy", NULL};
+    if (to < from + 3 || strncmp(d->text + from, "'s ", 3)) return false;
+    bool body = false;
+    for (uint32_t p = from + 3; p < to;) {
+        while (p < to && d->text[p] == ' ') p++;
+        uint32_t q = p;
+        while (q < to && d->text[q] != ' ') q++;
+        if (q == p) break;
+        size_t n = q - p;
+        const char *w = d->text + p;
+        bool small = (n == 2 && !strncmp(w, "of", 2)) || (n == 3 && (!strncmp(w, "for", 3) || !strncmp(w, "and", 3) ||
+                                                                     !strncmp(w, "the", 3)));
+        bool acronym = n >= 3 && w[0] == '(' && w[n - 1] == ')';
+        if (!small && !acronym && !isupper((unsigned char)w[0])) return false;
+        for (int k = 0; bodies[k] && !body; k++) body = strlen(bodies[k]) == n && !strncmp(w, bodies[k], n);
+        p = q;
+    }
+    return body;
+}
+
 static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
     static const char *const aux[] = {"also", "is", "are", "was", "were", "has", "have", "had",
                                       "remains", "remain", "again", "further", "side",
@@ -613,7 +639,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             /* (a side is a subject next to its verb, or opening the
              * sentence before the verb's clause: "China firmly supports
              * ..., and opposes") */
-            if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end)) &&
+            /* (or its body's: "Taiwan's Ministry of Foreign Affairs
+             * (MOFA) thanked") */
+            bool body = ck->side && own && side_body_between(d, ck->span.end, end) &&
+                        !preceded_by_preposition(x, ck->span.start, false);
+            if (ck->side && !(own && gap_is_adverbs(d, ck->span.end, end)) && !body &&
                 !(!own && brk == s.start && side_opens_sentence(d, s, ck->span)))
                 continue;
             /* "Universiti Kebangsaan Malaysia said": part of a longer name */
@@ -629,7 +659,7 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
                            !(next_to_verb && (ing || (ck->actor && !strcmp(ck->actor, "both") &&
                                                       word_before(d, ck->span.start, "and "))))) ||
-                          span_possessive(d, ck->span);
+                          (span_possessive(d, ck->span) && !body);
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its
              * embassy, and requested") */
