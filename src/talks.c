@@ -16,6 +16,7 @@
 #include "temporal.h"
 
 static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before, span_t within);
+static bool within_role(const ex_t *x, size_t i, span_t sp, const char *role);
 
 /* The time of talk t told in sentence i; `before` is the talk told before
  * it, whose day "the same day" means (the release's when there is none). */
@@ -34,8 +35,10 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
     for (size_t k = 0; k < si->time_n; k++) {
         const match_t *m = &x->mv.v[si->time_from + k];
         if (m->dropped || m->span.start < within.start || m->span.end > within.end) continue;
-        /* the time of another event ("launched at 8:24 a.m.") */
+        /* the time of another event ("launched at 8:24 a.m."), or of one
+         * to come ("Le Drian is due to leave for Paris on Saturday") */
         if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "event")) continue;
+        if (within_role(x, i, m->span, "future")) continue;
         tval_t v;
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
         if (v.problem) doc_note(x->d, "%s", v.problem);
