@@ -701,7 +701,15 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 return listed ? listed : "both";
             }
             const char *listed = list_subject(x, c, pick, ds->talk);
-            return listed ? listed : cand_actor(pick, ds);
+            if (listed) return listed;
+            /* "He briefed Minister Hayashi on ...": a pronoun is not the
+             * person its verb takes as object, but the other side of two */
+            const char *who = cand_actor(pick, ds);
+            for (size_t k = 0; pick->pronoun && who && ds->talk && ds->talk->sides.n == 2 && k < nc; k++)
+                if (c[k].span.start == verb_end + 1 && c[k].person && !c[k].pronoun && c[k].actor &&
+                    !strcmp(c[k].actor, who) && other_side(ds->talk, who))
+                    return other_side(ds->talk, who);
+            return who;
         }
         if (brk <= s.start) break;
         /* step over the break and look in the clause before it */
