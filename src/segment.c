@@ -897,6 +897,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             /* the number of the point that leads into the list ("(6) The
              * two ministers agreed to advance the following efforts.") */
             int lead_number = above > body && s.lines.v[above - 1].marker_end ? marker_number(d, &s.lines.v[above - 1]) : -1;
+            bool gap = false, spaced = false; /* a blank line before this item, before any */
             while (k < end) {
                 line_t *it = &s.lines.v[k];
                 if (it->blank) {
@@ -906,6 +907,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                         nx++;
                     if (nx < end && s.lines.v[nx].marker_end) {
                         k = nx;
+                        gap = true;
                         continue;
                     }
                     break;
@@ -939,6 +941,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 if (lst.nitems && lead_number >= 1 && marker_number(d, it) == lead_number + 1 &&
                     marker_number(d, it) != last_number + 1)
                     break;
+                /* (... also when it goes on from the items too, after a
+                 * blank line the items had none of: "(3) ... in these
+                 * fields:" / "① ..." "② ..." "③ ..." / "" / "(4) In
+                 * addition, ...") */
+                if (lst.nitems >= 2 && gap && !spaced && lead_number >= 1 && marker_number(d, it) == lead_number + 1)
+                    break;
+                spaced |= gap && lst.nitems;
+                gap = false;
                 uint32_t e = it->end;
                 size_t c = k + 1;
                 /* a sub-list of another style indented under a bulleted item

@@ -195,6 +195,19 @@ void test_segment(void) {
     CHECK(d->lists.n == 1);
     doc_free(d);
 
+    /* circled items end where the point after the one leading in follows
+     * a blank line the items had none of: "(4)" is the next point */
+    d = segmented(
+        "Japan-Timor-Leste Foreign Ministers' Meeting\n\nJuly 14, 2023\n\n"
+        "(3) The two Ministers agreed to take forward cooperation in these fields:\n"
+        "\xE2\x91\xA0 Capacity building of government officials\n"
+        "\xE2\x91\xA1 Maritime security\n"
+        "\xE2\x91\xA2 Improvement of ports\n\n"
+        "(4) In addition, the two Ministers had an exchange of views regarding Myanmar.\n");
+    CHECK(count(d, SENT_ITEM) == 3);
+    CHECK_STR(sent(d, SENT_ITEM, 2), "Improvement of ports");
+    doc_free(d);
+
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
         "Japan-Qatar Foreign Ministers' Meeting\n\n"
