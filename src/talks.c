@@ -1169,6 +1169,21 @@ static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p
     return side;
 }
 
+/* The side whose delegation sentence i says p was of, named after p ("Ms
+ * Molly Phee, formed part of the United States delegation"), or NULL. */
+static const char *delegation_named_after(const ex_t *x, size_t i, const mention_t *p) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->actor_n; k++) {
+        const match_t *m = &x->mv.v[si->actor_from + k];
+        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
+        if (m->dropped || !a || strcmp(a, "side") || !cs || m->span.start < p->span.end) continue;
+        uint32_t to = m->span.end + 12 < x->d->sents.v[i].span.end ? m->span.end + 12 : x->d->sents.v[i].span.end;
+        if (text_has(x->d, m->span.start, to, " delegation"))
+            return rules_country_code(x->rs, cs, strlen(cs));
+    }
+    return NULL;
+}
+
 /* The side of the person listed right before p ("where Mr Dar, Interior
  * Minister Mohsin Naqvi and ... were also present"): one delegation's
  * list, NULL when p opens the list or that person has no side. */
@@ -2573,7 +2588,8 @@ void assign_sentences(ex_t *x) {
                         (!p->office || !strcmp(p->office, "other"))) {
                         const char *side = side_named_before(x, i, p);
                         const char *listed = side_listed_before(x, i, p);
-                        p->country = side ? side : listed ? listed : host_side(x, t, i);
+                        const char *delegation = delegation_named_after(x, i, p);
+                        p->country = delegation ? delegation : side ? side : listed ? listed : host_side(x, t, i);
                         /* (a rank or a form of address names no office: an
                          * official's, not the minister's of that side) */
                         if (!p->office) p->office = "other";
