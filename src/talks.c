@@ -1715,6 +1715,12 @@ void build_talks(ex_t *x) {
                                      text_has(d, isp.start, isp.end, "called on") ||
                                      text_has(d, isp.start, isp.end, "calls on") ||
                                      text_has(d, isp.start, isp.end, "audience"));
+        /* "On the same day, Wang and Iwaya co-chaired the second round of
+         * the ... high-level dialogue": a session of its own, in a
+         * paragraph of its own, though its people are the talk's */
+        if (own_para && !fresh && sentence_has_role(x, i, "sequel") &&
+            (text_has(d, isp.start, isp.end, "co-chaired") || text_has(d, isp.start, isp.end, "co-chair ")))
+            fresh = true;
         for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
             /* (someone named, whom the gazetteer may not know) */
