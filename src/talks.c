@@ -319,7 +319,17 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
         const match_t *m = &x->mv.v[summary->talk_from + k];
         if (has_role(m, "summary") && m->span.start < verb) verb = m->span.start;
     }
-    bool host = true;
+    /* ("Kamikawa and Wang also spoke on the sidelines": two of the guests
+     * met without the host) */
+    sides_t guests_here = {{0}, 0};
+    for (size_t k = 0; k < summary->mentions.n; k++) {
+        const mention_t *p = &summary->mentions.v[k];
+        if (p->ngroup || !p->country || p->span.start < verb) continue;
+        for (size_t q = 0; q < si->mentions.n; q++)
+            if (!si->mentions.v[q].ngroup && si->mentions.v[q].name_text && same_person(&si->mentions.v[q], p))
+                sides_add(&guests_here, p->country);
+    }
+    bool host = guests_here.n < 2;
     /* ("Defense Minister Kihara visited the Kingdom of Cambodia from August
      * 19 to 21. In Phnom Penh, he met Tea Seiha ..., and paid a courtesy
      * call on Prime Minister Hun Manet": the host is the visitor the
