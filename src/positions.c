@@ -238,13 +238,17 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         mention_t *p = &si->mentions.v[k];
         /* "The top diplomats of South Korea, the United States and Japan":
          * a group of every side is both */
-        if (!p->country && p->ngroup >= 2 && si->talk >= 0) {
+        /* (also when the group took its first side for its own: "The
+         * foreign ministers of South Korea, China and Japan agreed") */
+        if (p->ngroup >= 2 && si->talk >= 0) {
             const talk_t *t = &x->talks.v[si->talk];
             int covered = 0;
             for (int g = 0; g < p->ngroup; g++) covered += sides_has(&t->sides, p->group[g]);
-            if (covered == t->sides.n && t->sides.n >= 2)
+            if (covered == t->sides.n && t->sides.n >= 2) {
                 out[n++] = (cand_t){p->span, "both", false, false, true, false, false, 0, NULL};
-            continue;
+                continue;
+            }
+            if (!p->country) continue;
         }
         if (!p->country) continue;
         cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
