@@ -715,6 +715,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         /* "Day/Date : Friday, 3 February 2023" under the title and the
          * dateline: the talk's own fields begin the body */
         if (has_date && d->title >= 0 && d->published.y && line_role(&s, l, "talk_field")) break;
+        /* (so does a field's label alone under the title: "1 Date and
+         * time", its value on the line below, which is no dateline) */
+        if (!has_date && d->title >= 0 && line_role(&s, l, "talk_field")) break;
         /* (past the dateline only while the title is no headline yet:
          * "ROMANIA / ... / PRESS RELEASE No. 112 | 23 April 2024 / Minister of
          * National Defence ... held a videoconference with ...") */

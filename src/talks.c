@@ -85,6 +85,10 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
             t->t.duration = v.duration;
             t->t.approx = v.approx;
             used = true;
+        } else if (v.duration >= 0 && v.approx && t->has_dur && v.duration == t->t.duration) {
+            /* "from 16:00 to 16:30 (about 30 minutes)": the length the
+             * text hedges is hedged, as the SPEC has it */
+            t->t.approx = true;
         }
         /* "at 18:00 hours ... a videoconference ..., which ended at 18:50
          * hours": an end told apart from the start */
