@@ -31,6 +31,8 @@ through	stance
 received	stance
 briefed	stance
 hosted	stance
+# "Foreign Minister Kamikawa called EAM ... and congratulated him": the one called
+called	stance
 informed	both
 assured	both
 reminded	both
