@@ -252,7 +252,9 @@ static bool heading_like(seg_t *s, const line_t *l) {
     if (c == '.') { /* "... Gilberto C. Teodoro Jr." is still a heading */
         uint32_t e = l->end;
         while (e > l->cstart && d->text[e - 1] == ' ') e--;
-        if (period_ends_sentence(s, l->cstart, e - 1, e, e)) return false;
+        /* (so is "Japan-France Defense Ministers' Meeting, etc.") */
+        bool etc = e >= l->cstart + 6 && !memcmp(d->text + e - 6, ", etc.", 6);
+        if (!etc && period_ends_sentence(s, l->cstart, e - 1, e, e)) return false;
     }
     /* Prose has several sentences; a heading has none inside ("EAM Dr. S.
      * Jaishankar's meeting" has abbreviations). */

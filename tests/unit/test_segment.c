@@ -333,6 +333,9 @@ void test_segment(void) {
         {"Title: Minister Balakrishnan's Video Call with Ukrainian Minister Kuleba\n\n9 March 2022\n\n"
          "Minister Balakrishnan had a video call with Minister Kuleba.\n",
          "Minister Balakrishnan's Video Call with Ukrainian Minister Kuleba"},
+        {"Japan-France Defense Ministers' Meeting, etc.\n\nJanuary 6, 29th year of Heisei (Google Translation)\n\n"
+         "Minister Inada held a meeting with Minister Le Drian.\n",
+         "Japan-France Defense Ministers' Meeting, etc."},
     };
     for (size_t k = 0; k < sizeof wrapped / sizeof *wrapped; k++) {
         d = segmented(wrapped[k].text);
