@@ -968,7 +968,14 @@ void emit_positions(ex_t *x) {
         /* The discourse subject for the next sentence: its first actor
          * that no preposition governs ("In his call with Prime Minister
          * Sharif, the Secretary discussed ...": the Secretary). */
-        if (nc) {
+        /* (not a quotation's first sentence, its speaker named in the
+         * next: '"Japan brings quality and technology, but it moves
+         * slowly.' / 'Nigeria must push ...," he told PREMIUM TIMES.') */
+        span_t own = d->sents.v[i].span;
+        int quotes = 0;
+        for (uint32_t p = own.start; p < own.end; p++) quotes += d->text[p] == '"';
+        bool quote_goes_on = own.start < own.end && d->text[own.start] == '"' && quotes % 2 == 1;
+        if (nc && !quote_goes_on) {
             size_t first = 0;
             while (first < nc && in_object_place(x, cands[first].span.start)) first++;
             if (first == nc) first = 0;
