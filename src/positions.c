@@ -708,12 +708,12 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             if (listed) return listed;
             /* "He briefed Minister Hayashi on ...": a pronoun is not the
              * person its verb takes as object, but the other side of two */
-            const char *who = cand_actor(pick, ds);
-            for (size_t k = 0; pick->pronoun && who && ds->talk && ds->talk->sides.n == 2 && k < nc; k++)
+            const char *pick_actor = cand_actor(pick, ds);
+            for (size_t k = 0; pick->pronoun && pick_actor && ds->talk && ds->talk->sides.n == 2 && k < nc; k++)
                 if (c[k].span.start == verb_end + 1 && c[k].person && !c[k].pronoun && c[k].actor &&
-                    !strcmp(c[k].actor, who) && other_side(ds->talk, who))
-                    return other_side(ds->talk, who);
-            return who;
+                    !strcmp(c[k].actor, pick_actor) && other_side(ds->talk, pick_actor))
+                    return other_side(ds->talk, pick_actor);
+            return pick_actor;
         }
         if (brk <= s.start) break;
         /* step over the break and look in the clause before it */

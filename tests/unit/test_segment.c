@@ -35,6 +35,15 @@ static void bodies_are(doc_t *d, int n, int k1, const char *w1, int k2, const ch
     doc_free(d);
 }
 
+/* n list items, the k-th of them w, in `lists` lists (when nonzero); then
+ * the document is freed. */
+static void items_are(doc_t *d, size_t n, size_t k, const char *w, size_t lists) {
+    CHECK(count(d, SENT_ITEM) == n);
+    CHECK_STR(sent(d, SENT_ITEM, k), w);
+    if (lists) CHECK(d->lists.n == lists);
+    doc_free(d);
+}
+
 /* The release date the header gives, and how many body sentences follow. */
 static void header_is(const char *text, const char *published, size_t bodies) {
     doc_t *d = segmented(text);
@@ -190,10 +199,7 @@ void test_segment(void) {
         "  \xE2\x97\x8F Defense exchanges\n\n"
         "Minister Tsogtbaatar invited Minister Kono to visit Mongolia for the next\n"
         "Japan-Mongolia Foreign Ministers' Meeting, and Minister Kono expressed his gratitude.\n");
-    CHECK(count(d, SENT_ITEM) == 3);
-    CHECK_STR(sent(d, SENT_ITEM, 2), "Defense exchanges");
-    CHECK(d->lists.n == 1);
-    doc_free(d);
+    items_are(d, 3, 2, "Defense exchanges", 1);
 
     /* circled items end where the point after the one leading in follows
      * a blank line the items had none of: "(4)" is the next point */
@@ -204,9 +210,7 @@ void test_segment(void) {
         "\xE2\x91\xA1 Maritime security\n"
         "\xE2\x91\xA2 Improvement of ports\n\n"
         "(4) In addition, the two Ministers had an exchange of views regarding Myanmar.\n");
-    CHECK(count(d, SENT_ITEM) == 3);
-    CHECK_STR(sent(d, SENT_ITEM, 2), "Improvement of ports");
-    doc_free(d);
+    items_are(d, 3, 2, "Improvement of ports", 0);
 
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
