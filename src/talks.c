@@ -1632,7 +1632,9 @@ void build_talks(ex_t *x) {
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
                 if (talk_person(cur, p) || (!p->holder && !p->name_text)) continue;
-                if (sequel_event) fresh = is_leader(p) || (p->name_text && !p->holder);
+                if (sequel_event)
+                    fresh = is_leader(p) || (p->name_text && !p->holder) ||
+                            (p->name_text && p->office && !strcmp(p->office, "other"));
                 for (size_t u = 0; heading && !sequel_event && u < x->talks.n && !fresh; u++)
                     fresh = &x->talks.v[u] != cur && talk_person(&x->talks.v[u], p);
             }
