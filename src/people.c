@@ -370,8 +370,10 @@ typedef VEC(const holder_t *) holders_t;
  * hold an office twice). */
 static long days_from_terms(const holders_t *c, const holder_t *h, date_t d) {
     long least = days_from_term(h, d);
-    for (size_t i = 0; i < c->n; i++)
-        if (!strcmp(c->v[i]->name, h->name) && days_from_term(c->v[i], d) < least) least = days_from_term(c->v[i], d);
+    for (size_t i = 0; i < c->n; i++) {
+        long days = strcmp(c->v[i]->name, h->name) ? least : days_from_term(c->v[i], d);
+        if (days < least) least = days;
+    }
     return least;
 }
 

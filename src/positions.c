@@ -248,7 +248,6 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
                 out[n++] = (cand_t){p->span, "both", false, false, true, false, false, 0, NULL};
                 continue;
             }
-            if (!p->country) continue;
         }
         if (!p->country) continue;
         cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
@@ -468,8 +467,6 @@ static bool word_capitalized_before(const doc_t *d, uint32_t at) {
     return p > 0 && d->text[p - 1] != '.' && d->text[p - 1] != '"' && d->text[p - 1] != '\n';
 }
 
-/* Only adverbs and auxiliaries between a side and its verb: "Japan
- * strongly condemns", "the United States is committed". */
 /* Whether the text from `from` to `to` is a body of the side just before
  * it: "'s Ministry of Foreign Affairs (MOFA)", "'s Foreign Ministry" --
  * capitalized words, small words and an acronym in brackets, one of them
@@ -496,6 +493,8 @@ static bool side_body_between(const doc_t *d, uint32_t from, uint32_t to) {
     return body;
 }
 
+/* Only adverbs and auxiliaries between a side and its verb: "Japan
+ * strongly condemns", "the United States is committed". */
 static bool gap_is_adverbs(const doc_t *d, uint32_t from, uint32_t to) {
     static const char *const aux[] = {"also", "is", "are", "was", "were", "has", "have", "had",
                                       "remains", "remain", "again", "further", "side",
@@ -709,10 +708,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             /* "He briefed Minister Hayashi on ...": a pronoun is not the
              * person its verb takes as object, but the other side of two */
             const char *pick_actor = cand_actor(pick, ds);
-            for (size_t k = 0; pick->pronoun && pick_actor && ds->talk && ds->talk->sides.n == 2 && k < nc; k++)
+            const char *other = pick->pronoun && ds->talk && ds->talk->sides.n == 2 ? other_side(ds->talk, pick_actor) : NULL;
+            for (size_t k = 0; other && k < nc; k++)
                 if (c[k].span.start == verb_end + 1 && c[k].person && !c[k].pronoun && c[k].actor &&
-                    !strcmp(c[k].actor, pick_actor) && other_side(ds->talk, pick_actor))
-                    return other_side(ds->talk, pick_actor);
+                    !strcmp(c[k].actor, pick_actor))
+                    return other;
             return pick_actor;
         }
         if (brk <= s.start) break;

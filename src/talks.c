@@ -864,6 +864,14 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+/* The number the digits d->text[from..to) write (100 and over stop
+ * growing: no section is numbered so). */
+static size_t digits_value(const doc_t *d, uint32_t from, uint32_t to) {
+    size_t n = 0;
+    for (; from < to && n < 100; from++) n = n * 10 + (size_t)(d->text[from] - '0');
+    return n;
+}
+
 /* The number of the section the sentence at sp heads, left before it as
  * a list marker at a line's start ("1. ", "2) ") or in it ("1 Foreign
  * Ministers' Meeting"); 0 when none ("(3) Others" is a subsection's). */
@@ -878,9 +886,7 @@ static size_t section_number(const doc_t *d, span_t sp) {
         for (end = p; end < sp.end && isdigit((unsigned char)d->text[end]); end++) {}
         if (end == p || end >= sp.end || !strchr(". )", d->text[end])) return 0;
     }
-    size_t n = 0;
-    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
-    return n;
+    return digits_value(d, p, end);
 }
 
 /* The number of the subsection the sentence at sp heads, "(2) " left
@@ -895,9 +901,7 @@ static size_t subsection_number(const doc_t *d, span_t sp) {
     uint32_t open = p - 1;
     while (open > 0 && d->text[open - 1] == ' ') open--;
     if (open > 0 && d->text[open - 1] != '\n') return 0;
-    size_t n = 0;
-    for (; p < end && n < 100; p++) n = n * 10 + (size_t)(d->text[p] - '0');
-    return n;
+    return digits_value(d, p, end);
 }
 
 /* "1. Foreign Ministers' Meeting" / "2. Working Lunch" under a lead that
@@ -1162,6 +1166,15 @@ static bool actor_before_event(const ex_t *x, size_t i, const char *actor) {
     return false;
 }
 
+/* Whether m is a live actor.side match ("Australia" in "Australia-India
+ * 2+2"); *code is its country's code, NULL when countries.tsv has none. */
+static bool actor_side(const ex_t *x, const match_t *m, const char **code) {
+    const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
+    if (m->dropped || !a || strcmp(a, "side") || !cs) return false;
+    *code = rules_country_code(x->rs, cs, strlen(cs));
+    return true;
+}
+
 /* "..., while the Nigerian side was attended by Chief of Defence Staff
  * General Christopher Musa": the side (actor.side) named in sentence i
  * after the mention before p and before p, or NULL. */
@@ -1172,13 +1185,11 @@ static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p
         const mention_t *q = &si->mentions.v[k];
         if (q != p && q->span.end <= p->span.start && q->span.end > after) after = q->span.end;
     }
-    const char *side = NULL;
+    const char *side = NULL, *code;
     for (size_t k = 0; k < si->actor_n; k++) {
         const match_t *m = &x->mv.v[si->actor_from + k];
-        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
-        if (m->dropped || !a || strcmp(a, "side") || !cs || m->span.start < after || m->span.end > p->span.start)
-            continue;
-        side = rules_country_code(x->rs, cs, strlen(cs));
+        if (!actor_side(x, m, &code) || m->span.start < after || m->span.end > p->span.start) continue;
+        side = code;
     }
     return side;
 }
@@ -1187,13 +1198,12 @@ static const char *side_named_before(const ex_t *x, size_t i, const mention_t *p
  * Molly Phee, formed part of the United States delegation"), or NULL. */
 static const char *delegation_named_after(const ex_t *x, size_t i, const mention_t *p) {
     const sinfo_t *si = &x->si[i];
+    const char *code;
     for (size_t k = 0; k < si->actor_n; k++) {
         const match_t *m = &x->mv.v[si->actor_from + k];
-        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
-        if (m->dropped || !a || strcmp(a, "side") || !cs || m->span.start < p->span.end) continue;
+        if (!actor_side(x, m, &code) || m->span.start < p->span.end) continue;
         uint32_t to = m->span.end + 12 < x->d->sents.v[i].span.end ? m->span.end + 12 : x->d->sents.v[i].span.end;
-        if (text_has(x->d, m->span.start, to, " delegation"))
-            return rules_country_code(x->rs, cs, strlen(cs));
+        if (text_has(x->d, m->span.start, to, " delegation")) return code;
     }
     return NULL;
 }
@@ -1242,12 +1252,9 @@ static const char *host_side(const ex_t *x, const talk_t *t, size_t i) {
  * in "Australia-India 2+2") to s. */
 static void sides_named_by_actors(const ex_t *x, size_t i, sides_t *s) {
     const sinfo_t *si = &x->si[i];
-    for (size_t k = 0; k < si->actor_n; k++) {
-        const match_t *m = &x->mv.v[si->actor_from + k];
-        const char *a = m->rule->set[F_ACTOR], *cs = match_group(x->d, m, F_COUNTRY);
-        const char *code = !m->dropped && a && !strcmp(a, "side") && cs ? rules_country_code(x->rs, cs, strlen(cs)) : NULL;
-        if (code) sides_add(s, code);
-    }
+    const char *code;
+    for (size_t k = 0; k < si->actor_n; k++)
+        if (actor_side(x, &x->mv.v[si->actor_from + k], &code) && code) sides_add(s, code);
 }
 
 /* Whether an event of sentence i follows "also" ("Minister Anand also
