@@ -194,6 +194,23 @@ bool sentence_has_role(ex_t *x, size_t i, const char *role) {
     return false;
 }
 
+/* Whether sentence i is an item of a list of people whose lead-in says
+ * they joined: "Also taking part were:" above "• Argentine Ambassador to
+ * the United States Gerardo Werthein". */
+static bool listed_as_joining(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    int list = d->paras.v[d->sents.v[i].para].list;
+    if (list < 0 || d->lists.v[list].coop) return false;
+    int leadin = d->lists.v[list].leadin;
+    if (leadin < 0 || (size_t)leadin == i) return false;
+    /* (a lead-in ending in a colon: numbered sections are lists too, and
+     * their first lines say anything) */
+    span_t sp = d->sents.v[leadin].span;
+    uint32_t end = sp.end;
+    while (end > sp.start && d->text[end - 1] == ' ') end--;
+    return end > sp.start && d->text[end - 1] == ':' && sentence_has_role(x, (size_t)leadin, "joined");
+}
+
 static bool has_event(ex_t *x, size_t i) {
     sinfo_t *si = &x->si[i];
     if (!si->talk_n) return false;
@@ -2599,7 +2616,7 @@ void assign_sentences(ex_t *x) {
             /* "Deputy Secretary of Defense Bob Work joined the meeting" */
             /* (a side of the talk, or one the text names: "Defence
              * Secretary Aramane" in an India-China talk is no Briton) */
-            if (sentence_has_role(x, i, "joined"))
+            if (sentence_has_role(x, i, "joined") || listed_as_joining(x, i))
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     mention_t *p = &x->si[i].mentions.v[k];
                     const char *marker = side_marker_before(x, p);

@@ -10,6 +10,8 @@ Mrs
 Mrs.
 Dr
 Dr.
+Prof.
+Prof
 H.E.
 H. E.
 H.H.
