@@ -1017,6 +1017,17 @@ static bool is_leader(const mention_t *m) {
     return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
 }
 
+/* Whether the lead at sentence i, or the next sentence of its paragraph,
+ * gives each talk's length: "held meetings with A and B, each for about
+ * 25 minutes", "... with the Foreign Ministers of Viet Nam and Cambodia.
+ * Each meeting lasted approximately 30 minutes." */
+static bool length_of_each(const doc_t *d, int i) {
+    span_t sp = d->sents.v[i].span;
+    if (text_has(d, sp.start, sp.end, " each")) return true;
+    if ((size_t)i + 1 >= d->sents.n || d->sents.v[i + 1].para != d->sents.v[i].para) return false;
+    return !strncmp(d->text + d->sents.v[i + 1].span.start, "Each ", 5);
+}
+
 /* A talk with no length of its own takes its series' ("each for about 30
  * minutes"); whether it did. */
 static bool take_series_length(talk_t *t, int dur, bool approx) {
@@ -1494,8 +1505,7 @@ void build_talks(ex_t *x) {
          * Kenya": the talks come one by one after it, on its day */
         if (summary) {
             if (probe.has_date) series_date = probe.t.date;
-            span_t sp = d->sents.v[i].span;
-            if (probe.has_dur && text_has(d, sp.start, sp.end, " each"))
+            if (probe.has_dur && length_of_each(d, (int)i))
                 series_dur = probe.t.duration, series_approx = probe.t.approx;
             read_mentions(x, i, &probe);
             remember_holders(x, i);
@@ -1726,8 +1736,7 @@ void build_talks(ex_t *x) {
             if (cur->has_date) series_date = cur->t.date;
             /* ("held meetings with A and B, each for approximately 25
              * minutes": every talk's length, as a summary's) */
-            span_t ls = d->sents.v[cur->event_sent].span;
-            if (cur->has_dur && text_has(d, ls.start, ls.end, " each"))
+            if (cur->has_dur && length_of_each(d, cur->event_sent))
                 series_dur = cur->t.duration, series_approx = cur->t.approx;
             dur_of_series |= take_series_length(&probe, series_dur, series_approx);
             if (!probe.has_date && series_date.y)
@@ -2240,6 +2249,31 @@ static void time_from_lead(ex_t *x) {
     }
 }
 
+/* "... held meetings with the Foreign Ministers of Viet Nam and Cambodia.
+ * Each meeting lasted approximately 30 minutes.": the length of every talk
+ * the summary named, after it. */
+static void each_length_after_summary(ex_t *x) {
+    doc_t *d = x->d;
+    for (size_t i = 1; i < d->sents.n; i++) {
+        if (d->sents.v[i].para != d->sents.v[i - 1].para || !sentence_has_role(x, i - 1, "summary") ||
+            !length_of_each(d, (int)i - 1))
+            continue;
+        need_times(x, i);
+        const sinfo_t *si = &x->si[i];
+        tval_t v = {.duration = -1};
+        for (size_t m = 0; m < si->time_n && v.duration < 0; m++)
+            if (!x->mv.v[si->time_from + m].dropped)
+                temporal_interpret(x->rs, d, &x->mv.v[si->time_from + m], d->published, &v);
+        if (v.duration < 0) continue;
+        for (size_t k = 0; k < x->talks.n; k++) {
+            talk_t *t = &x->talks.v[k];
+            if (t->event_sent < (int)i - 1) continue;
+            if (!sides_named_in(x, (int)i - 1, &t->sides, NULL)) break;
+            take_series_length(t, v.duration, v.approx);
+        }
+    }
+}
+
 /* "Date: Tuesday, 12 May 2020" / "Time: 15:00 - 15:40 (Singapore time)"
  * among the lines above the text: the time of the release's one talk,
  * where its sentences gave none. */
@@ -2528,6 +2562,7 @@ void assign_sentences(ex_t *x) {
     }
     header_time_lines(x);
     time_from_lead(x);
+    each_length_after_summary(x);
     size_t tk = 0;
     int named = -1; /* the earlier talk a heading named, until the next talk */
     bool aside = false; /* under a section of no talk ("5 Others") */
