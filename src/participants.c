@@ -274,6 +274,9 @@ void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
         }
         if (!q->office && p->office) q->office = p->office;
         if (p->title && (!q->title || strlen(p->title) > strlen(q->title))) q->title = p->title;
+        /* (named again, by the talk's own words: no longer only the lead's
+         * guest, who gives way to the talk's people) */
+        t->parts.v[i].from_series = false;
         return;
     }
     part_t np = {*p, false};

@@ -73,13 +73,23 @@ static char gender_of_name(const ex_t *x, const char *name) {
 
 /* "Mr Kihara invited Ms Collins to visit, and she said ...": a pronoun is
  * the last person of its gender, once both genders are named in the talk. */
-static void resolve_pronouns(cand_t *c, size_t nc, discourse_t *ds) {
+static bool in_any_object_place(const ex_t *x, uint32_t at);
+
+static void resolve_pronouns(const ex_t *x, cand_t *c, size_t nc, discourse_t *ds) {
+    const char *subject_f = NULL, *subject_m = NULL; /* this sentence's */
     for (size_t k = 0; k < nc; k++) {
         const char **same = c[k].gender == 'f' ? &ds->last_f : c[k].gender == 'm' ? &ds->last_m : NULL;
         const char *other = c[k].gender == 'f' ? ds->last_m : ds->last_f;
         if (!same) continue;
-        if (!c[k].pronoun && c[k].actor) *same = c[k].actor;
-        else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
+        if (!c[k].pronoun && c[k].actor) {
+            /* ("Ms Bijleveld briefed the Defence Secretary on ... She also
+             * welcomed ...": of two women in a sentence, the subject, not
+             * the one briefed) */
+            const char **subject = c[k].gender == 'f' ? &subject_f : &subject_m;
+            bool object = in_any_object_place(x, c[k].span.start);
+            if (!object || !*subject) *same = c[k].actor;
+            if (!object && !*subject) *subject = c[k].actor;
+        } else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
         /* ("Minister Nakatani congratulated Minister Shakariene ..., and
          * she expressed her gratitude": of a woman named and a man whose
          * given name the lexicon lacks, "she" is the woman -- most office
@@ -110,6 +120,13 @@ static bool object_word_before(const ex_t *x, uint32_t at, const char *use) {
 bool in_object_place(const ex_t *x, uint32_t at) {
     if (word_before(x->d, at, "the ")) at -= 4;
     return object_word_before(x, at, "pronoun");
+}
+
+/* After a word that makes what follows an object of any kind ("briefed the
+ * Defence Secretary", "thanked Minister Kono"). */
+static bool in_any_object_place(const ex_t *x, uint32_t at) {
+    if (word_before(x->d, at, "the ")) at -= 4;
+    return object_word_before(x, at, "pronoun") || object_word_before(x, at, "stance");
 }
 
 static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
@@ -904,7 +921,7 @@ void emit_positions(ex_t *x) {
         ds.talk = t;
         cand_t cands[64];
         size_t nc = candidates(x, i, cands, 64);
-        resolve_pronouns(cands, nc, &ds);
+        resolve_pronouns(x, cands, nc, &ds);
         pronouns_in_sentence(x, cands, nc);
         breaks_t breaks = {NULL, 0};
         bool have_breaks = false;

@@ -1770,6 +1770,12 @@ void build_talks(ex_t *x) {
         if (own_para && !fresh && sentence_has_role(x, i, "sequel") &&
             (text_has(d, isp.start, isp.end, "co-chaired") || text_has(d, isp.start, isp.end, "co-chair ")))
             fresh = true;
+        /* ("In the evening of the same day, State Minister Tsuji attended a
+         * reception ... and briefly exchanged words with Minister Kulbaev
+         * again": the pair's second encounter) */
+        if (own_para && !fresh && event && sentence_has_role(x, i, "sequel") &&
+            (text_has(d, isp.start, isp.end, " again.") || text_has(d, isp.start, isp.end, " again,")))
+            fresh = true;
         for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
             /* (someone named, whom the gazetteer may not know) */
@@ -1961,6 +1967,7 @@ void build_talks(ex_t *x) {
             if (series_kind && of_lead &&
                 (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
                 cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
+            if (getenv("DBG")) fprintf(stderr, "i=%zu kind=%s heading=%d event=%d sideless=%d\n", i, cur->kind, cur->heading_sent, cur->event_sent, sideless_event);
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */
             if (next_item && !cur->kind && x->talks.n > 1) cur->kind = x->talks.v[x->talks.n - 2].kind;
