@@ -937,7 +937,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 /* So is a numbering that starts again under a point that
                  * leads into it ("(6) ... agreed to promote cooperation in
                  * the following fields." / " (1) Maritime security ...") */
-                if (lst.nitems && marker_number(d, it) == 1 && last_number > 1 &&
+                /* (also under the first point: "(1) ... covers the
+                 * following eight areas:" / "① Healthcare ...") */
+                if (lst.nitems && marker_number(d, it) == 1 && last_number >= 1 &&
                     item_leads_in(&s, last_start, last_end))
                     break;
                 /* ... or goes on from the point that led into it: "(7)"
