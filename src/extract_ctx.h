@@ -117,6 +117,7 @@ bool same_person(const mention_t *a, const mention_t *b);
 const mention_t *talk_person(const talk_t *t, const mention_t *p); /* t's participant p is, or NULL */
 void settle_country(ex_t *x, const talk_t *t, mention_t *p);
 void talk_add_part(ex_t *x, talk_t *t, const mention_t *p);
+void take_fuller_title(mention_t *q, const mention_t *p, bool same_office);
 void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office);
 const char *side_marker_before(ex_t *x, const mention_t *p); /* "(Japan) ..." in an attendee list */
 

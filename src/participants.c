@@ -259,6 +259,20 @@ const mention_t *talk_person(const talk_t *t, const mention_t *p) {
 }
 
 /* Adds a participant, merging with one already known to be that person. */
+/* The fullest title any mention of the same person gave; of the same
+ * office when `same_office`.  An unnamed mention only makes the title
+ * fuller ("the Minister" -> "the Minister of State"), of the same office:
+ * "a former Prime Minister of Portugal" is no title of Portugal's foreign
+ * minister. */
+void take_fuller_title(mention_t *q, const mention_t *p, bool same_office) {
+    if (!p->title || (q->title && strlen(p->title) <= strlen(q->title))) return;
+    bool unnamed = !p->name_text && !p->holder;
+    bool offices_agree = !p->office || !q->office || !strcmp(p->office, q->office);
+    if (unnamed && (!offices_agree || (q->title && !strstr(p->title, q->title)))) return;
+    if (same_office && !offices_agree) return;
+    q->title = p->title;
+}
+
 void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
     if (!p->country) return;
     for (size_t i = 0; i < t->parts.n; i++) {
@@ -273,7 +287,7 @@ void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
             q->name_text = q->name = p->name_text; /* the fuller name */
         }
         if (!q->office && p->office) q->office = p->office;
-        if (p->title && (!q->title || strlen(p->title) > strlen(q->title))) q->title = p->title;
+        take_fuller_title(q, p, false);
         /* (named again, by the talk's own words: no longer only the lead's
          * guest, who gives way to the talk's people) */
         t->parts.v[i].from_series = false;
@@ -447,7 +461,7 @@ static void take_seen(mention_t *p, const mention_t *hit) {
     p->holder = hit->holder;
     p->name = hit->name;
     p->office = hit->office;
-    if (hit->title && (!p->title || strlen(hit->title) > strlen(p->title))) p->title = hit->title;
+    take_fuller_title(p, hit, false);
 }
 
 /* The one office holder named so far in the release whose name `fits` the

@@ -384,9 +384,39 @@ static const holder_t *unique_person(holders_t *c) {
     return c->v[0];
 }
 
+/* The office of a title the list lacks that is a listed one with its
+ * portfolio after it ("Minister of Industry and Advanced Technology",
+ * "Deputy Prime Minister and Minister for Trade and Industry"): the listed
+ * title's, or "other" when it names none -- the foreign and defence
+ * portfolios are all in the list, so a minister of another is neither. */
+static const char *portfolio_office(const ruleset_t *rs, const char *title, size_t tl) {
+    /* (titles joined by "and": the first of them that names a minister's
+     * office, "Deputy Prime Minister and Minister of Foreign Affairs",
+     * "Minister for Foreign Affairs and Minister for Defence") */
+    for (const char *from = title; from;) {
+        const char *and = strstr(from, " and ");
+        size_t n = and ? (size_t)(and - from) : tl - (size_t)(from - title);
+        const lex_entry_t *e = lexicon_find(rs->title_lex, from, n);
+        if (e && e->value && *e->value && strcmp(e->value, "other")) return e->value;
+        from = and ? and + 5 : NULL;
+    }
+    static const char *const joins[] = {" and Minister ", " of ", " for "};
+    for (size_t n = tl; n-- > 1;) {
+        bool join = false;
+        for (size_t j = 0; j < sizeof joins / sizeof *joins && !join; j++)
+            join = !strncmp(title + n, joins[j], strlen(joins[j]));
+        if (!join) continue;
+        const lex_entry_t *e = lexicon_find(rs->title_lex, title, n);
+        if (e) return e->value && *e->value ? e->value : "other";
+    }
+    return NULL;
+}
+
 const char *people_title_office(const ruleset_t *rs, const char *title) {
-    const lex_entry_t *e = title ? lexicon_find(rs->title_lex, title, strlen(title)) : NULL;
-    return e && e->value && *e->value ? e->value : NULL;
+    if (!title) return NULL;
+    const lex_entry_t *e = lexicon_find(rs->title_lex, title, strlen(title));
+    if (!e) return portfolio_office(rs, title, strlen(title));
+    return e->value && *e->value ? e->value : NULL;
 }
 
 bool people_title_country(const ruleset_t *rs, mention_t *p) {

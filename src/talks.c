@@ -838,6 +838,14 @@ static bool heading_in_row(const doc_t *d, span_t h, span_t ev) {
     return false;
 }
 
+/* Whether the word w[0..n) is a noun for a talk ("Conversation"). */
+static bool is_talk_noun(const char *w, size_t n) {
+    static const char *const nouns[] = {"conversation", "meeting", "talk", "talks", "call", "exchange"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (strlen(nouns[k]) == n && !strncasecmp(w, nouns[k], n)) return true;
+    return false;
+}
+
 static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     const doc_t *d = x->d;
     span_t sp = d->sents.v[i].span;
@@ -859,7 +867,11 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
             while (e < sp.end && (isalnum((unsigned char)d->text[e]) || d->text[e] == '\'' || d->text[e] == '-' ||
                                   d->text[e] == '+'))
                 e++;
-            if (e > p) words++, all = span_has_word(d, ev, d->text + p, e - p);
+            /* (a word for the talk may be the heading's own: "2.
+             * Conversation at the Reception" over "... spoke again at a
+             * reception") */
+            bool talk_word = e > p && is_talk_noun(d->text + p, e - p);
+            if (e > p && !talk_word) words++, all = span_has_word(d, ev, d->text + p, e - p);
             p = e;
         }
         /* (one word names a talk only as a meal: "(3) Overview" under "2
@@ -953,7 +965,8 @@ static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
 /* Whether the text at sp names a meal ("Working Dinner"). */
 static bool names_meal(const doc_t *d, span_t sp) {
     return span_has_word(d, sp, "lunch", 5) || span_has_word(d, sp, "dinner", 6) ||
-           span_has_word(d, sp, "breakfast", 9) || span_has_word(d, sp, "luncheon", 8);
+           span_has_word(d, sp, "breakfast", 9) || span_has_word(d, sp, "luncheon", 8) ||
+           span_has_word(d, sp, "reception", 9);
 }
 
 /* Whether sentence i tells a meal itself: its first event is one ("hosted
@@ -1773,8 +1786,11 @@ void build_talks(ex_t *x) {
         /* ("In the evening of the same day, State Minister Tsuji attended a
          * reception ... and briefly exchanged words with Minister Kulbaev
          * again": the pair's second encounter) */
-        if (own_para && !fresh && event && sentence_has_role(x, i, "sequel") &&
-            (text_has(d, isp.start, isp.end, " again.") || text_has(d, isp.start, isp.end, " again,")))
+        /* (in the lead too: "In the evening of the same day, Minister
+         * Kono and the Governor spoke again at a reception.") */
+        if (!fresh && event && sentence_has_role(x, i, "sequel") && (own_para || sequel_first(x, i)) &&
+            (text_has(d, isp.start, isp.end, " again.") || text_has(d, isp.start, isp.end, " again,") ||
+             text_has(d, isp.start, isp.end, " again at ")))
             fresh = true;
         for (size_t k = 0; own_para && !fresh && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
@@ -1967,7 +1983,6 @@ void build_talks(ex_t *x) {
             if (series_kind && of_lead &&
                 (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
                 cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
-            if (getenv("DBG")) fprintf(stderr, "i=%zu kind=%s heading=%d event=%d sideless=%d\n", i, cur->kind, cur->heading_sent, cur->event_sent, sideless_event);
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */
             if (next_item && !cur->kind && x->talks.n > 1) cur->kind = x->talks.v[x->talks.n - 2].kind;
@@ -2281,6 +2296,21 @@ static void each_length_after_summary(ex_t *x) {
     }
 }
 
+/* "... met at the Iikura Guest House from 5:00 to 6:10 p.m. Following the
+ * meeting, Minister Kishida hosted a working dinner ...", then "1. Overall
+ * relations" ... "4. Working Dinner": whether sentence i is of a section
+ * before the meal's own heading, the meeting's, though the lead told the
+ * meal (talk k) last. */
+static bool before_meal_heading(const ex_t *x, size_t k, size_t i) {
+    const doc_t *d = x->d;
+    if (k == 0) return false;
+    const talk_t *t = &x->talks.v[k], *before = &x->talks.v[k - 1];
+    return t->event_sent >= 0 && before->event_sent >= 0 && t->heading_sent > (int)i &&
+           d->sents.v[i].para != d->sents.v[t->event_sent].para &&
+           d->sents.v[t->event_sent].para == d->sents.v[before->event_sent].para &&
+           names_meal(d, d->sents.v[t->heading_sent].span);
+}
+
 /* "Date: Tuesday, 12 May 2020" / "Time: 15:00 - 15:40 (Singapore time)"
  * among the lines above the text: the time of the release's one talk,
  * where its sentences gave none. */
@@ -2377,7 +2407,7 @@ void one_row_per_person(ex_t *x) {
                 continue;
             }
             mention_t *first = &t->parts.v[r].m;
-            if (m->title && (!first->title || strlen(m->title) > strlen(first->title))) first->title = m->title;
+            take_fuller_title(first, m, false);
             if (!first->office) first->office = m->office;
         }
         t->parts.n = kept;
@@ -2389,14 +2419,6 @@ static bool sides_within(const sides_t *part, const sides_t *whole) {
     for (int k = 0; k < part->n; k++)
         if (!sides_has(whole, part->code[k])) return false;
     return true;
-}
-
-/* pm takes o's title, o being the same person, when it is longer and of
- * the same office. */
-static void take_fuller_title(mention_t *pm, const mention_t *o) {
-    if (o->title && pm->title && strlen(o->title) > strlen(pm->title) && same_person(pm, o) &&
-        (!pm->office || !o->office || !strcmp(pm->office, o->office)))
-        pm->title = o->title;
 }
 
 /* "Today, Chief of Staff Kawano held telephone talks with General Dunford
@@ -2593,7 +2615,7 @@ void assign_sentences(ex_t *x) {
             if (k < 0) k = talk_by_section_number(x, i, tk + 1);
             if (k >= 0) named = k;
         }
-        size_t own = named >= 0 ? (size_t)named : tk;
+        size_t own = named >= 0 ? (size_t)named : before_meal_heading(x, tk, i) ? tk - 1 : tk;
         for (size_t k = 0; k < x->talks.n && x->si[i].back_to_event >= 0; k++)
             if (x->talks.v[k].event_sent == x->si[i].back_to_event) own = k;
         x->si[i].talk = (int)own;
@@ -2638,8 +2660,7 @@ void assign_sentences(ex_t *x) {
                 for (size_t q = 0; q < t->parts.n && p->country; q++) {
                     mention_t *pm = &t->parts.v[q].m;
                     if (!same_person(pm, p)) continue;
-                    if (p->title && (!pm->title || strlen(p->title) > strlen(pm->title)))
-                        pm->title = p->title;
+                    take_fuller_title(pm, p, false);
                     if (!pm->holder && p->holder && pm->office &&
                         p->office && !strcmp(pm->office, p->office)) {
                         pm->holder = p->holder;
@@ -2761,14 +2782,15 @@ void assign_sentences(ex_t *x) {
             mention_t *pm = &x->talks.v[k].parts.v[q].m;
             for (size_t u = 0; u < x->talks.n; u++)
                 for (size_t r = 0; u != k && r < x->talks.v[u].parts.n; r++)
-                    take_fuller_title(pm, &x->talks.v[u].parts.v[r].m);
+                    if (pm->title && same_person(pm, &x->talks.v[u].parts.v[r].m))
+                        take_fuller_title(pm, &x->talks.v[u].parts.v[r].m, true);
             for (size_t i = 0; i < x->d->sents.n; i++)
                 for (size_t r = 0; r < x->si[i].mentions.n; r++) {
                     const mention_t *o = &x->si[i].mentions.v[r];
                     bool same = pm->holder ? o->holder == pm->holder
                                            : !o->holder && o->name_text && pm->name_text &&
                                                  !strcmp(o->name_text, pm->name_text);
-                    if (same) take_fuller_title(pm, o);
+                    if (same && pm->title && same_person(pm, o)) take_fuller_title(pm, o, true);
                 }
         }
 }
