@@ -104,6 +104,25 @@ static bool text_resumes(seg_t *s, size_t k) {
     return false;
 }
 
+/* Whether line k is a sentence of its own ("(Reference) In May 2024, the
+ * four Ministers met in Honolulu, ...") and the next line that is not
+ * blank opens a numbered paragraph of prose ("1 The four Ministers
+ * exchanged views ..."): a note above the text, not its footer. */
+static bool note_above_numbered_text(seg_t *s, size_t k) {
+    const line_t *l = &s->lines.v[k];
+    if (l->end - l->cstart <= 40 || s->d->text[l->end - 1] != '.') return false;
+    for (size_t j = k + 1; j < s->lines.n; j++) {
+        const line_t *n = &s->lines.v[j];
+        if (n->blank) continue;
+        const char *t = s->d->text + n->cstart;
+        uint32_t len = n->end - n->cstart, i = 0;
+        while (i < len && isdigit((unsigned char)t[i])) i++;
+        if (i > 0 && i < len && (t[i] == '.' || t[i] == ')')) i++;
+        return i > 0 && i + 1 < len && t[i] == ' ' && isupper((unsigned char)t[i + 1]) && len >= 60;
+    }
+    return false;
+}
+
 #define FURNITURE_MAX 240
 
 static bool page_furniture(seg_t *s, const line_t *l) {
@@ -867,7 +886,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         line_t *l = &s.lines.v[k];
         if (l->blank) continue;
         if (line_role(&s, l, "footer")) {
-            if (!text_seen || (short_footer_line(&s, l) && text_resumes(&s, k))) continue;
+            if (!text_seen || (short_footer_line(&s, l) && text_resumes(&s, k)) || note_above_numbered_text(&s, k))
+                continue;
             end = k;
             break;
         }

@@ -1041,6 +1041,28 @@ static bool length_of_each(const doc_t *d, int i) {
     return !strncmp(d->text + d->sents.v[i + 1].span.start, "Each ", 5);
 }
 
+/* Whether sentence i opens with a side's label: "Australia: Richard
+ * Marles, ...", "Japan side: ...". */
+static bool side_label_line(const ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    uint32_t from = sp.start;
+    while (from < sp.end && !isalpha((unsigned char)d->text[from])) from++;
+    const char *colon = memchr(d->text + from, ':', sp.end - from);
+    if (!colon || colon - (d->text + from) > 40) return false;
+    size_t n = (size_t)(colon - (d->text + from));
+    if (n > 5 && !strncmp(colon - 5, " side", 5)) n -= 5;
+    return rules_country_code(x->rs, d->text + from, n) != NULL;
+}
+
+/* Whether sentences from..to are all lines of a side each. */
+static bool side_label_lines(const ex_t *x, size_t from, size_t to) {
+    if (to <= from) return false;
+    for (size_t i = from; i <= to; i++)
+        if (!side_label_line(x, i)) return false;
+    return true;
+}
+
 /* A talk with no length of its own takes its series' ("each for about 30
  * minutes"); whether it did. */
 static bool take_series_length(talk_t *t, int dur, bool approx) {
@@ -1666,8 +1688,16 @@ void build_talks(ex_t *x) {
                            !sentence_has_role(x, (size_t)cur->event_sent, "joint");
         bool fresh = !cur || other_time || new_section || joint_after || meal_sequel ||
                      (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
+        /* ("3 Attendees" / "Japan: Nobuo Kishi, Defense Minister" /
+         * "United States: Lloyd Austin, ..." / "Australia: Richard Marles,
+         * ...": a side's line after the lines of the talk's other sides
+         * adds its side) */
+        bool next_side_line = cur && cur->sides.n >= 2 && cur->event_sent >= 0 &&
+                              side_label_lines(x, (size_t)cur->event_sent, i);
         for (int k = 0; cur && k < s.n; k++)
-            if (!sides_has(&cur->sides, s.code[k])) fresh = true;
+            if (!sides_has(&cur->sides, s.code[k]) && !next_side_line) fresh = true;
+        for (size_t k = 0; next_side_line && k < si->mentions.n; k++)
+            if (si->mentions.v[k].country && !si->mentions.v[k].ngroup) talk_add_part(x, cur, &si->mentions.v[k]);
         /* "Earlier in the day, Minister Park paid a courtesy call on
          * President Marcos": a talk told as before or after another, with a
          * head of state or government the talk did not have; a section

@@ -155,7 +155,8 @@ void temporal_interpret(const ruleset_t *rs, doc_t *d, const match_t *m,
         int k = n ? temporal_number(rs, n) : -1;
         if (base && k > 0) dt.y = atoi(base) + k, o->explicit_year = true;
     }
-    if (ys) dt.y = atoi(ys), o->explicit_year = true;
+    /* (a year of two digits is this century's: "04/14/24 6:10 AM ET") */
+    if (ys) dt.y = atoi(ys) + (strlen(ys) == 2 ? 2000 : 0), o->explicit_year = true;
     if (ms) {
         const char *v = isdigit((unsigned char)ms[0]) ? ms : lex_value(rs, "months", ms);
         dt.m = v ? atoi(v) : 0;
