@@ -782,13 +782,21 @@ static const char *colon_speaker(ex_t *x, size_t i, bool opened_here) {
  * speaker the attribution after the closing quote names (the quotation may
  * have opened in a sentence before: '... stand together," said
  * Ollongren.'). */
+/* How many quotation marks the text from..to holds, and where the last
+ * one is (`from` when none). */
+static int quote_marks(const doc_t *d, uint32_t from, uint32_t to, uint32_t *last) {
+    int n = 0;
+    *last = from;
+    for (uint32_t p = from; p < to; p++)
+        if (d->text[p] == '"') n++, *last = p;
+    return n;
+}
+
 static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
     const doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
-    int before = 0; /* quotes before the verb: an even count is outside */
-    uint32_t last = s.start;
-    for (uint32_t p = s.start; p < verb; p++)
-        if (d->text[p] == '"') before++, last = p;
+    uint32_t last;
+    int before = quote_marks(d, s.start, verb, &last); /* an even count is outside */
     /* '"...," said Defence Secretary John Healey': the verb is the
      * attribution itself; the speaker follows it, as after a comma ("...
      * relief (HADR), said Defence Minister Mohamed Khaled Nordin") */
@@ -989,9 +997,9 @@ void emit_positions(ex_t *x) {
          * next: '"Japan brings quality and technology, but it moves
          * slowly.' / 'Nigeria must push ...," he told PREMIUM TIMES.') */
         span_t own = d->sents.v[i].span;
-        int quotes = 0;
-        for (uint32_t p = own.start; p < own.end; p++) quotes += d->text[p] == '"';
-        bool quote_goes_on = own.start < own.end && d->text[own.start] == '"' && quotes % 2 == 1;
+        uint32_t last_mark;
+        bool quote_goes_on = own.start < own.end && d->text[own.start] == '"' &&
+                             quote_marks(d, own.start, own.end, &last_mark) % 2 == 1;
         if (nc && !quote_goes_on) {
             size_t first = 0;
             while (first < nc && in_object_place(x, cands[first].span.start)) first++;
