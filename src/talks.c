@@ -1041,6 +1041,14 @@ static bool length_of_each(const doc_t *d, int i) {
     return !strncmp(d->text + d->sents.v[i + 1].span.start, "Each ", 5);
 }
 
+/* Whether sentence i tells a trilateral (or quadrilateral) talk after
+ * talk cur, which was none. */
+static bool multilateral_after(ex_t *x, const talk_t *cur, size_t i, bool event) {
+    span_t js = x->d->sents.v[i].span;
+    return event && cur && cur->event_sent >= 0 && !sentence_has_role(x, (size_t)cur->event_sent, "joint") &&
+           (span_has_word(x->d, js, "trilateral", 10) || span_has_word(x->d, js, "quadrilateral", 13));
+}
+
 /* Whether sentence i opens with a side's label: "Australia: Richard
  * Marles, ...", "Japan side: ...". */
 static bool side_label_line(const ex_t *x, size_t i) {
@@ -1667,7 +1675,11 @@ void build_talks(ex_t *x) {
         bool meal_sequel = cur && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
                            (probe.has_dur || probe.has_start) && sentence_has_role(x, i, "sequel") &&
                            tells_meal(x, i) && !tells_meal(x, (size_t)cur->event_sent) && sequel_first(x, i);
-        if (!s.n && !other_time && !new_section && !ordinal) {
+        /* ("Later the three ministers held a trilateral meeting" after the
+         * bilateral one: the sides are the talks' so far) */
+        bool joint_sequel = multilateral_after(x, cur, i, event) && sentence_has_role(x, i, "sequel") &&
+                            cur->event_sent != (int)i;
+        if (!s.n && !other_time && !new_section && !ordinal && !joint_sequel) {
             /* "the fourth Japan-UK '2+2' was held by video teleconference"
              * above the lines naming each side: the talk they tell */
             if (event && !cur) sideless_event = (int)i;
@@ -1682,11 +1694,8 @@ void build_talks(ex_t *x) {
         /* "Following the bilateral meetings, Foreign Minister X chaired the
          * trilateral meeting": a joint talk after two-side ones is a talk of
          * its own, of all their people */
-        span_t js = d->sents.v[i].span;
-        bool joint_after = event && cur && cur->sides.n == 2 && cur->event_sent >= 0 && x->talks.n >= 2 &&
-                           (span_has_word(d, js, "trilateral", 10) || span_has_word(d, js, "quadrilateral", 13)) &&
-                           !sentence_has_role(x, (size_t)cur->event_sent, "joint");
-        bool fresh = !cur || other_time || new_section || joint_after || meal_sequel ||
+        bool joint_after = multilateral_after(x, cur, i, event) && cur->sides.n == 2 && x->talks.n >= 2;
+        bool fresh = !cur || other_time || new_section || joint_after || joint_sequel || meal_sequel ||
                      (ordinal && cur->event_sent >= 0 && talk_ordinal(d, d->sents.v[cur->event_sent].span) != ordinal);
         /* ("3 Attendees" / "Japan: Nobuo Kishi, Defense Minister" /
          * "United States: Lloyd Austin, ..." / "Australia: Richard Marles,
