@@ -2502,6 +2502,28 @@ static void split_lead_talks_into_sections(ex_t *x) {
     }
 }
 
+/* Whether a line of the talk's day and time ("1 Date and time: June 1
+ * (Thu) 10:05-11:25") follows sentence i before the first section's
+ * heading. */
+static bool date_line_after(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    for (size_t j = i + 1; j < d->sents.n && j <= i + 3; j++) {
+        if (sentence_has_role(x, j, "heading")) return false; /* (a section's line) */
+        span_t sp = d->sents.v[j].span;
+        uint32_t p = sp.start;
+        while (p < sp.end && !isalpha((unsigned char)d->text[p])) p++;
+        bool labelled = !strncasecmp(d->text + p, "Date", 4) || !strncasecmp(d->text + p, "Time", 4);
+        if (!labelled || !sentence_has_role(x, j, "reference")) continue;
+        need_times(x, j);
+        const sinfo_t *si = &x->si[j];
+        for (size_t m = 0; m < si->time_n; m++) {
+            const match_t *tm = &x->mv.v[si->time_from + m];
+            if (!tm->dropped && (tm->rule->group[F_HOUR][0] || tm->rule->set[F_HOUR])) return true;
+        }
+    }
+    return false;
+}
+
 /* "... held meetings with Secretary Wallace and Minister Crosetto. In
  * addition, Minister Hamada held a telephone talk with Defense Minister
  * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
@@ -2523,6 +2545,9 @@ void fold_lead_talks_into_sections(ex_t *x) {
          * time: March 12 (Tue) 10:00-11:05") */
         if (lead->has_start || lead->has_dur) continue;
         bool own_day = lead->has_date && !lead->date_of_series;
+        /* (nor one whose own "1 Date and time: June 1 (Thu) 10:05-11:25"
+         * line follows it, above "5 Working lunch") */
+        if (date_line_after(x, (size_t)lead->event_sent)) continue;
         for (size_t b = a + 1; b < x->talks.n; b++) {
             talk_t *sec = &x->talks.v[b];
             if (sec->heading_sent < 0 || sec->sides.n != lead->sides.n || !lead->kind || !sec->kind ||
