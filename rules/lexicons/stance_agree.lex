@@ -9,6 +9,8 @@ agree
 concurs
 concur
 reached\s+(?:an?\s+)?(?:agreement|consensus|understanding)
+# "... exchange of views on ..., and reached broad consensus"
+(?<=\band\s)reached\s+(?:broad|important|full|general|wide|basic)\s+(?:agreement|consensus|understanding)
 # "reached the following five points of consensus"
 reached\s+(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:points?\s+of\s+)(?:consensus|agreement)
 # a wire's participle after the talk: "held talks via video conference on
