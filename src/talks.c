@@ -2780,7 +2780,7 @@ void assign_sentences(ex_t *x) {
             /* (nor of a talk to come: "to convene the next session of the
              * Binational Commission virtually later this year") */
             if (t->kind && !strcmp(t->kind, "other") && (int)i != t->event_sent && !sentence_has_role(x, i, "past") &&
-                !sentence_has_role(x, i, "future")) {
+                !sentence_has_role(x, i, "future") && !x->si[i].background) {
                 sinfo_t *si = &x->si[i];
                 for (size_t k = 0; k < si->talk_n; k++) {
                     const match_t *m = &x->mv.v[si->talk_from + k];

@@ -9,6 +9,7 @@ No.
 Nos.
 Gen.
 Lt.
+Lieut.
 Col.
 Maj.
 Adm.

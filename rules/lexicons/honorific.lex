@@ -69,6 +69,11 @@ Tan Sri
 Senior Lieutenant General
 Lieutenant General
 Lt. Gen
+Lt. Gen.
+Lieut. Gen.
+Sen. Lieut. Gen.
+Sen. Lt. Gen.
+Sr. Lt. Gen.
 Major General
 Brigadier General
 Brig. Gen.
