@@ -2502,10 +2502,11 @@ static void split_lead_talks_into_sections(ex_t *x) {
     }
 }
 
-/* Whether a line of the talk's day and time ("1 Date and time: June 1
- * (Thu) 10:05-11:25") follows sentence i before the first section's
- * heading. */
-static bool date_line_after(ex_t *x, size_t i) {
+/* Whether the talk told at sentence i has a time of its own after it,
+ * before the first section's heading: a line of its day and time ("1 Date
+ * and time: June 1 (Thu) 10:05-11:25"), or a sentence of its paragraph
+ * ("The meeting ran from 9:30 to 11 a.m. local time, after which ..."). */
+static bool own_time_after(ex_t *x, size_t i) {
     const doc_t *d = x->d;
     for (size_t j = i + 1; j < d->sents.n && j <= i + 3; j++) {
         if (sentence_has_role(x, j, "heading")) return false; /* (a section's line) */
@@ -2513,7 +2514,8 @@ static bool date_line_after(ex_t *x, size_t i) {
         uint32_t p = sp.start;
         while (p < sp.end && !isalpha((unsigned char)d->text[p])) p++;
         bool labelled = !strncasecmp(d->text + p, "Date", 4) || !strncasecmp(d->text + p, "Time", 4);
-        if (!labelled || !sentence_has_role(x, j, "reference")) continue;
+        bool own_paragraph = d->sents.v[j].para == d->sents.v[i].para;
+        if (!own_paragraph && (!labelled || !sentence_has_role(x, j, "reference"))) continue;
         need_times(x, j);
         const sinfo_t *si = &x->si[j];
         for (size_t m = 0; m < si->time_n; m++) {
@@ -2545,15 +2547,19 @@ void fold_lead_talks_into_sections(ex_t *x) {
          * time: March 12 (Tue) 10:00-11:05") */
         if (lead->has_start || lead->has_dur) continue;
         bool own_day = lead->has_date && !lead->date_of_series;
-        /* (nor one whose own "1 Date and time: June 1 (Thu) 10:05-11:25"
-         * line follows it, above "5 Working lunch") */
-        if (date_line_after(x, (size_t)lead->event_sent)) continue;
+        /* (nor one whose own time follows it, above "5 Working lunch": "1
+         * Date and time: June 1 (Thu) 10:05-11:25", "The meeting ran from
+         * 9:30 to 11 a.m.") */
+        if (own_time_after(x, (size_t)lead->event_sent)) continue;
         for (size_t b = a + 1; b < x->talks.n; b++) {
             talk_t *sec = &x->talks.v[b];
             if (sec->heading_sent < 0 || sec->sides.n != lead->sides.n || !lead->kind || !sec->kind ||
                 strcmp(lead->kind, sec->kind))
                 continue;
-            if (own_day && sec->has_date && temporal_days(sec->t.date) != temporal_days(lead->t.date)) continue;
+            /* (a section's day only when its own, not the lead's first) */
+            if (own_day && sec->has_date && !sec->date_of_series &&
+                temporal_days(sec->t.date) != temporal_days(lead->t.date))
+                continue;
             bool same = true;
             for (int k = 0; k < lead->sides.n; k++) same &= sides_has(&sec->sides, lead->sides.code[k]);
             if (!same) continue;
@@ -2813,8 +2819,12 @@ void assign_sentences(ex_t *x) {
         /* (also over the first day of a lead's series: "held this
          * Wednesday and Thursday a series of meetings ... On Thursday 14,
          * ... Later, ... spoke with": Thursday) */
-        if ((!u->has_date || u->date_of_series) && before->has_date &&
-            sentence_has_role(x, (size_t)u->event_sent, "sequel"))
+        /* (or the first line under its heading: "2 Working lunch" / "After
+         * the meeting, Minister Ruik hosted a working lunch ...") */
+        bool sequel = sentence_has_role(x, (size_t)u->event_sent, "sequel") ||
+                      (u->heading_sent >= 0 && u->heading_sent == u->event_sent &&
+                       (size_t)u->heading_sent + 1 < d->sents.n && sentence_has_role(x, (size_t)u->heading_sent + 1, "sequel"));
+        if ((!u->has_date || u->date_of_series) && before->has_date && sequel)
             u->has_date = true, u->date_of_series = false, u->t.date = before->t.date;
     }
     /* "On January 5 (local time), ... held a ... Meeting with ..., and paid
