@@ -963,10 +963,13 @@ static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
 }
 
 /* Whether the text at sp names a meal ("Working Dinner"). */
+/* The words for a meal or a reception, a talk's occasion of its own. */
+static const char *const meal_words[] = {"dinner", "lunch", "luncheon", "breakfast", "reception", NULL};
+
 static bool names_meal(const doc_t *d, span_t sp) {
-    return span_has_word(d, sp, "lunch", 5) || span_has_word(d, sp, "dinner", 6) ||
-           span_has_word(d, sp, "breakfast", 9) || span_has_word(d, sp, "luncheon", 8) ||
-           span_has_word(d, sp, "reception", 9);
+    for (int k = 0; meal_words[k]; k++)
+        if (span_has_word(d, sp, meal_words[k], strlen(meal_words[k]))) return true;
+    return false;
 }
 
 /* Whether sentence i tells a meal itself: its first event is one ("hosted
@@ -2236,7 +2239,7 @@ static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t 
 
 /* Where the first meal word of sentence i starts, or 0. */
 static uint32_t meal_word_at(const doc_t *d, size_t i) {
-    static const char *const meals[] = {"dinner", "lunch", "luncheon", "breakfast", NULL};
+    const char *const *meals = meal_words;
     span_t sp = d->sents.v[i].span;
     for (uint32_t p = sp.start; p < sp.end; p++) {
         if (p > sp.start && isalpha((unsigned char)d->text[p - 1])) continue;
