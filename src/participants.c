@@ -258,7 +258,6 @@ const mention_t *talk_person(const talk_t *t, const mention_t *p) {
     return NULL;
 }
 
-/* Adds a participant, merging with one already known to be that person. */
 /* The fullest title any mention of the same person gave; of the same
  * office when `same_office`.  An unnamed mention only makes the title
  * fuller ("the Minister" -> "the Minister of State"), of the same office:
@@ -273,6 +272,7 @@ void take_fuller_title(mention_t *q, const mention_t *p, bool same_office) {
     q->title = p->title;
 }
 
+/* Adds a participant, merging with one already known to be that person. */
 void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
     if (!p->country) return;
     for (size_t i = 0; i < t->parts.n; i++) {

@@ -777,21 +777,22 @@ static const char *colon_speaker(ex_t *x, size_t i, bool opened_here) {
     return side;
 }
 
+/* How many quotation marks the text from..to holds, and where the last
+ * one is (`from` when none; `last` may be NULL). */
+static int quote_marks(const doc_t *d, uint32_t from, uint32_t to, uint32_t *last) {
+    int n = 0;
+    uint32_t at = from;
+    for (uint32_t p = from; p < to; p++)
+        if (d->text[p] == '"') n++, at = p;
+    if (last) *last = at;
+    return n;
+}
+
 /* '"... I look forward to Dr Ng's visit," Minister Reynolds said.': a
  * stance inside a quotation, or the attribution's own verb, belongs to the
  * speaker the attribution after the closing quote names (the quotation may
  * have opened in a sentence before: '... stand together," said
  * Ollongren.'). */
-/* How many quotation marks the text from..to holds, and where the last
- * one is (`from` when none). */
-static int quote_marks(const doc_t *d, uint32_t from, uint32_t to, uint32_t *last) {
-    int n = 0;
-    *last = from;
-    for (uint32_t p = from; p < to; p++)
-        if (d->text[p] == '"') n++, *last = p;
-    return n;
-}
-
 static const char *quote_speaker(ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
     const doc_t *d = x->d;
     span_t s = d->sents.v[i].span;
@@ -997,9 +998,8 @@ void emit_positions(ex_t *x) {
          * next: '"Japan brings quality and technology, but it moves
          * slowly.' / 'Nigeria must push ...," he told PREMIUM TIMES.') */
         span_t own = d->sents.v[i].span;
-        uint32_t last_mark;
         bool quote_goes_on = own.start < own.end && d->text[own.start] == '"' &&
-                             quote_marks(d, own.start, own.end, &last_mark) % 2 == 1;
+                             quote_marks(d, own.start, own.end, NULL) % 2 == 1;
         if (nc && !quote_goes_on) {
             size_t first = 0;
             while (first < nc && in_object_place(x, cands[first].span.start)) first++;

@@ -962,10 +962,10 @@ static int talk_by_section_number(const ex_t *x, size_t i, size_t before) {
     return (int)(base + n) - 1;
 }
 
-/* Whether the text at sp names a meal ("Working Dinner"). */
 /* The words for a meal or a reception, a talk's occasion of its own. */
 static const char *const meal_words[] = {"dinner", "lunch", "luncheon", "breakfast", "reception", NULL};
 
+/* Whether the text at sp names a meal ("Working Dinner"). */
 static bool names_meal(const doc_t *d, span_t sp) {
     for (int k = 0; meal_words[k]; k++)
         if (span_has_word(d, sp, meal_words[k], strlen(meal_words[k]))) return true;
@@ -2239,13 +2239,12 @@ static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t 
 
 /* Where the first meal word of sentence i starts, or 0. */
 static uint32_t meal_word_at(const doc_t *d, size_t i) {
-    const char *const *meals = meal_words;
     span_t sp = d->sents.v[i].span;
     for (uint32_t p = sp.start; p < sp.end; p++) {
         if (p > sp.start && isalpha((unsigned char)d->text[p - 1])) continue;
-        for (int k = 0; meals[k]; k++) {
-            size_t l = strlen(meals[k]);
-            if (p + l <= sp.end && !strncasecmp(d->text + p, meals[k], l) &&
+        for (int k = 0; meal_words[k]; k++) {
+            size_t l = strlen(meal_words[k]);
+            if (p + l <= sp.end && !strncasecmp(d->text + p, meal_words[k], l) &&
                 (p + l == sp.end || !isalpha((unsigned char)d->text[p + l])))
                 return p;
         }
