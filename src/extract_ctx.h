@@ -31,6 +31,7 @@ static inline void sides_add(sides_t *s, const char *c) {
 typedef struct {
     mention_t m;
     bool from_series; /* added from a lead summing up the talks */
+    bool from_list;   /* ... from a side's line of an attendee list only */
 } part_t;
 
 typedef struct {
@@ -49,6 +50,8 @@ typedef struct {
      * when it was read (its "Date and time" line comes later): the
      * release's for now, settled by same_day_as_talk_before */
     bool date_same_pending;
+    bool sides_listed;   /* its sides came from an attendee list, a line
+                          * each: one talk of them all, no lead of several */
     int heading_sent;    /* the section heading over its text, -1 none */
     int evidence_sent;
     VEC(part_t) parts;

@@ -668,7 +668,8 @@ static bool told_as_joint(ex_t *x, const talk_t *cur, size_t i) {
 }
 
 static bool tells_one_of_lead(ex_t *x, size_t i, talk_t *cur) {
-    if (cur->sides.n < 3 || cur->event_sent < 0 || sentence_has_role(x, (size_t)cur->event_sent, "heading"))
+    if (cur->sides.n < 3 || cur->sides_listed || cur->event_sent < 0 ||
+        sentence_has_role(x, (size_t)cur->event_sent, "heading"))
         return false;
     /* (a lead that sums up several talks, one of them joint: "spoke by
      * telephone with A, and, later the same day, joined A and B for a
@@ -1066,12 +1067,11 @@ static bool side_label_line(const ex_t *x, size_t i) {
     return rules_country_code(x->rs, d->text + from, n) != NULL;
 }
 
-/* Whether sentences from..to are all lines of a side each. */
+/* Whether sentence to is a side's line after another's, both after
+ * sentence from (an attendee list may follow the lead and its "Attendees"
+ * line). */
 static bool side_label_lines(const ex_t *x, size_t from, size_t to) {
-    if (to <= from) return false;
-    for (size_t i = from; i <= to; i++)
-        if (!side_label_line(x, i)) return false;
-    return true;
+    return to > from && side_label_line(x, to) && side_label_line(x, to - 1);
 }
 
 /* A talk with no length of its own takes its series' ("each for about 30
@@ -1708,8 +1708,15 @@ void build_talks(ex_t *x) {
                               side_label_lines(x, (size_t)cur->event_sent, i);
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k]) && !next_side_line) fresh = true;
-        for (size_t k = 0; next_side_line && k < si->mentions.n; k++)
-            if (si->mentions.v[k].country && !si->mentions.v[k].ngroup) talk_add_part(x, cur, &si->mentions.v[k]);
+        /* (the named: "Germany: Federal Minister of Defence Pistorius,
+         * Ambassador of Germany to Japan, and others") */
+        for (size_t k = 0; next_side_line && k < si->mentions.n; k++) {
+            const mention_t *p = &si->mentions.v[k];
+            if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+            size_t before = cur->parts.n;
+            talk_add_part(x, cur, p), cur->sides_listed = true;
+            if (cur->parts.n > before) cur->parts.v[before].from_list = true;
+        }
         /* "Earlier in the day, Minister Park paid a courtesy call on
          * President Marcos": a talk told as before or after another, with a
          * head of state or government the talk did not have; a section
@@ -1980,8 +1987,11 @@ void build_talks(ex_t *x) {
                  * and hosted a working lunch": the people of the talk whose
                  * sentence has the heading's words */
                 int named = !s.n && heading ? talk_named_by_heading(x, i, x->talks.n - 1) : -1;
+                /* (not those only an attendee list named: the meal's are
+                 * the talk's own) */
                 for (size_t k = 0; named >= 0 && k < x->talks.v[named].parts.n; k++)
-                    talk_add_part(x, cur, &x->talks.v[named].parts.v[k].m);
+                    if (!x->talks.v[named].parts.v[k].from_list)
+                        talk_add_part(x, cur, &x->talks.v[named].parts.v[k].m);
                 /* ... else, for a meal, the ministers of the talk before
                  * ("Working Dinner" after a courtesy call on the Prime
                  * Minister: not him) */
