@@ -1219,6 +1219,24 @@ static bool actor_before_event(const ex_t *x, size_t i, const char *actor);
  * people. */
 static bool both_as_subject(const ex_t *x, size_t i) { return actor_before_event(x, i, "both"); }
 
+/* ... or its object, in the event's words: "Mr Muttaqi joined the two
+ * ministers for the trilateral dialogue". */
+static bool both_in_event(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *e = &x->mv.v[si->talk_from + k];
+        if (e->dropped || !has_role(e, "event")) continue;
+        for (size_t a = 0; a < si->actor_n; a++) {
+            const match_t *m = &x->mv.v[si->actor_from + a];
+            const char *a = m->rule->set[F_ACTOR];
+            if (!m->dropped && a && !strcmp(a, "both") && m->span.start > e->span.start &&
+                m->span.end <= e->span.end)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Whether an actor of the kind `actor` ("both", "pronoun") ends before
  * sentence i's first event word; not "I" or "we", a first-person
  * release's own side. */
@@ -1967,7 +1985,7 @@ void build_talks(ex_t *x) {
                  * unless another is given; "following the call with ..."
                  * keeps that day too */
                 const talk_t *before = &x->talks.v[x->talks.n - 2];
-                bool same_people = !s.n || both_as_subject(x, i);
+                bool same_people = !s.n || both_as_subject(x, i) || both_in_event(x, i);
                 /* ("On Saturday, Ministers held the inaugural Australia-India
                  * 2+2 ... with External Affairs Minister Jaishankar" after
                  * an Australia-Indonesia meeting: of the sides the sentence
