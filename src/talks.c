@@ -894,6 +894,16 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+/* Section heading i is the talk's it names, else cur's (a heading naming
+ * an earlier talk of the lead is that talk's: "1 Japan-France "2+2"" after
+ * a lead telling the 2+2 and then a Defense Ministers' Meeting, the talk
+ * so far). */
+static void take_heading(ex_t *x, talk_t *cur, size_t i) {
+    int named = talk_named_by_heading(x, i, x->talks.n);
+    talk_t *headed = named >= 0 ? &x->talks.v[named] : cur;
+    if (headed->heading_sent < 0) headed->heading_sent = (int)i;
+}
+
 /* The number the digits d->text[from..to) write (100 and over stop
  * growing: no section is numbered so). */
 static size_t digits_value(const doc_t *d, uint32_t from, uint32_t to) {
@@ -1709,7 +1719,7 @@ void build_talks(ex_t *x) {
              * heading, so that "2. ..." opens a talk of its own */
             if (heading && cur && cur->heading_sent < 0 && cur->event_sent >= 0 && (int)i > cur->event_sent &&
                 !cur->told)
-                cur->heading_sent = (int)i;
+                take_heading(x, cur, i);
             continue;
         }
         /* "Following the bilateral meetings, Foreign Minister X chaired the
@@ -1914,7 +1924,7 @@ void build_talks(ex_t *x) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
              * "Minister Han met with ...": its words for the kind and time
              * count, and "Subsequently, ..." means the day of the talk before */
-            if (heading && cur->heading_sent < 0) cur->heading_sent = (int)i;
+            if (heading) take_heading(x, cur, i);
             if ((!cur->kind || !strcmp(cur->kind, "other")) || event) kind_told_again(x, cur, i);
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
@@ -2566,8 +2576,12 @@ static bool own_time_after(ex_t *x, size_t i) {
 void fold_lead_talks_into_sections(ex_t *x) {
     for (size_t a = 0; a < x->talks.n; a++) {
         talk_t *lead = &x->talks.v[a];
-        if (lead->heading_sent >= 0 || lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent))
+        if (lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent) ||
+            (lead->heading_sent >= 0 && lead->heading_sent <= lead->event_sent))
             break; /* (the lead is over at the first section) */
+        /* (a talk of the lead that a section's heading named has that
+         * section) */
+        if (lead->heading_sent >= 0) continue;
         /* (a first talk with a time of its own is told, not summed up:
          * "On July 8, commencing at 11:00 a.m., ... held a meeting", then
          * "2. Working lunch") */
