@@ -1077,11 +1077,11 @@ static bool side_label_line(const ex_t *x, size_t i) {
     return rules_country_code(x->rs, d->text + from, n) != NULL;
 }
 
-/* Whether sentence to is a side's line after another's, both after
- * sentence from (an attendee list may follow the lead and its "Attendees"
- * line). */
+/* Whether sentence to, after sentence from, is a side's line in a list of
+ * them (an attendee list may follow the lead and its "Attendees" line). */
 static bool side_label_lines(const ex_t *x, size_t from, size_t to) {
-    return to > from && side_label_line(x, to) && side_label_line(x, to - 1);
+    return to > from && side_label_line(x, to) &&
+           (side_label_line(x, to - 1) || (to + 1 < x->d->sents.n && side_label_line(x, to + 1)));
 }
 
 /* A talk with no length of its own takes its series' ("each for about 30
@@ -2038,10 +2038,15 @@ void build_talks(ex_t *x) {
                 for (size_t k = 0; from && k < from->parts.n; k++)
                     if (leaders_too || !is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
                 if (!probe.has_date && bilateral_after && joint_day.y) cur->has_date = true, cur->t.date = joint_day;
-                if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel")))
+                if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel"))) {
                     cur->has_date = true,
                     cur->t.date = paragraph_day(x, i, before->event_sent, &cur->t.date) ? cur->t.date
                                                                                        : before->t.date;
+                    /* (a heading's talk keeps it until the lines under it
+                     * tell its own: "2 The 10th Japan-Australia "2+2"" /
+                     * "(1) Date and time: December 9 (Fri), from 10:30") */
+                    if (heading) cur->date_of_series = true;
+                }
             }
             cur->has_start = probe.has_start;
             /* (the lead's "each for ... minutes" and kind are not those of
