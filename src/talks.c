@@ -1551,6 +1551,10 @@ void build_talks(ex_t *x) {
                                text_has(d, own_sp.start, own_sp.end, " also ");
         summary |= summary_goes_on;
         if (series_date.y && !summary) probe.has_date = probe.date_of_series = true, probe.t.date = series_date;
+        /* ("held bilateral meetings on 26 July with A and B", then "EAM
+         * met Foreign Minister Cho in the morning": the summary's day) */
+        talk_t series_day = blank_talk(-1);
+        if (!day_of && series_date.y && !summary) series_day.has_date = true, series_day.t.date = series_date, day_of = &series_day;
         talk_time_from(x, &probe, i, day_of);
         bool day_of_heading = !probe.has_date && heading_day.y;
         if (day_of_heading) {
