@@ -21,7 +21,7 @@ undertook(?=\s+to\b)
 resolved\s+to
 intends?(?=\s+to\b)
 intended(?=\s+to\b)
-(?:is|are|was|were)\s+(?:willing|ready|determined)(?=\s+to\b(?!\s+be\s+\w+ed\b))
+(?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were)\s+(?:willing|ready|determined)(?=\s+to\b(?!\s+be\s+\w+ed\b))
 (?:is|are|was|were)\s+ready(?=\s+for\s+(?:dialogue|talks|negotiations|cooperation)\b)
 (?:stated|expressed|conveyed|showed)\s+(?:his\s+|her\s+|their\s+|its\s+)(?:\w+\s+)?(?:determination|intention|resolve|willingness|readiness)
 # "reiterated their determination to": reaffirm's verb, intend's noun
