@@ -1002,6 +1002,13 @@ void emit_positions(ex_t *x) {
                              quote_marks(d, own.start, own.end, NULL) % 2 == 1;
         if (nc && !quote_goes_on) {
             size_t first = 0;
+            /* ('"India wants ... against China," said Mika Takahara, a
+             * professor ...': a quotation's subject is its speaker, after
+             * it) */
+            uint32_t closed = own.start;
+            if (own.start < own.end && d->text[own.start] == '"' && quote_marks(d, own.start, own.end, &closed) % 2 == 0)
+                while (first < nc && cands[first].span.start < closed) first++;
+            if (first == nc) first = 0;
             while (first < nc && in_object_place(x, cands[first].span.start)) first++;
             if (first == nc) first = 0;
             const char *a = cand_actor(&cands[first], &ds);
