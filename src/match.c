@@ -4,6 +4,7 @@
 
 #include "norm.h"
 #include "prefilter.h"
+#include "temporal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -260,7 +261,11 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
         if (win == SIZE_MAX) break;
         size_t line = cand[win];
         const char *tag = rs->topics.v[line].tag;
-        bool dup = false;
+        /* (a phrase for a topic of its time, "infectious diseases" for
+         * COVID-19, holds its words but tags no earlier readout) */
+        const date_t *from = &rs->topics.v[line].from;
+        bool too_early = from->y && d->published.y && temporal_days(d->published) < temporal_days(*from);
+        bool dup = too_early;
         for (size_t i = 0; i < n; i++) dup |= !strcmp(tags[i], tag);
         if (!dup && n < 64) tags[n++] = tag;
         if (trace) {

@@ -1300,10 +1300,14 @@ static bool parse_rule_file(ruleset_t *rs, const char *path, err_t *err) {
 
 static bool topic_line(line_t *l) {
     ruleset_t *rs = l->rs;
-    char *cols[2];
-    if (split_tabs(l->line, cols, 2) != 2)
-        return err_set(l->err, l->path, l->ln, 1, "expected: tag<TAB>pattern");
+    char *cols[3];
+    int nc = split_tabs(l->line, cols, 3);
+    if (nc < 2) return err_set(l->err, l->path, l->ln, 1, "expected: tag<TAB>pattern[<TAB>from]");
     char *tag = trim(cols[0]), *pat = trim(cols[1]);
+    date_t from;
+    if (!parse_date(nc > 2 ? trim(cols[2]) : "", &from))
+        return err_set(l->err, l->path, l->ln, (int)(cols[2] - l->line) + 1, "bad date '%s' (want YYYY-MM-DD)",
+                       trim(cols[2]));
     for (char *c = tag; *c; c++)
         if (!islower((unsigned char)*c) && !isdigit((unsigned char)*c) && *c != '_')
             return err_set(l->err, l->path, l->ln, (int)(c - l->line) + 1,
@@ -1316,7 +1320,7 @@ static bool topic_line(line_t *l) {
     /* each line its own pattern, run only where a literal it cannot
      * match without occurs (match_topics keeps the earlier line's match
      * where two start at one place) */
-    topic_t t = {arena_strdup(rs->arena, tag), arena_strdup(rs->arena, pat), NULL, NULL, false};
+    topic_t t = {arena_strdup(rs->arena, tag), arena_strdup(rs->arena, pat), NULL, NULL, false, from};
     /* (whole words: not inside one at either end, which is \b where the
      * pattern starts on a letter and still holds where it starts on a
      * quote: '"Joint Sea" exercise') */

@@ -140,6 +140,7 @@ typedef struct {
     pcre2_code *re;         /* \b(?:fragment) at a word's end */
     pcre2_code *re_ascii;   /* the same for ASCII text */
     bool always;            /* no literal it needs: run on every unit */
+    date_t from;            /* tags only readouts released on or after it; y == 0: any */
 } topic_t;
 
 typedef struct ruleset {

@@ -71,8 +71,9 @@ static const char *load_error(const char *rule_text, char *buf, size_t n) {
     return buf;
 }
 
-/* The tags match_topics gives a text, with a scratch topics.tsv. */
-static const char *topics_of(const char *tsv, const char *text, char *buf, size_t n) {
+/* The tags match_topics gives a text released on `published` (y == 0:
+ * unknown), with a scratch topics.tsv; the load's error when it fails. */
+static const char *topics_at(const char *tsv, const char *text, date_t published, char *buf, size_t n) {
     char *dir = unit_scratch("time.rules", "topics.tsv", tsv);
     err_t err = {0};
     ruleset_t *rs = dir ? rules_load(dir, &err) : NULL;
@@ -84,11 +85,16 @@ static const char *topics_of(const char *tsv, const char *text, char *buf, size_
     worker_t *w = worker_new(rs);
     doc_t *d = read_bytes("t", text, strlen(text));
     norm_doc(d, rs, w);
+    d->published = published;
     snprintf(buf, n, "%s", match_topics(rs, w, d, (span_t){0, (uint32_t)d->len}, NULL));
     doc_free(d);
     worker_free(w);
     rules_free(rs);
     return buf;
+}
+
+static const char *topics_of(const char *tsv, const char *text, char *buf, size_t n) {
+    return topics_at(tsv, text, (date_t){0}, buf, n);
 }
 
 static void test_topics(void) {
@@ -111,6 +117,13 @@ static void test_topics(void) {
     CHECK_STR(topics_of("code\t[A-Z]{2}-\\d+\nkf\tKF-21\n", "the KF-21 jet", buf, sizeof buf), "code");
     CHECK_STR(topics_of("kf\tKF-21\ncode\t[A-Z]{2}-\\d+\n", "the KF-21 jet", buf, sizeof buf), "kf");
     CHECK_STR(topics_of("kf\tKF-21\ncode\t[A-Z]{2}-\\d+\n", "an FA-50 and the KF-21", buf, sizeof buf), "code;kf");
+    /* a line with a first day tags only readouts released from it on (and
+     * those of no known day); its words stay its own before it */
+    const char *dated = "covid\tinfectious\\s+diseases\t2019-12-01\nhealth\tdiseases\n";
+    CHECK_STR(topics_at(dated, "infectious diseases", (date_t){2018, 5, 1}, buf, sizeof buf), "");
+    CHECK_STR(topics_at(dated, "infectious diseases", (date_t){2019, 12, 1}, buf, sizeof buf), "covid");
+    CHECK_STR(topics_at(dated, "infectious diseases", (date_t){0}, buf, sizeof buf), "covid");
+    CHECK(strstr(topics_of("covid\tvirus\t2019-13-01\n", "virus", buf, sizeof buf), "bad date") != NULL);
 }
 
 /* The literals derived from a pattern, joined by '|'; "-" for none. */
