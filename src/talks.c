@@ -1063,6 +1063,18 @@ static bool multilateral_after(ex_t *x, const talk_t *cur, size_t i, bool event)
            (span_has_word(x->d, js, "trilateral", 10) || span_has_word(x->d, js, "quadrilateral", 13));
 }
 
+/* Whether talk t has a side none of its people is of (the release's own,
+ * which a heading left unsaid). */
+static bool side_without_people(const talk_t *t) {
+    for (int k = 0; k < t->sides.n; k++) {
+        bool peopled = false;
+        for (size_t q = 0; q < t->parts.n && !peopled; q++)
+            peopled = t->parts.v[q].m.country && !strcmp(t->parts.v[q].m.country, t->sides.code[k]);
+        if (!peopled) return true;
+    }
+    return false;
+}
+
 /* Whether sentence i opens with a side's label: "Australia: Richard
  * Marles, ...", "Japan side: ...". */
 static bool side_label_line(const ex_t *x, size_t i) {
@@ -1515,9 +1527,13 @@ void build_talks(ex_t *x) {
              * was among the outcomes of his bilateral meeting with Turkish
              * Minister of National Defence Yasar Guler": a talk told again
              * names its other side) */
-            bool told_again_with = cur && cur->sides.n < 2 && goes_back_to_a_talk(d, lsp);
-            if (cur && cur->sides.n < 2 && cur->event_sent >= 0 &&
-                (cur->heading_sent == cur->event_sent || told_again_with)) {
+            /* (or two, one with nobody yet: "3 Courtesy call on Prime
+             * Minister Bainimarama" of the visitor's side unnamed) */
+            bool short_side = cur && (cur->sides.n < 2 || side_without_people(cur));
+            bool told_again_with = short_side && goes_back_to_a_talk(d, lsp);
+            if (short_side && cur->event_sent >= 0 &&
+                (cur->heading_sent == cur->event_sent || told_again_with ||
+                 (cur->heading_sent > cur->event_sent && (int)i > cur->heading_sent))) {
                 bool named_before = cur->told;
                 read_mentions(x, i, cur);
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
