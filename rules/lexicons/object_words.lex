@@ -20,7 +20,7 @@ apprised	both
 told	both
 urged	both
 welcomed	both
-asked	pronoun
+asked	both
 as	both
 for	stance
 of	stance
