@@ -1250,8 +1250,8 @@ static bool both_in_event(const ex_t *x, size_t i) {
         if (e->dropped || !has_role(e, "event")) continue;
         for (size_t a = 0; a < si->actor_n; a++) {
             const match_t *m = &x->mv.v[si->actor_from + a];
-            const char *a = m->rule->set[F_ACTOR];
-            if (!m->dropped && a && !strcmp(a, "both") && m->span.start > e->span.start &&
+            const char *who = m->rule->set[F_ACTOR];
+            if (!m->dropped && who && !strcmp(who, "both") && m->span.start > e->span.start &&
                 m->span.end <= e->span.end)
                 return true;
         }
