@@ -50,6 +50,7 @@ typedef struct {
      * when it was read (its "Date and time" line comes later): the
      * release's for now, settled by same_day_as_talk_before */
     bool date_same_pending;
+    date_t same_as;      /* ... the day it was given then */
     bool sides_listed;   /* its sides came from an attendee list, a line
                           * each: one talk of them all, no lead of several */
     int heading_sent;    /* the section heading over its text, -1 none */

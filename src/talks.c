@@ -64,7 +64,11 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
             t->date_of_series = false;
             t->has_date = true;
             t->t.date = v.date;
-            t->date_same_pending = v.same_day && before && !before->has_date;
+            /* (or only the lead's day so far: "3 Courtesy call ... / Same
+             * day 15:00-15:30" after "2 Working lunch", whose day the lead
+             * gave until its section's) */
+            t->date_same_pending = v.same_day && before && (!before->has_date || before->date_of_series);
+            t->same_as = v.date;
             t->date_relative = relative;
             relative_here = relative;
             relative_end = m->span.end;
@@ -288,8 +292,10 @@ static bool another_time(const talk_t *probe, const talk_t *cur) {
 
 /* What t does not know yet of its day, hour and length, from `from`. */
 static void fill_time(talk_t *t, const talk_t *from) {
-    if (!t->has_date && from->has_date)
-        t->has_date = true, t->t.date = from->t.date, t->date_same_pending = from->date_same_pending;
+    if (!t->has_date && from->has_date) {
+        t->has_date = true, t->t.date = from->t.date;
+        t->date_same_pending = from->date_same_pending, t->same_as = from->same_as;
+    }
     if (!t->has_start && from->has_start) {
         t->has_start = true;
         t->t.start = from->t.start;
@@ -2009,7 +2015,7 @@ void build_talks(ex_t *x) {
             cur->t = probe.t;
             cur->has_date = probe.has_date;
             cur->date_of_series = probe.date_of_series;
-            cur->date_same_pending = probe.date_same_pending;
+            cur->date_same_pending = probe.date_same_pending, cur->same_as = probe.same_as;
             if (x->talks.n > 1) {
                 /* nobody named: the people of the talk before, and its day
                  * unless another is given; "following the call with ..."
@@ -2439,8 +2445,7 @@ void same_day_as_talk_before(ex_t *x) {
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
         const talk_t *before = &x->talks.v[k - 1];
-        if (t->date_same_pending && before->has_date &&
-            temporal_days(t->t.date) == temporal_days(x->d->published))
+        if (t->date_same_pending && before->has_date && temporal_days(t->t.date) == temporal_days(t->same_as))
             t->t.date = before->t.date;
     }
 }
