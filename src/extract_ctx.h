@@ -106,6 +106,7 @@ typedef struct {
      * no talk that took place and no stance taken, the title names that
      * one, not a talk */
     bool announced;
+    bool summed_up; /* a lead summing up the talks was read: a talk "restated" is its */
     /* the first sentence naming a spokesperson by name (a vetoed mention
      * with a name), -1 none; looked up once, by the positions */
     int first_named_outsider;

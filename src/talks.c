@@ -223,9 +223,12 @@ static bool has_event(ex_t *x, size_t i) {
         if (!has_role(&ms[k], "event") && !has_role(&ms[k], "heading")) continue;
         bool future = false;
         /* (a talk "restated" before any was told is told here: "He said
-         * this was among the outcomes of his bilateral meeting with ...") */
+         * this was among the outcomes of his bilateral meeting with ...";
+         * not after a lead summing up the talks: "held telephone talks
+         * with A and B, respectively. This was the first telephone talk
+         * with each of them ...") */
         for (size_t j = 0; j < si->talk_n && !future; j++)
-            if ((has_role(&ms[j], "restated") && x->talks.n) || has_role(&ms[j], "past") ||
+            if ((has_role(&ms[j], "restated") && (x->talks.n || x->summed_up)) || has_role(&ms[j], "past") ||
                 (has_role(&ms[j], "future") &&
                  ms[j].span.start < ms[k].span.end && ms[k].span.start < ms[j].span.end)) {
                 future = true;
@@ -1615,6 +1618,7 @@ void build_talks(ex_t *x) {
             remember_unknown(x, i, summary_start(x, i));
             /* (the lead's first sentence keeps the host and the guests) */
             if (!summary_goes_on) series_sent = (int)i;
+            x->summed_up = true;
             /* "separate phone calls": the kind of talks that have no words
              * for it */
             talk_kind_from(x, &probe, i, false);
