@@ -14,6 +14,8 @@ calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 # ("We discussed the situation in the Middle East and call for the
 # immediate release of all hostages")
 (?<=\band\s)call\s+(?:on|upon|for)(?=\s+(?:the|an?|all|its|their)\b)
+# ("Japan continues to call for the immediate release of all hostages")
+(?<=\bcontinues\sto\s|\bcontinued\sto\s|\bcontinue\sto\s)call\s+(?:on|upon|for)(?=\s+(?:the|an?|all|its|their)\b)
 # "Both Ministers reiterated their call for an immediate ceasefire": reaffirm and request
 (?<=reiterated\s|renewed\s|repeated\s)(?:their|his|her|its)\s+(?:\w+\s+)?calls?\s+(?:for|on|upon)
 urged
