@@ -92,6 +92,10 @@ static const char *special(utf8proc_int32_t c) {
         return "";
     case 0x2028: case 0x2029: case 0x0085:
         return "\n";
+    /* (single guillemets separate a breadcrumb's steps: "Home ›
+     * Office of the Spokesperson › Press Releases") */
+    case 0x203A: return ">";
+    case 0x2039: return "<";
     case 0x3001: return ", ";
     case 0x3002: return ". ";
     }

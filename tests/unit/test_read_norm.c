@@ -165,6 +165,11 @@ void test_norm(void) {
     CHECK_STR(d->text, "HA \xC3\xA9");
     doc_free(d);
 
+    const char *crumbs = "Home \xE2\x80\xBA Press Releases"; /* a breadcrumb's single guillemet */
+    d = normalized(crumbs, strlen(crumbs));
+    CHECK_STR(d->text, "Home > Press Releases");
+    doc_free(d);
+
     arena_t *a = arena_new();
     CHECK_STR(norm_fold(a, "St\xC3\xA9phane DION", 14), "stephane dion");
     CHECK_STR(norm_fold(a, "Han Min-koo", 11), "han min koo");
