@@ -61,3 +61,13 @@ VnExpress International
 Gulf News
 Arab News
 The National
+Bernama
+Anadolu Agency
+TASS
+Xinhua News Agency
+Kyodo News Agency
+Philippine News Agency
+Antara
+Vietnam News Agency
+WAM
+Saudi Press Agency
