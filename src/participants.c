@@ -247,8 +247,13 @@ bool same_person(const mention_t *a, const mention_t *b) {
      * to the US Sheikh Salem"; "Minister of State" may be the "State
      * Minister for Foreign Affairs") */
     if (many_offices && a->title && b->title && !title_words_shared(a->title, b->title)) return false;
-    if (a->name_text && b->name_text && ((!a->holder && !b->holder) || many_offices))
-        return words_within(a->name_text, b->name_text) || words_within(b->name_text, a->name_text);
+    /* (a holder named only by the gazetteer is named by its name: Deputy
+     * Secretary Sullivan is not "Acting Assistant Secretary of State ...
+     * Philip T. Reeker") */
+    const char *an = a->name_text ? a->name_text : a->holder ? a->holder->name : NULL;
+    const char *bn = b->name_text ? b->name_text : b->holder ? b->holder->name : NULL;
+    if (an && bn && ((!a->holder && !b->holder) || many_offices))
+        return words_within(an, bn) || words_within(bn, an);
     return true;
 }
 

@@ -27,13 +27,28 @@ static long days_from_term(const holder_t *h, date_t d) {
     return 0;
 }
 
-/* Whether `title` holds one of the |-joined `titles`, case aside. */
+/* Whether the word ending just before `at` in `title` makes an office of
+ * the one after it its deputy's ("Deputy Secretary General", "Vice-
+ * President", "Assistant Secretary of State"). */
+static bool deputy_before(const char *title, const char *at) {
+    static const char *const words[] = {"deputy", "vice", "assistant", "under", "associate"};
+    const char *e = at;
+    while (e > title && (e[-1] == ' ' || e[-1] == '-')) e--;
+    const char *b = e;
+    while (b > title && isalpha((unsigned char)b[-1])) b--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if ((size_t)(e - b) == strlen(words[k]) && !strncasecmp(b, words[k], (size_t)(e - b))) return true;
+    return false;
+}
+
+/* Whether `title` holds one of the |-joined `titles`, case aside (not as
+ * its deputy's). */
 static bool bears_title(const char *title, const char *titles) {
     if (!title) return false;
     for (const char *t = titles; *t;) {
         size_t n = strcspn(t, "|");
         for (const char *s = title; strlen(s) >= n; s++)
-            if (n && !strncasecmp(s, t, n)) return true;
+            if (n && !strncasecmp(s, t, n) && !deputy_before(title, s)) return true;
         t += n + (t[n] == '|');
     }
     return false;

@@ -108,6 +108,9 @@ void test_people(void) {
     CHECK_STR(resolve_titled(rs, NULL, "US", "other", "U.S. National Security Adviser", "2023-06-16", NULL),
               "Jake Sullivan");
     CHECK_STR(resolve_titled(rs, NULL, "US", "other", "Deputy Secretary of State", "2023-06-16", NULL), "");
+    /* a deputy's title does not fit the office it names ("Deputy National
+     * Security Adviser" is not the adviser) */
+    CHECK_STR(resolve_titled(rs, NULL, "US", "other", "Deputy National Security Adviser", "2023-06-16", NULL), "");
     CHECK_STR(resolve_titled(rs, NULL, "US", "other", NULL, "2023-06-16", NULL), "");
     CHECK_STR(resolve_titled(rs, "Moller", NULL, "other", "State Secretary", "2023-02-01", "US"), "?");
     CHECK_STR(resolve_titled(rs, "Millie", NULL, "other", "Chairman of the Joint Chiefs of Staff", "2023-02-01", "US"),
