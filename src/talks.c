@@ -1950,6 +1950,16 @@ void build_talks(ex_t *x) {
         if (cur && !fresh && event && s.n >= 2 && sentence_has_role(x, i, "sequel") &&
             names_fewer_of(cur, si))
             fresh = true;
+        /* ("Earlier in the day, Deputy Secretary Sullivan and Foreign
+         * Minister Zalkaliani held a bilateral meeting that lasted
+         * approximately forty minutes" after the commission's plenary
+         * session they co-chaired: a bilateral with a length of its own,
+         * after a talk not told as one) */
+        if (cur && !fresh && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
+            sentence_has_role(x, i, "sequel") && (probe.has_dur || probe.has_start) &&
+            span_has_word(d, d->sents.v[i].span, "bilateral", 9) &&
+            !span_has_word(d, d->sents.v[cur->event_sent].span, "bilateral", 9))
+            fresh = true;
         if (!fresh) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
              * "Minister Han met with ...": its words for the kind and time
