@@ -32,6 +32,8 @@ elaborated(?:\s+on)?
 raised\s+(?:the\s+)?(?:issue|matter|question)\s+of
 expressed(?=\s+that\b)
 wrote(?=\s+(?:on|in)\s)
+# (a quotation's attribution: '"We discussed how to ...," Umerov wrote.')
+(?<="\s)(?:(?-i:\p{Lu})[\w'-]*\s+){1,3}\Kwrote(?=\s*[.;])
 # a post quoted: '"Good conversation with FM @SenatorWong ...," Jaishankar posted on X'
 tweeted
 posted(?=\s+(?:on|to)\s+(?:X|Twitter|social\s+media|Facebook|Instagram|Weibo|LinkedIn|Telegram)\b(?!\s+by\b))
@@ -46,7 +48,7 @@ announced(?=\s+the\s+following\b)
 pointed\s+out
 responded\s+that
 set\s+out
-presented\s+(?:[\w-]+(?:'s?)?\s+){0,3}(?:positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment|perspective|reforms?|assumptions|situation|findings|results|progress|strateg(?:y|ies)|vision|concept|programmes?|programs?|actions|measures|activities|steps)
+presented\s+(?:[\w-]+(?:'s?)?\s+){0,3}(?:action|positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment|perspective|reforms?|assumptions|situation|findings|results|progress|strateg(?:y|ies)|vision|concept|programmes?|programs?|actions|measures|activities|steps)
 replied\s+that
 answered\s+that
 declared\s+that

@@ -7,6 +7,8 @@ committed\s+(?:themselves|himself|herself|itself)(?=\s+to\b)
 # (not what a side pledged before: "thanked the United States for the
 # ventilators it has pledged to Colombia")
 (?<!\bit\s)(?<!\bit\shas\s)(?<!\bit\shad\s)(?<!\bthey\shave\s)(?<!\bthey\shad\s)pledged(?!\s+(?:in|last|earlier|on|since|during|at)\b)
+# ("held talks ..., pledging that Paris would stand by Ukraine")
+pledging(?=\s+(?:that|to)\b)
 # (not the noun: "its recent pledges of air defense systems")
 (?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\brecent\s)(?<!\bnew\s)(?<!")pledges(?!\s+(?:of|made|by|and)\b)
 looks?\s+forward\s+to
