@@ -467,6 +467,10 @@ static void take_holder(mention_t *p, const holder_t *h) {
     p->holder = h;
     p->name = h->name;
     if (!p->country) p->country = h->country;
+    /* (a "title" that is the holder's given name is none: "Amir Baram",
+     * Israel's Director General of Defense, is no Amir) */
+    size_t n = p->title ? strlen(p->title) : 0;
+    if (n && !strncmp(h->name, p->title, n) && h->name[n] == ' ') p->title = NULL, p->office = NULL;
     if (!p->office || people_titled_as(p, h)) p->office = h->office;
 }
 

@@ -8,6 +8,7 @@ Dr.
 No.
 Nos.
 Gen.
+Brig.
 Lt.
 Lieut.
 Col.
