@@ -9,6 +9,8 @@ discuss
 talked\s+about
 # a translation's passive: "Also was spoken about the cooperation between the defence industries"
 (?:(?:was|were)\s+(?:also\s+)?|(?<=\balso\s)(?:was|were)\s+)(?:spoken|talked)\s+about
+# (Russian and Ukrainian releases: "Special attention was paid to trade and economic cooperation")
+(?:special|particular)\s+attention\s+was\s+(?:also\s+)?paid(?=\s+to\b)
 held\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
 had\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
 (?:spoke|talked|speaks)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))

@@ -4,6 +4,8 @@ thanked
 # (not "accepted it with thanks": the invitation's acceptance, an invite row)
 (?<!\bwith\s)thanks
 thanking
+# (a minister's own remarks: "I thank you for the warm welcome")
+(?<=\bI\s|\bWe\s|\bwe\s)thank(?=\s+(?:you|the|our|all|my|His|Her|Mr|Ms|Minister)\b)
 (?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|[\p{Lu}][\w.]*(?:'s)?\s+)?(?:[\w']+\s+)?(?:gratitude|thanks)
 conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude
 # "expressed his congratulations on ... and his gratitude for ...": the verb

@@ -17,3 +17,4 @@ expressed\s+@possessive?(?:\w+\s+)?(?:satisfaction|pleasure(?=\s+(?:at|over|with
 (?:was|were)\s+encouraged\s+by
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?delight
 noted\s+with\s+(?:great\s+)?satisfaction
+(?<=\bI\s|\bWe\s|\bwe\s)note\s+with\s+(?:great\s+)?satisfaction
