@@ -476,6 +476,17 @@ static bool says(const ex_t *x, size_t i, const char *word) {
 /* Whether sentence i has "I" as an actor (actors.rules: actor.both). */
 static bool says_i(const ex_t *x, size_t i) { return says(x, i, "I"); }
 
+/* Whether the title is that of a minister's own words, which name their
+ * speaker first ("X's opening remarks ...", "Remarks by X ..."). */
+static bool remarks_title(const doc_t *d) {
+    span_t sp = d->sents.v[d->title].span;
+    static const char *const marks[] = {"'s opening remarks", "'s remarks", "'s statement", "'s speech",
+                                        "Remarks by ", "Statement by ", "Speech by ", "Opening remarks by "};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+        if (text_has(d, sp.start, sp.end, marks[k])) return true;
+    return false;
+}
+
 /* A header line, or a short line that reports nothing (a byline the
  * segmenter left in the body), naming an office holder: the author. */
 static void find_author(ex_t *x) {
@@ -520,6 +531,14 @@ static void find_author(ex_t *x) {
             for (int c = 0; c < x->ncoauthors; c++) again |= x->coauthors[c].holder == p.holder;
             if (!again && x->ncoauthors < 4) x->coauthors[x->ncoauthors++] = p;
         }
+    }
+    /* ("Foreign Minister Sergey Lavrov's opening remarks during talks with
+     * ...": a title giving the speaker of the text below) */
+    if (!x->has_author && d->title >= 0 && remarks_title(d)) {
+        read_mentions(x, (size_t)d->title, NULL);
+        const sinfo_t *ti = &x->si[d->title];
+        for (size_t k = 0; k < ti->mentions.n && !x->has_author; k++)
+            if (ti->mentions.v[k].holder) x->coauthors[x->ncoauthors++] = ti->mentions.v[k], x->has_author = true;
     }
     /* (the first, with the title a line below may have given it) */
     if (x->has_author) x->author = x->coauthors[0];
