@@ -27,7 +27,8 @@ told
 tells(?=\s+(?:[\w.'-]+\s+){1,4}?that\b)
 informed
 (?<!\bare\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)described
-outlined
+# (not the page's own "as outlined below")
+(?<!\bas\s)outlined(?!\s+below\b)
 elaborated(?:\s+on)?
 raised\s+(?:the\s+)?(?:issue|matter|question)\s+of
 expressed(?=\s+that\b)
