@@ -104,23 +104,35 @@ static bool text_resumes(seg_t *s, size_t k) {
     return false;
 }
 
+/* The first line after line k that is not blank, or NULL. */
+static const line_t *next_filled_line(const seg_t *s, size_t k, size_t *at) {
+    for (size_t j = k + 1; j < s->lines.n; j++)
+        if (!s->lines.v[j].blank) return *at = j, &s->lines.v[j];
+    return NULL;
+}
+
 /* Whether line k is a sentence of its own ("(Reference) In May 2024, the
  * four Ministers met in Honolulu, ...") and the next line that is not
  * blank opens a numbered paragraph of prose ("1 The four Ministers
- * exchanged views ..."): a note above the text, not its footer. */
+ * exchanged views ..."), or a numbered section's heading with its text
+ * below ("4. Working Dinner" / "(1) During the working dinner ..."): a
+ * note above the text, not its footer. */
 static bool note_above_numbered_text(seg_t *s, size_t k) {
     const line_t *l = &s->lines.v[k];
     if (l->end - l->cstart <= 40 || s->d->text[l->end - 1] != '.') return false;
-    for (size_t j = k + 1; j < s->lines.n; j++) {
-        const line_t *n = &s->lines.v[j];
-        if (n->blank) continue;
-        const char *t = s->d->text + n->cstart;
-        uint32_t len = n->end - n->cstart, i = 0;
-        while (i < len && isdigit((unsigned char)t[i])) i++;
-        if (i > 0 && i < len && (t[i] == '.' || t[i] == ')')) i++;
-        return i > 0 && i + 1 < len && t[i] == ' ' && isupper((unsigned char)t[i + 1]) && len >= 60;
-    }
-    return false;
+    size_t j;
+    const line_t *n = next_filled_line(s, k, &j);
+    if (!n) return false;
+    const char *t = s->d->text + n->cstart;
+    uint32_t len = n->end - n->cstart, i = 0;
+    while (i < len && isdigit((unsigned char)t[i])) i++;
+    if (i > 0 && i < len && (t[i] == '.' || t[i] == ')')) i++;
+    if (!(i > 0 && i + 1 < len && t[i] == ' ' && isupper((unsigned char)t[i + 1]))) return false;
+    if (len >= 60) return true;
+    const line_t *below = next_filled_line(s, j, &j);
+    if (!below) return false;
+    const char *b = s->d->text + below->cstart;
+    return (below->end - below->cstart >= 60) || (b[0] == '(' && isdigit((unsigned char)b[1]));
 }
 
 #define FURNITURE_MAX 240

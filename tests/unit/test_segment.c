@@ -168,6 +168,18 @@ void test_segment(void) {
     CHECK(count(d, SENT_ITEM) == 2);
     doc_free(d);
 
+    /* a "(Reference)" note above a numbered section's heading and its
+     * points is a note, not the footer */
+    d = segmented("Foreign Minister's Visit to Turkey\n\nOctober 9, 2020\n\n"
+                  "(4) The two Ministers expressed concern over the fighting in the region.\n\n"
+                  "(Reference) The two Ministers previously held a video conference in June.\n\n"
+                  "4. Working Dinner\n\n"
+                  "(1) During the working dinner, the Ministers exchanged opinions on regional affairs.\n\n"
+                  "Related Links\n");
+    CHECK(strstr(d->text + d->body_end, "Working Dinner") == NULL);
+    CHECK(strstr(d->text + d->body_end, "Related Links") != NULL);
+    doc_free(d);
+
     /* a release signed off at its foot: its date is the release's */
     d = segmented(
         "Foreign Minister Herath meets Maldivian Foreign Minister\n\n"
