@@ -66,8 +66,9 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
             t->t.date = v.date;
             /* (or only the lead's day so far: "3 Courtesy call ... / Same
              * day 15:00-15:30" after "2 Working lunch", whose day the lead
-             * gave until its section's) */
-            t->date_same_pending = v.same_day && before && (!before->has_date || before->date_of_series);
+             * gave until its section's; or one "the same day" itself) */
+            t->date_same_pending =
+                v.same_day && before && (!before->has_date || before->date_of_series || before->date_same_pending);
             t->same_as = v.date;
             t->date_relative = relative;
             relative_here = relative;
