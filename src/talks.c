@@ -2389,8 +2389,13 @@ static void time_from_lead(ex_t *x) {
          * minutes.") */
         size_t lead = (size_t)before->event_sent;
         uint32_t named = heading_named_at(d, lead, (size_t)t->heading_sent);
+        /* (... or under it, when a heading opened the talk before: "3.
+         * Japan-Latvia Foreign Ministers' Meeting" / "On the 28th, ...
+         * held a meeting ..., which was followed by a working lunch of
+         * approximately 1 hour and 15 minutes") */
+        bool under_heading = before->heading_sent == (int)lead;
         for (size_t j = lead + 1; !named && j < lead + 3 && j < (size_t)t->heading_sent &&
-                                  d->sents.v[j].para == d->sents.v[lead].para;
+                                  (under_heading || d->sents.v[j].para == d->sents.v[lead].para);
              j++)
             if ((named = heading_named_at(d, j, (size_t)t->heading_sent))) lead = j;
         if (!named) continue;
