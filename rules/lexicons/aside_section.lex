@@ -7,3 +7,4 @@
 (?:Speech|Address|Remarks|Keynote\s+(?:speech|address))\s+(?:at|to|in|before)
 Attendance\s+at
 Participation\s+in
+Policy\s+(?:Speech|Address)
