@@ -264,10 +264,9 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
         /* (a phrase for a topic of its time, "infectious diseases" for
          * COVID-19, holds its words but tags no earlier readout) */
         const date_t *from = &rs->topics.v[line].from;
-        bool too_early = from->y && d->published.y && temporal_days(d->published) < temporal_days(*from);
-        bool dup = too_early;
-        for (size_t i = 0; i < n; i++) dup |= !strcmp(tags[i], tag);
-        if (!dup && n < 64) tags[n++] = tag;
+        bool skip = from->y && d->published.y && temporal_days(d->published) < temporal_days(*from);
+        for (size_t i = 0; i < n; i++) skip |= !strcmp(tags[i], tag); /* (or tagged already) */
+        if (!skip && n < 64) tags[n++] = tag;
         if (trace) {
             match_t m = {0};
             m.span.start = s.start + (uint32_t)at[win];

@@ -538,7 +538,7 @@ static void find_author(ex_t *x) {
     if (!x->has_author && d->title >= 0 && remarks_title(d)) {
         read_mentions(x, (size_t)d->title, NULL);
         const sinfo_t *ti = &x->si[d->title];
-        for (size_t k = 0; k < ti->mentions.n && !x->has_author; k++)
+        for (size_t k = 0; k < ti->mentions.n && !x->has_author && x->ncoauthors < 4; k++)
             if (ti->mentions.v[k].holder) x->coauthors[x->ncoauthors++] = ti->mentions.v[k], x->has_author = true;
     }
     /* (the first, with the title a line below may have given it) */
@@ -1599,7 +1599,8 @@ void build_talks(ex_t *x) {
         /* ("held bilateral meetings on 26 July with A and B", then "EAM
          * met Foreign Minister Cho in the morning": the summary's day) */
         talk_t series_day = blank_talk(-1);
-        if (!day_of && series_date.y && !summary) series_day.has_date = true, series_day.t.date = series_date, day_of = &series_day;
+        if (!day_of && series_date.y && !summary)
+            series_day.has_date = true, series_day.t.date = series_date, day_of = &series_day;
         talk_time_from(x, &probe, i, day_of);
         bool day_of_heading = !probe.has_date && heading_day.y;
         if (day_of_heading) {
