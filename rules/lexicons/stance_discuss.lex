@@ -27,3 +27,5 @@ discussions\s+(?:focused|centred|centered|concentrated)\s+on
 (?<=ministers\s|sides\s|both\s|they\s|have\s|also\s)analy[sz]ed
 # "Zarif and Kono ... met in New York and conferred on bilateral ties"
 (?<!\bwas\s)(?<!\bwere\s)conferred\s+(?:on|about|over)\b
+# a French release's word for it: "The two ministers also evoked the situation on the Korean peninsula"
+(?<=ministers\s|sides\s|both\s|they\s|also\s)evoked(?=\s+(?:the|their|bilateral|regional)\b)
