@@ -273,6 +273,43 @@ static bool paragraph_day(ex_t *x, size_t i, int after, date_t *out) {
     return false;
 }
 
+/* Whether sentence i tells its talk as what came next in a story ("Cohen
+ * then met", "Later, he met"), not as one more of a trip's ("also held a
+ * bilateral meeting"). */
+static bool told_as_next(ex_t *x, size_t i) {
+    static const char *const next[] = {"then", "later", "afterward", "subsequently", "after ", "following "};
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (!has_role(m, "sequel")) continue;
+        for (size_t w = 0; w < sizeof next / sizeof *next; w++)
+            if (!strncasecmp(x->d->text + m->span.start, next[w], strlen(next[w]))) return true;
+    }
+    return false;
+}
+
+/* The first talk, told as what came next ("Cohen then met with ...",
+ * "Before returning, ..."), on the day the body gave before it ("arrived in
+ * Kyiv on Thursday morning"), not a background's. */
+static void earlier_day(ex_t *x, talk_t *t, size_t i) {
+    for (size_t k = i; k-- > 0;) {
+        if (x->d->sents.v[k].flags != SENT_BODY) break;
+        if (x->si[k].background) continue;
+        need_times(x, k);
+        /* (an arrival's day too, which date.travel keeps from being a
+         * talk's: "arrived in Kyiv on Thursday morning") */
+        for (size_t q = 0; q < x->si[k].time_n; q++) {
+            const match_t *m = &x->mv.v[x->si[k].time_from + q];
+            if (within_role(x, k, m->span, "future")) continue;
+            tval_t v;
+            temporal_interpret(x->rs, x->d, m, x->d->published, &v);
+            if (!v.has_date) continue;
+            t->has_date = true, t->t.date = v.date;
+            return;
+        }
+    }
+}
+
 static talk_t *new_talk(ex_t *x, int event_sent) {
     talk_t t = blank_talk(event_sent);
     VEC_PUSH(x->d->arena, x->talks, t);
@@ -2108,6 +2145,8 @@ void build_talks(ex_t *x) {
                      * "(1) Date and time: December 9 (Fri), from 10:30") */
                     if (heading) cur->date_of_series = true;
                 }
+            } else if (!probe.has_date && told_as_next(x, i)) {
+                earlier_day(x, cur, i);
             }
             cur->has_start = probe.has_start;
             /* (the lead's "each for ... minutes" and kind are not those of
