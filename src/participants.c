@@ -403,6 +403,15 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
             /* "the Pentagon chief" is no participant of another side who
              * merely holds the same office */
             if (pass == 1 && implied && q->country && strcmp(q->country, implied)) continue;
+            /* (a full name only like the participant's, under the title
+             * of another office, is someone else: "YOSHIKAWA Yumi,
+             * Parliamentary Vice-Minister" is not Minister HAYASHI
+             * Yoshimasa; a surname misspelt under a second hat is not:
+             * "Deputy Prime Minister Purawit", Prawit; nor a full name a
+             * letter or two off, "Tea Sayha") */
+            if (pass == 3 && p->office && q->office && strcmp(p->office, q->office) && strchr(p->name_text, ' ') &&
+                likeness > (int)strlen(p->name_text) / 4)
+                continue;
             /* COREFER_BY_WORDS: of two holders of the office, the one whose title
              * has more of this one's words ("the Foreign Secretary" of
              * Mexico's "Secretary of Foreign Affairs", not of the
