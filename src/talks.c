@@ -515,11 +515,13 @@ static bool says(const ex_t *x, size_t i, const char *word) {
 static bool says_i(const ex_t *x, size_t i) { return says(x, i, "I"); }
 
 /* Whether the title is that of a minister's own words, which name their
- * speaker first ("X's opening remarks ...", "Remarks by X ..."). */
+ * speaker first ("X's opening remarks ...", "Remarks by X ...", "Press
+ * Conference by Foreign Minister X"). */
 static bool remarks_title(const doc_t *d) {
     span_t sp = d->sents.v[d->title].span;
     static const char *const marks[] = {"'s opening remarks", "'s remarks", "'s statement", "'s speech",
-                                        "Remarks by ", "Statement by ", "Speech by ", "Opening remarks by "};
+                                        "Remarks by ", "Statement by ", "Speech by ", "Opening remarks by ",
+                                        "Press Conference by ", "Press conference by "};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
         if (text_has(d, sp.start, sp.end, marks[k])) return true;
     return false;
