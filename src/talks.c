@@ -962,6 +962,9 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
     return named;
 }
 
+static bool names_meal(const doc_t *d, span_t sp);
+static bool tells_meal(const ex_t *x, size_t i);
+
 /* Section heading i is the talk's it names, else cur's (a heading naming
  * an earlier talk of the lead is that talk's: "1 Japan-France "2+2"" after
  * a lead telling the 2+2 and then a Defense Ministers' Meeting, the talk
@@ -969,6 +972,12 @@ static int talk_named_by_heading(const ex_t *x, size_t i, size_t before) {
 static void take_heading(ex_t *x, talk_t *cur, size_t i) {
     int named = talk_named_by_heading(x, i, x->talks.n);
     talk_t *headed = named >= 0 ? &x->talks.v[named] : cur;
+    /* (not the meal the lead told last, "Minister Kamikawa then hosted a
+     * working dinner", for "1 Foreign Ministers' Meeting": the talk before
+     * it, which no heading has yet) */
+    if (named < 0 && cur != x->talks.v && cur->event_sent >= 0 && tells_meal(x, (size_t)cur->event_sent) &&
+        !names_meal(x->d, x->d->sents.v[i].span) && cur[-1].heading_sent < 0 && cur[-1].event_sent >= 0)
+        headed = cur - 1;
     if (headed->heading_sent < 0) headed->heading_sent = (int)i;
 }
 
