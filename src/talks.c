@@ -1539,6 +1539,31 @@ static void own_clause_of_lead(ex_t *x, talk_t *t, size_t lead, const sides_t *s
     if (t->evidence_sent < 0) t->evidence_sent = (int)lead;
 }
 
+/* A mention in sentence i of someone by an office alone ("His Majesty the
+ * Sultan"), whom no country was read for; NULL when none. */
+static const mention_t *office_alone(const ex_t *x, int i) {
+    if (i < 0) return NULL;
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *q = &si->mentions.v[k];
+        if (!q->country && !q->name_text && !q->ngroup && q->office) return q;
+    }
+    return NULL;
+}
+
+/* Whether talk t's heading or event sentence names someone by an office
+ * alone that is not p's ("4. Audience with His Majesty the Sultan" after
+ * the Foreign Ministers' Meeting: the Sultan is the other side, not the
+ * Foreign Minister of the talk before). */
+static bool office_alone_other_than(const ex_t *x, const talk_t *t, const mention_t *p) {
+    const int sents[2] = {t->heading_sent, t->event_sent};
+    for (int k = 0; k < 2; k++) {
+        const mention_t *q = office_alone(x, sents[k]);
+        if (q && (!p->office || strcmp(q->office, p->office))) return true;
+    }
+    return false;
+}
+
 /* Whether sentence i names a participant of talk t of the side of
  * mention `after`, before it. */
 static bool names_participant_before(const ex_t *x, const talk_t *t, size_t i, const mention_t *after) {
@@ -2308,6 +2333,7 @@ void build_talks(ex_t *x) {
             const mention_t *p = &before->parts.v[q].m;
             if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
                 continue;
+            if (!continued && office_alone_other_than(x, t, p)) break;
             talk_add_part(x, t, p);
             if (!continued) break;
         }
@@ -2686,6 +2712,25 @@ static bool own_time_after(ex_t *x, size_t i) {
     return false;
 }
 
+/* The section a person of a lead's talk belongs to: sec, whose heading
+ * names the sides ("3. Japan-Brunei Foreign Ministers' Meeting"), unless
+ * that heading names an office not the person's and a later section's
+ * heading names the person's by itself ("4. Audience with His Majesty the
+ * Sultan" for the Sultan the lead named with the foreign minister); NULL
+ * when the person belongs to no section. */
+static talk_t *section_for_lead_person(ex_t *x, talk_t *sec, const mention_t *p) {
+    const sinfo_t *h = &x->si[sec->heading_sent];
+    const char *office = NULL;
+    for (size_t k = 0; k < h->mentions.n && !office; k++)
+        if (h->mentions.v[k].ngroup) office = h->mentions.v[k].office;
+    if (!office || !p->office || !strcmp(office, p->office)) return sec;
+    for (talk_t *later = sec + 1; later < x->talks.v + x->talks.n; later++) {
+        const mention_t *q = later->heading_sent >= 0 ? office_alone(x, later->heading_sent) : NULL;
+        if (q && !strcmp(q->office, p->office)) return later;
+    }
+    return sec;
+}
+
 /* "... held meetings with Secretary Wallace and Minister Crosetto. In
  * addition, Minister Hamada held a telephone talk with Defense Minister
  * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
@@ -2727,7 +2772,11 @@ void fold_lead_talks_into_sections(ex_t *x) {
             bool same = true;
             for (int k = 0; k < lead->sides.n; k++) same &= sides_has(&sec->sides, lead->sides.code[k]);
             if (!same) continue;
-            for (size_t k = 0; k < lead->parts.n; k++) talk_add_part(x, sec, &lead->parts.v[k].m);
+            for (size_t k = 0; k < lead->parts.n; k++) {
+                const mention_t *p = &lead->parts.v[k].m;
+                talk_t *to = section_for_lead_person(x, sec, p);
+                if (to) talk_add_part(x, to, p);
+            }
             memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
             x->talks.n--;
             a--;
