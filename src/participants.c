@@ -420,6 +420,10 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
              * Cabinet Secretary: a title that begins with it */
             int score = pass == 1 && how == COREFER_BY_WORDS ? title_words_shared(p->title, q->title)
                         : pass == 3 ? -likeness
+                        /* (among everyone the release named, "the Secretary"
+                         * is the first it named so: its own, Secretary Austin
+                         * before "Secretary Teodoro ... thanked the Secretary") */
+                        : pass == 0 && !p->name_text && how == COREFER_SEEN ? -(int)i
                         : pass == 0 && !p->name_text ? !strncasecmp(q->title, p->title, strlen(p->title))
                                     : 0;
             /* ... and shares a word of it ("the Pentagon chief" is not
