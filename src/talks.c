@@ -2411,7 +2411,10 @@ static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
 static void short_time_lines(ex_t *x, talk_t *t, int from, int to, const talk_t *before) {
     for (int i = from; i < to && (!t->has_date || !t->has_start); i++) {
         const sentence_t *st = &x->d->sents.v[i];
-        if (!body_sentence(st) || st->span.end - st->span.start > 60) continue;
+        /* (a labelled line may run long: "Date and time: May 2 (Thu) from
+         * 9:00 a.m. for approximately one hour and fifteen minutes") */
+        bool labelled = !strncasecmp(x->d->text + st->span.start, "Date", 4);
+        if (!body_sentence(st) || (st->span.end - st->span.start > 60 && !labelled)) continue;
         need_times(x, (size_t)i);
         if (x->si[i].time_n) talk_time_from(x, t, (size_t)i, before);
     }
