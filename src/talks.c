@@ -1515,16 +1515,28 @@ static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
  * summed up, told later with no time of its own, takes the day and times
  * of its own clause of the lead -- after the mention of its side, before
  * the mention of another side after it. */
-static void own_clause_of_lead(ex_t *x, talk_t *t, size_t lead, const sides_t *sides) {
+static void own_clause_of_lead(ex_t *x, talk_t *t, size_t lead, const sides_t *sides, const sinfo_t *here,
+                               bool named_only) {
     const sinfo_t *li = &x->si[lead];
     span_t ls = x->d->sents.v[lead].span;
     uint32_t from = 0, to = ls.end;
-    for (size_t k = 0; k < li->mentions.n; k++) {
+    /* (the clause of the person the talk's own line names, when the lead
+     * named them: "3 Courtesy call on Prime Minister Wong" under "he met
+     * Minister Ng ... on June 1 from 9:15 to 10:00, and called on Prime
+     * Minister Lawrence Wong on the 2nd from 12:00 for about 25 minutes") */
+    size_t named = 0;
+    for (size_t k = 1; k < li->mentions.n && !named; k++)
+        for (size_t q = 0; q < here->mentions.n && !named; q++)
+            if (li->mentions.v[k].country && !li->mentions.v[k].ngroup && here->mentions.v[q].name_text &&
+                same_person(&li->mentions.v[k], &here->mentions.v[q]))
+                named = k;
+    if (named_only && !named) return;
+    for (size_t k = named; k < li->mentions.n; k++) {
         const mention_t *p = &li->mentions.v[k];
         if (!p->country || p->ngroup) continue;
         if (!from && sides_has(sides, p->country) && k > 0) {
             from = p->span.end;
-        } else if (from && p->span.start > from && !sides_has(sides, p->country)) {
+        } else if (from && p->span.start > from && (named || !sides_has(sides, p->country))) {
             to = p->span.start;
             break;
         }
@@ -2192,7 +2204,7 @@ void build_talks(ex_t *x) {
             bool of_lead = sides_named_in(x, series_sent, &s, x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL);
             cur->has_dur = probe.has_dur && (of_lead || !dur_of_series);
             cur->evidence_sent = probe.evidence_sent;
-            if (series_sent >= 0 && !cur->has_start && !cur->has_dur) own_clause_of_lead(x, cur, (size_t)series_sent, &s);
+            if (series_sent >= 0 && !cur->has_start && !cur->has_dur) own_clause_of_lead(x, cur, (size_t)series_sent, &s, si, false);
             talk_kind_from(x, cur, i, false);
             if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
                 talk_kind_from(x, cur, (size_t)sideless_event, false);
@@ -2462,6 +2474,13 @@ static void time_from_lead(ex_t *x) {
     doc_t *d = x->d;
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
+        /* (a section whose heading names someone the first talk's sentence
+         * named, with the time it gave them there: "3 Courtesy call on
+         * Prime Minister Wong") */
+        const talk_t *first = &x->talks.v[0];
+        if (t->heading_sent >= 0 && !t->has_start && !t->has_dur && first->event_sent >= 0 &&
+            first->event_sent < t->heading_sent && (first->heading_sent < 0 || first->heading_sent > first->event_sent))
+            own_clause_of_lead(x, t, (size_t)first->event_sent, &t->sides, &x->si[t->heading_sent], true);
         const talk_t *before = &x->talks.v[k - 1];
         if (t->heading_sent < 0 || before->event_sent < 0 || before->event_sent >= t->heading_sent) continue;
         /* (or the sentence after it in its paragraph: "The meeting was
