@@ -288,9 +288,9 @@ static bool told_as_next(ex_t *x, size_t i) {
     return false;
 }
 
-/* The first talk, told as what came next ("Cohen then met with ...",
- * "Before returning, ..."), on the day the body gave before it ("arrived in
- * Kyiv on Thursday morning"), not a background's. */
+/* The first talk, told as what came next ("Cohen then met with ..."), is
+ * on the day the body gave before it ("arrived in Kyiv on Thursday
+ * morning"), not a background's. */
 static void earlier_day(ex_t *x, talk_t *t, size_t i) {
     for (size_t k = i; k-- > 0;) {
         if (x->d->sents.v[k].flags != SENT_BODY) break;
@@ -2472,12 +2472,12 @@ static uint32_t heading_named_at(const doc_t *d, size_t i, size_t h) {
  * talk's day. */
 static void time_from_lead(ex_t *x) {
     doc_t *d = x->d;
+    const talk_t *first = x->talks.n ? &x->talks.v[0] : NULL;
     for (size_t k = 1; k < x->talks.n; k++) {
         talk_t *t = &x->talks.v[k];
         /* (a section whose heading names someone the first talk's sentence
          * named, with the time it gave them there: "3 Courtesy call on
          * Prime Minister Wong") */
-        const talk_t *first = &x->talks.v[0];
         if (t->heading_sent >= 0 && !t->has_start && !t->has_dur && first->event_sent >= 0 &&
             first->event_sent < t->heading_sent && (first->heading_sent < 0 || first->heading_sent > first->event_sent))
             own_clause_of_lead(x, t, (size_t)first->event_sent, &t->sides, &x->si[t->heading_sent], true);
@@ -2738,8 +2738,7 @@ static bool own_time_after(ex_t *x, size_t i) {
  * names the sides ("3. Japan-Brunei Foreign Ministers' Meeting"), unless
  * that heading names an office not the person's and a later section's
  * heading names the person's by itself ("4. Audience with His Majesty the
- * Sultan" for the Sultan the lead named with the foreign minister); NULL
- * when the person belongs to no section. */
+ * Sultan" for the Sultan the lead named with the foreign minister). */
 static talk_t *section_for_lead_person(ex_t *x, talk_t *sec, const mention_t *p) {
     const sinfo_t *h = &x->si[sec->heading_sent];
     const char *office = NULL;
@@ -2794,11 +2793,8 @@ void fold_lead_talks_into_sections(ex_t *x) {
             bool same = true;
             for (int k = 0; k < lead->sides.n; k++) same &= sides_has(&sec->sides, lead->sides.code[k]);
             if (!same) continue;
-            for (size_t k = 0; k < lead->parts.n; k++) {
-                const mention_t *p = &lead->parts.v[k].m;
-                talk_t *to = section_for_lead_person(x, sec, p);
-                if (to) talk_add_part(x, to, p);
-            }
+            for (size_t k = 0; k < lead->parts.n; k++)
+                talk_add_part(x, section_for_lead_person(x, sec, &lead->parts.v[k].m), &lead->parts.v[k].m);
             memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
             x->talks.n--;
             a--;
