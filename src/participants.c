@@ -375,6 +375,17 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
      * then a name inside the participant's, then a name like it ("Minister
      * Panikkar": Parrikar) */
     const mention_t *hit = NULL;
+    /* (two participants of one office the unnamed title fits, "Foreign
+     * Minister" and "Minister for Foreign Affairs" for "the Minister": no
+     * title is the nearer, and the one named first, the release's own, is
+     * meant) */
+    bool one_office_twice = false;
+    for (size_t i = 0; how == COREFER_TALK && !p->name_text && p->title && i < t->parts.n; i++)
+        for (size_t j = i + 1; j < t->parts.n; j++) {
+            const mention_t *a1 = &t->parts.v[i].m, *a2 = &t->parts.v[j].m;
+            one_office_twice |= a1->title && a2->title && strstr(a1->title, p->title) && strstr(a2->title, p->title) &&
+                                a1->office && a2->office && !strcmp(a1->office, a2->office);
+        }
     for (int pass = 0; pass < 4 && !hit; pass++) {
         int hits = 0, best = INT_MIN;
         const mention_t *h = NULL;
@@ -424,7 +435,7 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                          * is the first it named so: its own, Secretary Austin
                          * before "Secretary Teodoro ... thanked the Secretary") */
                         : pass == 0 && !p->name_text && how == COREFER_SEEN ? -(int)i
-                        : pass == 0 && !p->name_text ? !strncasecmp(q->title, p->title, strlen(p->title))
+                        : pass == 0 && !p->name_text && !one_office_twice ? !strncasecmp(q->title, p->title, strlen(p->title))
                                     : 0;
             /* ... and shares a word of it ("the Pentagon chief" is not
              * the "Defence Minister" of another side) */
