@@ -112,15 +112,20 @@ static const line_t *next_filled_line(const seg_t *s, size_t k, size_t *at) {
 }
 
 /* Whether line k is a sentence of its own ("(Reference) In May 2024, the
- * four Ministers met in Honolulu, ...") and the next line that is not
+ * four Ministers met in Honolulu, ...", or its label alone above it) and
+ * the next line that is not
  * blank opens a numbered paragraph of prose ("1 The four Ministers
  * exchanged views ..."), or a numbered section's heading with its text
  * below ("4. Working Dinner" / "(1) During the working dinner ..."): a
  * note above the text, not its footer. */
 static bool note_above_numbered_text(seg_t *s, size_t k) {
     const line_t *l = &s->lines.v[k];
-    if (l->end - l->cstart <= 40 || s->d->text[l->end - 1] != '.') return false;
     size_t j;
+    /* (or the label alone, its note on the line below: "(Reference)" /
+     * "In August last year, ... agreed to ...") */
+    const line_t *note = l->end - l->cstart <= 12 ? next_filled_line(s, k, &j) : NULL;
+    if (note) l = note, k = j;
+    if (l->end - l->cstart <= 40 || s->d->text[l->end - 1] != '.') return false;
     const line_t *n = next_filled_line(s, k, &j);
     if (!n) return false;
     const char *t = s->d->text + n->cstart;
