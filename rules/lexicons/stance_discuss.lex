@@ -10,7 +10,7 @@ talked\s+about
 # a translation's passive: "Also was spoken about the cooperation between the defence industries"
 (?:(?:was|were)\s+(?:also\s+)?|(?<=\balso\s)(?:was|were)\s+)(?:spoken|talked)\s+about
 # (Russian and Ukrainian releases: "Special attention was paid to trade and economic cooperation")
-(?:special|particular)\s+attention\s+was\s+(?:also\s+)?paid(?=\s+to\b)
+(?:special|particular)\s+attention\s+was\s+(?:also\s+)?(?:paid|given)(?=\s+to\b)
 held\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
 # ("the two ministers had a frank discussion about the situation in Myanmar")
 had\s+an?\s+(?:[\w-]+\s+)?discussion(?=\s+(?:about|on|of|regarding)\b)

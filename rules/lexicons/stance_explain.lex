@@ -66,3 +66,5 @@ illustrated
 recalled\s+that
 # "Briefing his counterpart on the preparations ..., General Lich proposed": he briefed
 (?<![\w-])Briefing(?=\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b)
+# a Chinese release's word for it: "Wei Fenghe also introduced the position of the Chinese side on the Taiwan question"
+introduced\s+(?:[\w'’-]+\s+){0,3}?(?:position|positions|situation|stance|views?|policy|policies|efforts|measures|thinking)\b
