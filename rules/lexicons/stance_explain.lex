@@ -49,7 +49,7 @@ announced(?=\s+the\s+following\b)
 pointed\s+out
 responded\s+that
 set\s+out(?!\s+(?:below|above)\b)
-presented\s+(?:[\w-]+(?:'s?)?\s+){0,3}(?:action|positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment|perspective|reforms?|assumptions|situation|findings|results|progress|strateg(?:y|ies)|vision|concept|programmes?|programs?|actions|measures|activities|steps|work)
+presented\s+(?:[\w-]+(?:'s?)?\s+){0,3}(?:action|positions?|views?|initiatives?|efforts|priorities|plans?|outlook|policy|policies|preparations|approach|proposals?|assessment|perspective|reforms?|assumptions|situation|findings|results|progress|strateg(?:y|ies)|vision|concept|programmes?|programs?|actions|measures|activities|steps|work|launches|evolution|engagement|developments)
 replied\s+that
 answered\s+that
 declared\s+that
