@@ -137,7 +137,12 @@ static bool note_above_numbered_text(seg_t *s, size_t k) {
     const line_t *below = next_filled_line(s, j, &j);
     if (!below) return false;
     const char *b = s->d->text + below->cstart;
-    return (below->end - below->cstart >= 60) || (b[0] == '(' && isdigit((unsigned char)b[1]));
+    /* (or the next numbered line: "1 Date and time: ..." / "2 Location: ...") */
+    uint32_t bl = below->end - below->cstart, bi = 0;
+    while (bi < bl && bi < 3 && isdigit((unsigned char)b[bi])) bi++;
+    if (bi > 0 && bi < bl && (b[bi] == '.' || b[bi] == ')')) bi++;
+    bool numbered = bi > 0 && bi + 1 < bl && b[bi] == ' ' && isupper((unsigned char)b[bi + 1]);
+    return bl >= 60 || (b[0] == '(' && isdigit((unsigned char)b[1])) || numbered;
 }
 
 #define FURNITURE_MAX 240
