@@ -387,7 +387,7 @@ static void decode_utf8(decoder_t *dc, const unsigned char *s, size_t n,
                         size_t base) {
     size_t i = 0;
     while (i < n) {
-        size_t j = i, k;
+        size_t j = i, k = 0;
         while (j < n && s[j] != '\r' && (s[j] < 0x80 || (k = utf8_valid_len(s + j, n - j))))
             j += s[j] < 0x80 ? 1 : k;
         map_point(dc->d, dc->out.len, base + i);
