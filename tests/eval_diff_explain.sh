@@ -11,13 +11,10 @@ cp -r "$SRC/rules" "$tmp/rules"
 # (a share of the corpus, every k-th readout -- 300 to 600 of them -- with
 # its gold: these are checks of the command, which ASan runs too; the
 # corpus's scores are eval_corpus's)
-mkdir "$tmp/docs" "$tmp/gold"
-n=$(ls "$SRC/corpus/docs" | wc -l)
-step=$(( n / 300 > 1 ? n / 300 : 1 ))
-ls "$SRC/corpus/docs" | LC_ALL=C sort | awk -v s="$step" 'NR % s == 1 || s == 1' >"$tmp/sample"
-while read -r f; do ln -s "$(cd "$SRC" && pwd)/corpus/docs/$f" "$tmp/docs/$f"; done <"$tmp/sample"
+corpus_sample "$SRC" "$tmp/docs" 300
+mkdir "$tmp/gold"
 for t in documents talks participants positions cooperation_items; do
-  awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || ($1 in keep)' "$tmp/sample" "$SRC/corpus/gold/$t.csv" >"$tmp/gold/$t.csv"
+  awk -F, 'NR == FNR { keep[$1] = 1; next } FNR == 1 || ($1 in keep)' "$tmp/docs.list" "$SRC/corpus/gold/$t.csv" >"$tmp/gold/$t.csv"
 done
 DOCS="$tmp/docs" GOLD="$tmp/gold"
 cat > "$tmp/rules/zz-planted.rules" <<'RULE'
