@@ -111,6 +111,17 @@ static const line_t *next_filled_line(const seg_t *s, size_t k, size_t *at) {
     return NULL;
 }
 
+/* Whether line l opens on a number of at most max_digits digits, maybe
+ * with "." or ")", then a blank and a capital ("1 Date and time", "4.
+ * Working Dinner"). */
+static bool opens_numbered(const seg_t *s, const line_t *l, uint32_t max_digits) {
+    const char *t = s->d->text + l->cstart;
+    uint32_t len = l->end - l->cstart, i = 0;
+    while (i < len && i < max_digits && isdigit((unsigned char)t[i])) i++;
+    if (i > 0 && i < len && (t[i] == '.' || t[i] == ')')) i++;
+    return i > 0 && i + 1 < len && t[i] == ' ' && isupper((unsigned char)t[i + 1]);
+}
+
 /* Whether line k is a sentence of its own ("(Reference) In May 2024, the
  * four Ministers met in Honolulu, ...", or its label alone above it) and
  * the next line that is not
@@ -127,22 +138,14 @@ static bool note_above_numbered_text(seg_t *s, size_t k) {
     if (note) l = note, k = j;
     if (l->end - l->cstart <= 40 || s->d->text[l->end - 1] != '.') return false;
     const line_t *n = next_filled_line(s, k, &j);
-    if (!n) return false;
-    const char *t = s->d->text + n->cstart;
-    uint32_t len = n->end - n->cstart, i = 0;
-    while (i < len && isdigit((unsigned char)t[i])) i++;
-    if (i > 0 && i < len && (t[i] == '.' || t[i] == ')')) i++;
-    if (!(i > 0 && i + 1 < len && t[i] == ' ' && isupper((unsigned char)t[i + 1]))) return false;
-    if (len >= 60) return true;
+    if (!n || !opens_numbered(s, n, UINT32_MAX)) return false;
+    if (n->end - n->cstart >= 60) return true;
     const line_t *below = next_filled_line(s, j, &j);
     if (!below) return false;
     const char *b = s->d->text + below->cstart;
     /* (or the next numbered line: "1 Date and time: ..." / "2 Location: ...") */
-    uint32_t bl = below->end - below->cstart, bi = 0;
-    while (bi < bl && bi < 3 && isdigit((unsigned char)b[bi])) bi++;
-    if (bi > 0 && bi < bl && (b[bi] == '.' || b[bi] == ')')) bi++;
-    bool numbered = bi > 0 && bi + 1 < bl && b[bi] == ' ' && isupper((unsigned char)b[bi + 1]);
-    return bl >= 60 || (b[0] == '(' && isdigit((unsigned char)b[1])) || numbered;
+    return below->end - below->cstart >= 60 || (b[0] == '(' && isdigit((unsigned char)b[1])) ||
+           opens_numbered(s, below, 3);
 }
 
 #define FURNITURE_MAX 240

@@ -180,6 +180,21 @@ void test_segment(void) {
     CHECK(strstr(d->text + d->body_end, "Related Links") != NULL);
     doc_free(d);
 
+    /* ... so is the label alone, its note on the line below, above
+     * numbered lines of fields */
+    d = segmented("Japan-Mongolia Defense Ministers' Meeting\n\nApril 16, 2019\n\n"
+                  "Defense Minister Iwaya met Mongolia's Minister of Defense, who is visiting Japan.\n\n"
+                  "(Reference)\n"
+                  "In August last year, the two defense authorities agreed to expand unit-to-unit exchanges.\n\n"
+                  "1 Date and time: April 16 (Tue) About 1 hour from 15:00\n"
+                  "2 Location: Ministry of Defense\n"
+                  "3 Outline\n"
+                  "The two Ministers exchanged views on regional affairs.\n\n"
+                  "Related Links\n");
+    CHECK(strstr(d->text + d->body_end, "Outline") == NULL);
+    CHECK(strstr(d->text + d->body_end, "Related Links") != NULL);
+    doc_free(d);
+
     /* a release signed off at its foot: its date is the release's */
     d = segmented(
         "Foreign Minister Herath meets Maldivian Foreign Minister\n\n"
