@@ -609,6 +609,18 @@ static const char *list_subject(const ex_t *x, const cand_t *c, const cand_t *pi
     return all ? "both" : c[first].actor;
 }
 
+/* The span of a relative clause set off by commas within from..to
+ * (", who is also Australia's Deputy Prime Minister,"); empty when none. */
+static span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to) {
+    for (uint32_t p = from; p + 6 < to; p++) {
+        if (d->text[p] != ',' || (strncmp(d->text + p, ", who ", 6) && strncmp(d->text + p, ", which ", 8))) continue;
+        for (uint32_t q = p + 6; q < to; q++)
+            if (d->text[q] == ',') return (span_t){p, q};
+        break;
+    }
+    return (span_t){0, 0};
+}
+
 /* The subject of a stance verb at `verb`.  In the verb's own clause it is
  * the nearest candidate before it that no preposition governs (the first
  * one for "met X to reaffirm", whose subject is the main verb's); a clause
@@ -651,11 +663,16 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             while (end > s.start && isspace((unsigned char)d->text[end - 1])) end--;
             continue;
         }
+        /* (nor anyone a relative clause between names: "Mr. Singh and Mr.
+         * Marles, who is also Australia's Deputy Prime Minister, welcomed":
+         * the two) */
+        span_t relative = relative_clause_in(d, brk, end);
         const cand_t *pick = NULL, *first = NULL;
         bool first_object = false;
         for (size_t k = 0; k < nc; k++) {
             const cand_t *ck = &c[k];
             if (ck->span.start < brk || ck->span.end > end) continue;
+            if (ck->span.start > relative.start && ck->span.end <= relative.end) continue;
             /* (a side is a subject next to its verb, or opening the
              * sentence before the verb's clause: "China firmly supports
              * ..., and opposes") */

@@ -240,6 +240,80 @@ static bool has_event(ex_t *x, size_t i) {
     return false;
 }
 
+/* Whether every person sentence i names of a side t lacks is named inside a
+ * talk the sentence only tells of ("briefed EAM on recent contacts ...,
+ * including the meeting between President Putin and President Trump"), and
+ * there is one: they are that talk's, not a talk's of this release.
+ * ("Safadi and Hoekstra agreed ... to hold the next round of
+ * consultations": Hoekstra named before it is this release's.) */
+static bool newcomers_only_in_told_talk(ex_t *x, size_t i, const talk_t *t) {
+    const sinfo_t *si = &x->si[i];
+    uint32_t told_from = UINT32_MAX;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if ((has_role(m, "future") || has_role(m, "past")) && m->span.start < told_from) told_from = m->span.start;
+    }
+    if (told_from == UINT32_MAX || !sentence_has_role(x, i, "event")) return false;
+    bool any = false;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text) || sides_has(&t->sides, p->country)) continue;
+        if (p->span.start < told_from) return false;
+        any = true;
+    }
+    return any;
+}
+
+/* The person of sentence i's mention k may be a side's in a talk: known
+ * or named, of a country, no group. */
+static bool side_person(const mention_t *p) { return p->country && !p->ngroup && (p->holder || p->name_text); }
+
+/* The office that people of two sides sentence j names hold alike (the
+ * Foreign Ministers, not the President the visitor also called on); NULL
+ * when none. */
+static const char *shared_office(const ex_t *x, size_t j) {
+    const sinfo_t *sj = &x->si[j];
+    for (size_t k = 0; k < sj->mentions.n; k++) {
+        const mention_t *p = &sj->mentions.v[k];
+        if (!side_person(p) || !p->office) continue;
+        for (size_t q = k + 1; q < sj->mentions.n; q++) {
+            const mention_t *o = &sj->mentions.v[q];
+            if (side_person(o) && o->office && !strcmp(o->office, p->office) && strcmp(o->country, p->country))
+                return p->office;
+        }
+    }
+    return NULL;
+}
+
+/* The nearest sentence before i, the title included, that names people of
+ * two sides; -1 when none, or when they hold no office alike. */
+static int counterparts_before(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    for (size_t j = i; j-- > 0;) {
+        if (!body_sentence(&d->sents.v[j]) && (int)j != d->title) continue;
+        if ((int)j == d->title) read_mentions(x, j, NULL);
+        sides_t s = {{0}, 0};
+        for (size_t k = 0; k < x->si[j].mentions.n; k++)
+            if (side_person(&x->si[j].mentions.v[k])) sides_add(&s, x->si[j].mentions.v[k].country);
+        if (s.n >= 2) return shared_office(x, j) ? (int)j : -1;
+    }
+    return -1;
+}
+
+/* The counterparts sentence j names to talk t: the first person of each
+ * side who holds the office they share. */
+static void add_counterparts(ex_t *x, talk_t *t, size_t j) {
+    const sinfo_t *sj = &x->si[j];
+    const char *office = shared_office(x, j);
+    sides_t taken = {{0}, 0};
+    for (size_t k = 0; k < sj->mentions.n; k++) {
+        const mention_t *p = &sj->mentions.v[k];
+        if (!side_person(p) || sides_has(&taken, p->country) || !p->office || strcmp(p->office, office)) continue;
+        sides_add(&taken, p->country);
+        talk_add_part(x, t, p);
+    }
+}
+
 /* A talk that knows nothing yet. */
 static talk_t blank_talk(int event_sent) {
     talk_t t;
@@ -1510,6 +1584,56 @@ static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
     return named >= 2 && named < t->parts.n;
 }
 
+/* Whether sentence i names only people of t, and a sentence after t's lead
+ * and before i named one of t's people whom i does not: the lead's other
+ * talk, told apart. */
+static bool others_of_lead_told(const ex_t *x, const talk_t *t, size_t i) {
+    const sinfo_t *here = &x->si[i];
+    for (size_t q = 0; q < here->mentions.n; q++) {
+        const mention_t *p = &here->mentions.v[q];
+        if (p->country && !p->ngroup && (p->holder || p->name_text) && !talk_person(t, p)) return false;
+    }
+    for (int j = t->event_sent + 1; j >= 1 && j < (int)i; j++)
+        for (size_t k = 0; k < x->si[j].mentions.n; k++) {
+            const mention_t *p = &x->si[j].mentions.v[k];
+            if (p->ngroup || (!p->holder && !p->name_text) || !talk_person(t, p)) continue;
+            bool named_here = false;
+            for (size_t q = 0; q < here->mentions.n && !named_here; q++)
+                named_here = same_person(p, &here->mentions.v[q]);
+            if (!named_here) return true;
+        }
+    return false;
+}
+
+/* Whether a sentence of x after t's lead and before i names p. */
+static bool named_since_lead(const ex_t *x, const talk_t *t, size_t i, const mention_t *p) {
+    for (int j = t->event_sent + 1; j >= 1 && j < (int)i; j++)
+        for (size_t k = 0; k < x->si[j].mentions.n; k++)
+            if (same_person(p, &x->si[j].mentions.v[k])) return true;
+    return false;
+}
+
+/* The people of t's lead whom sentence i, the lead's other talk, names and
+ * no sentence of t's own did (Lavrov in "co-chaired ... with Manturov, and
+ * held talks with Lavrov"): that talk's, not t's -- while t keeps someone
+ * of their side. */
+static void drop_lead_people_told_apart(const ex_t *x, talk_t *t, size_t i) {
+    const sinfo_t *here = &x->si[i];
+    size_t kept = 0;
+    for (size_t k = 0; k < t->parts.n; k++) {
+        const part_t *p = &t->parts.v[k];
+        bool named_here = false;
+        for (size_t q = 0; q < here->mentions.n && !named_here; q++)
+            named_here = same_person(&p->m, &here->mentions.v[q]);
+        bool side_kept = false;
+        for (size_t j = 0; j < t->parts.n && !side_kept; j++)
+            side_kept = j != k && !strcmp(t->parts.v[j].m.country, p->m.country) &&
+                        named_since_lead(x, t, i, &t->parts.v[j].m);
+        if (!(named_here && side_kept && !named_since_lead(x, t, i, &p->m))) t->parts.v[kept++] = *p;
+    }
+    t->parts.n = kept;
+}
+
 /* "held a telephone call with A on March 2 from 4:00 p.m. ..., and held a
  * telephone call with B on March 3 from 5:30 p.m. ...": a talk the lead
  * summed up, told later with no time of its own, takes the day and times
@@ -1849,6 +1973,31 @@ void build_talks(ex_t *x) {
         if (!s.n && !other_time && !new_section && !ordinal && !joint_sequel) {
             /* "the fourth Japan-UK '2+2' was held by video teleconference"
              * above the lines naming each side: the talk they tell */
+            /* ("... holds bilateral talks with Foreign Minister Ali Sabry
+             * and calls on President Wickremesinghe" / "On 29 July, the two
+             * Foreign Ministers held bilateral talks ..., which commenced at
+             * 10.00 a.m.": a talk with its own time, of the counterparts the
+             * title or lead named) */
+            int pair_from = event && !cur && series_sent < 0 && (probe.has_start || probe.has_dur)
+                                ? counterparts_before(x, i)
+                                : -1;
+            if (pair_from >= 0) {
+                cur = new_talk(x, (int)i);
+                fill_time(cur, &probe);
+                cur->date_of_series = probe.date_of_series;
+                add_counterparts(x, cur, (size_t)pair_from);
+                /* (and the day of the lead that named them, "signed ... on
+                 * Tuesday" above "Before the signing ceremony, the two
+                 * ministers held talks lasting around 90 minutes") */
+                talk_t named_day = blank_talk(-1);
+                if (!cur->has_date && pair_from != d->title) {
+                    need_times(x, (size_t)pair_from);
+                    talk_time_from(x, &named_day, (size_t)pair_from, NULL);
+                }
+                if (named_day.has_date) cur->has_date = true, cur->t.date = named_day.t.date;
+                cur->told = true;
+                continue;
+            }
             if (event && !cur) sideless_event = (int)i;
             /* "1. Japan-U.S. Security Consultative Committee ("2+2")" under
              * the lead, naming no side it reads: the first section's
@@ -2056,6 +2205,15 @@ void build_talks(ex_t *x) {
         if (cur && !fresh && event && s.n >= 2 && sentence_has_role(x, i, "sequel") &&
             names_fewer_of(cur, si))
             fresh = true;
+        /* ("co-chaired the commission with A, and held talks with B", then
+         * "On 20 August, EAM and A co-chaired ...", then "On 21 August, EAM
+         * held talks with B": a lead that summed up two talks, each told
+         * later on a day of its own) */
+        if (cur && !fresh && event && s.n >= 2 && probe.has_date && !probe.date_relative &&
+            !probe.date_of_series && cur->parts.n > 2 && others_of_lead_told(x, cur, i)) {
+            fresh = true;
+            drop_lead_people_told_apart(x, cur, i);
+        }
         /* ("Earlier in the day, Deputy Secretary Sullivan and Foreign
          * Minister Zalkaliani held a bilateral meeting that lasted
          * approximately forty minutes" after the commission's plenary
@@ -2066,6 +2224,10 @@ void build_talks(ex_t *x) {
             span_has_word(d, d->sents.v[i].span, "bilateral", 9) &&
             !span_has_word(d, d->sents.v[cur->event_sent].span, "bilateral", 9))
             fresh = true;
+        /* ("briefed EAM on recent contacts ..., including the meeting
+         * between President Putin and President Trump ... on 15 August": a
+         * talk told of, not held, opens none, whoever it names) */
+        if (cur && fresh && !event && !heading && !new_section && newcomers_only_in_told_talk(x, i, cur)) fresh = false;
         if (!fresh) {
             /* the same talk told again: "<Korea-Australia ... Talks>" then
              * "Minister Han met with ...": its words for the kind and time

@@ -38,3 +38,6 @@ demanded
 # "reiterated Japan's request for" (reaffirm's verb too)
 (?:reiterated|renewed|repeated)\s+@possessive(?:\w+\s+)?\Krequests?(?=\s+(?:for|that|to)\b)
 asking\s+(?:for|that)
+# ("pressed New Delhi to buy more American goods", "pressed China to use
+# its influence": someone to do something)
+(?<!was\s)(?<!were\s)(?<!\bhard-)pressed(?=\s+(?:[\w.,'-]+\s+){1,6}?to\s)
