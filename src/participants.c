@@ -186,6 +186,14 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
          * whose country (written in capitals) is unknown is nobody yet */
         if (!p.name_text && !p.country && all_capitals(x->d, m->span)) continue;
         people_resolve(x->rs, x->d, &p, &ctx);
+        /* ("Japan-Kuwait Foreign Ministers' Meeting" after a lead naming
+         * the Foreign Minister of Qatar: a group is its sides, not one
+         * holder of its title from elsewhere) */
+        if (p.ngroup && p.country && !p.name_text) {
+            bool of_group = false;
+            for (int g = 0; g < p.ngroup; g++) of_group |= !strcmp(p.group[g], p.country);
+            if (!of_group) p.country = NULL, p.holder = NULL;
+        }
         /* "Li also held talks with ..." after a talk of "Defense Minister
          * Li Shangfu" (the surname alone is several office holders'): the
          * one participant of an earlier talk who bears it */
@@ -597,8 +605,20 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
     return found;
 }
 
+static void settle_one(ex_t *x, const talk_t *t, mention_t *p);
+
 void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (p->country) return;
+    mention_t was = *p;
+    settle_one(x, t, p);
+    /* ("Japan-Kuwait Foreign Ministers' Meeting" after a lead naming the
+     * Foreign Minister of Qatar: a group is one of its own sides, or none) */
+    bool of_group = !p->ngroup || !p->country;
+    for (int g = 0; !of_group && g < p->ngroup; g++) of_group = !strcmp(p->group[g], p->country);
+    if (!of_group) *p = was;
+}
+
+static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {
     const char *marked = side_marker_before(x, p);
     if (marked) {
         p->country = marked;

@@ -461,6 +461,15 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
         const match_t *m = &x->mv.v[summary->talk_from + k];
         if (has_role(m, "summary") && m->span.start < verb) verb = m->span.start;
     }
+    /* (or before its first talk, told by a pronoun: "In Palau, he paid a
+     * courtesy call on President Remengesau, ..., and held a meeting with
+     * ...", whose words that sum up come after the first guest) */
+    for (size_t k = 0; k < summary->talk_n; k++) {
+        const match_t *m = &x->mv.v[summary->talk_from + k];
+        if (has_role(m, "event") && m->span.start < verb &&
+            (word_before(x->d, m->span.start, "he ") || word_before(x->d, m->span.start, "she ")))
+            verb = m->span.start;
+    }
     /* ("Kamikawa and Wang also spoke on the sidelines": two of the guests
      * met without the host) */
     sides_t guests_here = {{0}, 0};
@@ -1712,6 +1721,24 @@ static bool names_participant_before(const ex_t *x, const talk_t *t, size_t i, c
     return false;
 }
 
+/* The side, other than t's own, that the most talks of x have; NULL on a
+ * tie. */
+static const char *side_of_most_talks(const ex_t *x, const talk_t *t) {
+    const char *best = NULL;
+    size_t best_n = 0;
+    bool tie = false;
+    for (size_t a = 0; a < x->talks.n; a++)
+        for (int k = 0; k < x->talks.v[a].sides.n; k++) {
+            const char *c = x->talks.v[a].sides.code[k];
+            if (sides_has(&t->sides, c)) continue;
+            size_t n = 0;
+            for (size_t b = 0; b < x->talks.n; b++) n += sides_has(&x->talks.v[b].sides, c);
+            if (n > best_n) best = c, best_n = n, tie = false;
+            else if (n == best_n && strcmp(best, c)) tie = true;
+        }
+    return tie ? NULL : best;
+}
+
 void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -2503,13 +2530,22 @@ void build_talks(ex_t *x) {
             talk_add_part(x, t, host);
             continue;
         }
-        for (size_t q = 0; q < before->parts.n; q++) {
-            const mention_t *p = &before->parts.v[q].m;
-            if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
-                continue;
-            if (!continued && office_alone_other_than(x, t, p)) break;
-            talk_add_part(x, t, p);
-            if (!continued) break;
+        /* (of the side in the most talks, the traveller's: not the host
+         * the lead named first, "In Qatar, he held talks with Deputy Prime
+         * Minister Al Attiyah ..." then "In the UAE, he met ...") */
+        const char *usual = continued ? NULL : side_of_most_talks(x, t);
+        for (int pass = usual ? 0 : 1; pass < 2; pass++) {
+            size_t had = t->parts.n;
+            for (size_t q = 0; q < before->parts.n; q++) {
+                const mention_t *p = &before->parts.v[q].m;
+                if (!p->country || (!continued && (sides_has(&t->sides, p->country) || (!p->holder && !p->name_text))))
+                    continue;
+                if (pass == 0 && strcmp(p->country, usual)) continue;
+                if (!continued && office_alone_other_than(x, t, p)) break;
+                talk_add_part(x, t, p);
+                if (!continued) break;
+            }
+            if (t->parts.n > had) break;
         }
     }
     for (size_t k = 0; k < x->talks.n; k++)
@@ -2996,6 +3032,11 @@ void leaders_to_their_calls(ex_t *x) {
             for (size_t i = 0; i < x->d->sents.n && later_heading && !named_here; i++) {
                 /* (the title names every talk's people) */
                 if (x->si[i].talk != (int)k || (int)i == t->event_sent || (int)i == x->d->title) continue;
+                /* (nor the lead above its section, that summed up the
+                 * talks: "... held talks with A, and called on His Highness
+                 * Sheikh Tamim" above "1 Japan-Qatar Defense Ministers'
+                 * Meeting") */
+                if (t->heading_sent >= 0 && (int)i < t->heading_sent) continue;
                 for (size_t r = 0; r < x->si[i].mentions.n && !named_here; r++)
                     named_here = same_person(&x->si[i].mentions.v[r], p);
             }
