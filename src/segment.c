@@ -256,7 +256,11 @@ static uint32_t last_word(const doc_t *d, const line_t *l, uint32_t *end) {
     uint32_t e = l->end;
     while (e > l->cstart && d->text[e - 1] == ' ') e--;
     uint32_t b = e;
-    while (b > l->cstart && isalpha((unsigned char)d->text[b - 1])) b--;
+    /* (a possessive is the word's: "the Government of the People's" /
+     * "Republic of China ...") */
+    while (b > l->cstart && (isalpha((unsigned char)d->text[b - 1]) ||
+                             (d->text[b - 1] == '\'' && b - 1 > l->cstart && isalpha((unsigned char)d->text[b - 2]))))
+        b--;
     *end = e;
     return b;
 }
@@ -1041,8 +1045,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * / "from Minister Sajan ...") */
                     char above_ends = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
                     bool mid_sentence = !glyph && !strchr(".!?:;", above_ends);
+                    /* (in any case after a long line that stops in
+                     * mid-sentence: "... international law, in particular"
+                     * / "UNCLOS 1982.") */
                     bool rest = (lower && (lc != '.' || next_item)) ||
                                 (lower && (long_line(&s, &s.lines.v[c - 1]) || mid_sentence)) ||
+                                (mid_sentence && long_line(&s, &s.lines.v[c - 1])) ||
                                 wrapped_line(&s, &s.lines.v[c - 1]);
                     if (!indented && !rest) break;
                     e = cl->end;
