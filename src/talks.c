@@ -314,6 +314,21 @@ static void add_counterparts(ex_t *x, talk_t *t, size_t j) {
     }
 }
 
+/* Whether sentence i names someone lead j named by name, other than
+ * those of the side j names first (the traveller's). */
+static bool name_someone_alike(const ex_t *x, size_t i, size_t j) {
+    const char *first = NULL;
+    for (size_t k = 0; k < x->si[j].mentions.n; k++) {
+        const mention_t *p = &x->si[j].mentions.v[k];
+        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        if (!first) first = p->country;
+        if (!strcmp(p->country, first)) continue;
+        for (size_t q = 0; q < x->si[i].mentions.n; q++)
+            if (same_person(p, &x->si[i].mentions.v[q])) return true;
+    }
+    return false;
+}
+
 /* A talk that knows nothing yet. */
 static talk_t blank_talk(int event_sent) {
     talk_t t;
@@ -2400,8 +2415,14 @@ void build_talks(ex_t *x) {
             sideless_event = -1;
             /* (not over a word that says it was none of the lead's kind: "had
              * a brief conversation with") */
-            bool said_other = cur->kind_rule && cur->kind_rule->set[F_ROLE] &&
-                              !strcmp(cur->kind_rule->set[F_ROLE], "cue");
+            /* (nor "spoke with the Vice President, who came to see him
+             * off" after a lead of meetings that did not name her: the
+             * word's own kind) */
+            bool said_other = cur->kind_rule && ((cur->kind_rule->set[F_ROLE] &&
+                                                  !strcmp(cur->kind_rule->set[F_ROLE], "cue")) ||
+                                                 (cur->kind_rule->set[F_KIND] &&
+                                                  !strcmp(cur->kind_rule->set[F_KIND], "other") &&
+                                                  !(series_sent >= 0 && name_someone_alike(x, i, (size_t)series_sent))));
             if (series_kind && of_lead &&
                 (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
                 cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
