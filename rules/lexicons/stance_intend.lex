@@ -13,6 +13,7 @@ pledging(?=\s+(?:that|to)\b)
 (?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\brecent\s)(?<!\bnew\s)(?<!")pledges(?!\s+(?:of|made|by|and)\b)
 looks?\s+forward\s+to
 looked\s+forward\s+to
+(?<=\bis\s|\bwas\s|\bare\s|\bwere\s|\bam\s)looking\s+forward\s+to
 noted\s+(?:their|his|her|its|(?:the\s+)?[\w.-]+(?:'s?))\s+(?:\w+\s+)?commitment
 vowed
 # ("promised that the Federal Government would examine ..."; not a promise
