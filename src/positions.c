@@ -25,6 +25,7 @@ typedef struct {
     bool outsider;    /* takes no part in the talk: its stances give no row */
     char gender;      /* 'f', 'm' (gender.lex) or 0 */
     const char *antecedent; /* a pronoun's: the last person of its gender */
+    bool antecedent_here;   /* ... named in the pronoun's own sentence */
 } cand_t;
 
 typedef struct {
@@ -80,6 +81,10 @@ static void resolve_pronouns(const ex_t *x, cand_t *c, size_t nc, discourse_t *d
     for (size_t k = 0; k < nc; k++) {
         const char **same = c[k].gender == 'f' ? &ds->last_f : c[k].gender == 'm' ? &ds->last_m : NULL;
         const char *other = c[k].gender == 'f' ? ds->last_m : ds->last_f;
+        /* (someone of the talk named before it in its sentence: "Singh
+         * congratulated Hegseth ... and said he looked forward") */
+        for (size_t j = 0; j < k && c[k].pronoun && !c[k].antecedent_here; j++)
+            c[k].antecedent_here = c[j].person && !c[j].pronoun && !c[j].outsider && c[j].actor;
         if (!same) continue;
         if (!c[k].pronoun && c[k].actor) {
             /* ("Ms Bijleveld briefed the Defence Secretary on ... She also
@@ -89,12 +94,15 @@ static void resolve_pronouns(const ex_t *x, cand_t *c, size_t nc, discourse_t *d
             bool object = in_any_object_place(x, c[k].span.start);
             if (!object || !*subject) *same = c[k].actor;
             if (!object && !*subject) *subject = c[k].actor;
-        } else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
+        } else if (c[k].pronoun && *same && other && strcmp(*same, other)) {
+            c[k].antecedent = *same;
+        }
         /* ("Minister Nakatani congratulated Minister Shakariene ..., and
          * she expressed her gratitude": of a woman named and a man whose
          * given name the lexicon lacks, "she" is the woman -- most office
          * holders are men, and the lexicon knows the women's names) */
-        else if (c[k].pronoun && c[k].gender == 'f' && *same && !other) c[k].antecedent = *same;
+        else if (c[k].pronoun && c[k].gender == 'f' && *same && !other)
+            c[k].antecedent = *same;
     }
 }
 
@@ -262,12 +270,12 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
             int covered = 0;
             for (int g = 0; g < p->ngroup; g++) covered += sides_has(&t->sides, p->group[g]);
             if (covered == t->sides.n && t->sides.n >= 2) {
-                out[n++] = (cand_t){p->span, "both", false, false, true, false, false, 0, NULL};
+                out[n++] = (cand_t){p->span, "both", false, false, true, false, false, 0, NULL, false};
                 continue;
             }
         }
         if (!p->country) continue;
-        cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL};
+        cand_t c = {p->span, p->country, false, false, true, false, false, 0, NULL, false};
         /* ("Ambassador Abu Zeid added" after "Ambassador Ahmed Abu Zeid,
          * Official Spokesperson ..., said": the spokesperson again, whatever
          * side his title was given) */
@@ -308,7 +316,7 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         bool told = false; /* (a mention made it a candidate already) */
         for (size_t j = 0; j < n && !told; j++) told = out[j].span.start == m->span.start;
         if (told) continue;
-        cand_t c = {m->group[F_NAME], NULL, false, false, true, false, true, 0, NULL};
+        cand_t c = {m->group[F_NAME], NULL, false, false, true, false, true, 0, NULL, false};
         out[n++] = c;
     }
     for (size_t k = 0; k < si->actor_n && n < max; k++) {
@@ -319,7 +327,7 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         for (size_t j = 0; j < n; j++)
             if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
         if (overlaps) continue;
-        cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL};
+        cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL, false};
         if (a && !strcmp(a, "both")) c.actor = "both";
         /* "which the two Prime Ministers had agreed to pursue" in a call of
          * two defence ministers: a pair of an office no participant holds
@@ -436,7 +444,13 @@ static const char OUTSIDER[] = "(outsider)";
 
 static const char *cand_actor(const cand_t *c, discourse_t *ds) {
     if (c->outsider) return OUTSIDER;
-    if (c->pronoun) return c->antecedent ? c->antecedent : ds->outsider_spoke ? OUTSIDER : ds->last_single;
+    /* (an analyst just quoted goes on: '"... in return," she said' after
+     * "Lucía Bertotti, a professor ..., said", though a woman of the talk
+     * was named before) */
+    if (c->pronoun)
+        return c->antecedent && (c->antecedent_here || !ds->outsider_spoke) ? c->antecedent
+               : ds->outsider_spoke                                         ? OUTSIDER
+                                                                            : ds->last_single;
     if (c->counterpart) return other_side(ds->talk, ds->last_single);
     return c->actor;
 }
