@@ -290,6 +290,52 @@ static bool breaks_mid_sentence(const doc_t *d, const line_t *l) {
 }
 
 
+/* Whether line l opens on a word that opens sentences ("The two
+ * Ministers ...", "He also ..."), not on a name going on from the line
+ * above ("UNCLOS 1982.", "Japan-Finland defense ministers' talks"). */
+static bool opens_sentence(const doc_t *d, const line_t *l) {
+    static const char *const openers[] = {"The", "A", "An", "In", "On", "At", "As", "By", "For", "From",
+                                          "With", "Both", "He", "She", "They", "It", "This", "These", "We",
+                                          "I", "During", "Following", "After", "Also", "Furthermore",
+                                          "Moreover", "Regarding", "Minister", "Ministers"};
+    uint32_t e = l->cstart;
+    while (e < l->end && isalpha((unsigned char)d->text[e])) e++;
+    for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+        if (strlen(openers[k]) == e - l->cstart && !strncmp(d->text + l->cstart, openers[k], e - l->cstart))
+            return true;
+    return false;
+}
+
+/* A navigation trail: short items between separators ("Home | Nation |
+ * World", "Home » DoD Readouts » Indo-Pacific", "Politics | Germany"). */
+static bool trail_like(const doc_t *d, span_t sp) {
+    if (sp.end - sp.start > 120) return false;
+    int seps = 0;
+    for (uint32_t p = sp.start + 1; p + 1 < sp.end; p++)
+        if (d->text[p - 1] == ' ' && d->text[p + 1] == ' ' && strchr("|>\"/", d->text[p])) seps++;
+    return seps >= 1 && !memchr(d->text + sp.start, '.', sp.end - sp.start);
+}
+
+/* The headline under a navigation trail, when the title is missing or is
+ * the short line just above the trail (the site's name). */
+static void headline_under_trail(seg_t *s, doc_t *d) {
+    for (size_t k = 0; k + 1 < d->sents.n; k++) {
+        sentence_t *h = &d->sents.v[k], *n = &d->sents.v[k + 1];
+        if (h->flags != SENT_HEADER && h->flags != SENT_TITLE) return;
+        if (h->flags != SENT_HEADER || !trail_like(d, h->span)) continue;
+        if (n->flags != SENT_HEADER || n->span.end - n->span.start < 30 || trail_like(d, n->span) ||
+            sentence_role(s, n, "masthead"))
+            return;
+        int t = d->title;
+        span_t ts = t >= 0 ? d->sents.v[t].span : (span_t){0, 0};
+        if (t >= 0 && !((size_t)t + 1 == k && ts.end - ts.start <= 40)) return;
+        if (t >= 0) d->sents.v[t].flags = SENT_HEADER;
+        n->flags = SENT_TITLE;
+        d->title = (int)k + 1;
+        return;
+    }
+}
+
 /* A line that reads as a heading: no sentence end, not too long. */
 static bool heading_like(seg_t *s, const line_t *l) {
     const doc_t *d = s->d;
@@ -883,6 +929,11 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             break;
         }
     }
+    /* "Visayas Daily Ledger" / "Home | Nation | World" / "PH, US to start
+     * joint sea patrols; ...": a site's name over its navigation trail is
+     * no title, the headline under the trail is (also with no title yet:
+     * "Politics | Germany" / "Germany and Norway to deepen ...") */
+    headline_under_trail(&s, d);
     size_t body = i;
     /* no dateline above the text: a "Posted on ..." line below it */
     for (size_t k = body; k < nl && !d->published.y; k++) {
@@ -1047,10 +1098,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     bool mid_sentence = !glyph && !strchr(".!?:;", above_ends);
                     /* (in any case after a long line that stops in
                      * mid-sentence: "... international law, in particular"
-                     * / "UNCLOS 1982.") */
+                     * / "UNCLOS 1982."; not before a line that opens a
+                     * sentence: "(1) Defence industry cooperation" / "The
+                     * two Ministers agreed ...") */
                     bool rest = (lower && (lc != '.' || next_item)) ||
                                 (lower && (long_line(&s, &s.lines.v[c - 1]) || mid_sentence)) ||
-                                (mid_sentence && long_line(&s, &s.lines.v[c - 1])) ||
+                                (mid_sentence && long_line(&s, &s.lines.v[c - 1]) && !opens_sentence(d, cl)) ||
                                 wrapped_line(&s, &s.lines.v[c - 1]);
                     if (!indented && !rest) break;
                     e = cl->end;

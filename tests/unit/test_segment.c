@@ -200,6 +200,19 @@ void test_segment(void) {
                "Related Links\n",
                "Outline");
 
+    /* a site's name over its navigation trail is no title: the headline
+     * under the trail is */
+    d = segmented(
+        "Harbour City Ledger\n"
+        "Home | Nation | Regions | World\n\n"
+        "Navies to start joint patrols as ministers sign off on wider cooperation\n\n"
+        "April 15, 2016 | News Desk\n\n"
+        "The two defense chiefs met in Manila on Thursday and agreed to begin joint patrols.\n");
+    CHECK(d->title >= 0);
+    CHECK_STR(doc_span_text(d, d->sents.v[d->title].span),
+              "Navies to start joint patrols as ministers sign off on wider cooperation");
+    doc_free(d);
+
     /* a release signed off at its foot: its date is the release's */
     d = segmented(
         "Foreign Minister Herath meets Maldivian Foreign Minister\n\n"
