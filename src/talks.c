@@ -329,6 +329,27 @@ static bool name_someone_alike(const ex_t *x, size_t i, size_t j) {
     return false;
 }
 
+/* Whether every "bilateral" of sentence i is in its words for the talk
+ * before ("Following the bilateral talks, Minister Shin held the
+ * Korea-US-Japan ... Meeting"): the sequel's, not the talk's. */
+static bool bilateral_told_before(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    span_t sp = x->d->sents.v[i].span;
+    bool any = false;
+    for (uint32_t p = sp.start; p + 9 <= sp.end; p++) {
+        if (strncasecmp(x->d->text + p, "bilateral", 9) || (p > sp.start && isalpha((unsigned char)x->d->text[p - 1])))
+            continue;
+        bool within = false;
+        for (size_t k = 0; k < si->talk_n && !within; k++) {
+            const match_t *m = &x->mv.v[si->talk_from + k];
+            within = has_role(m, "sequel") && m->span.start <= p && p + 9 <= m->span.end;
+        }
+        if (!within) return false;
+        any = true;
+    }
+    return any;
+}
+
 /* A talk that knows nothing yet. */
 static talk_t blank_talk(int event_sent) {
     talk_t t;
@@ -2263,7 +2284,7 @@ void build_talks(ex_t *x) {
          * after a talk not told as one) */
         if (cur && !fresh && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
             sentence_has_role(x, i, "sequel") && (probe.has_dur || probe.has_start) &&
-            span_has_word(d, d->sents.v[i].span, "bilateral", 9) &&
+            span_has_word(d, d->sents.v[i].span, "bilateral", 9) && !bilateral_told_before(x, i) &&
             !span_has_word(d, d->sents.v[cur->event_sent].span, "bilateral", 9))
             fresh = true;
         /* ("briefed EAM on recent contacts ..., including the meeting
