@@ -1642,10 +1642,15 @@ static bool others_of_lead_told(const ex_t *x, const talk_t *t, size_t i) {
         for (size_t k = 0; k < x->si[j].mentions.n; k++) {
             const mention_t *p = &x->si[j].mentions.v[k];
             if (p->ngroup || (!p->holder && !p->name_text) || !talk_person(t, p)) continue;
-            bool named_here = false;
-            for (size_t q = 0; q < here->mentions.n && !named_here; q++)
-                named_here = same_person(p, &here->mentions.v[q]);
-            if (!named_here) return true;
+            /* (someone else of a side sentence i names: Manturov beside
+             * Lavrov, not the visitor "he" stands for) */
+            bool named_here = false, side_here = false;
+            for (size_t q = 0; q < here->mentions.n && !named_here; q++) {
+                const mention_t *o = &here->mentions.v[q];
+                named_here = same_person(p, o);
+                side_here |= p->country && o->country && (o->holder || o->name_text) && !strcmp(p->country, o->country);
+            }
+            if (!named_here && side_here) return true;
         }
     return false;
 }
@@ -1674,9 +1679,16 @@ static void drop_lead_people_told_apart(const ex_t *x, talk_t *t, size_t i) {
         for (size_t j = 0; j < t->parts.n && !side_kept; j++)
             side_kept = j != k && !strcmp(t->parts.v[j].m.country, p->m.country) &&
                         named_since_lead(x, t, i, &t->parts.v[j].m);
-        if (!(named_here && side_kept && !named_since_lead(x, t, i, &p->m))) t->parts.v[kept++] = *p;
+        /* (or a side of its own the talk can spare: "His Highness received
+         * a phone call from Giorgos Gerapetritis" after the meeting with
+         * Hayashi, the title naming all three) */
+        bool spare = !side_kept && t->sides.n > 2;
+        if (!(named_here && (side_kept || spare) && !named_since_lead(x, t, i, &p->m))) t->parts.v[kept++] = *p;
     }
     t->parts.n = kept;
+    sides_t left = {{0}, 0};
+    for (size_t k = 0; k < t->parts.n; k++) sides_add(&left, t->parts.v[k].m.country);
+    t->sides = left;
 }
 
 /* "held a telephone call with A on March 2 from 4:00 p.m. ..., and held a
@@ -2272,8 +2284,12 @@ void build_talks(ex_t *x) {
          * "On 20 August, EAM and A co-chaired ...", then "On 21 August, EAM
          * held talks with B": a lead that summed up two talks, each told
          * later on a day of its own) */
-        if (cur && !fresh && event && s.n >= 2 && probe.has_date && !probe.date_relative &&
-            !probe.date_of_series && cur->parts.n > 2 && others_of_lead_told(x, cur, i)) {
+        /* (or told as the one after: "Austin first met with Zaki ..." /
+         * "Later, he met with el-Sisi" under "met with President el-Sisi
+         * and Minister Zaki") */
+        bool own_day = probe.has_date && !probe.date_relative && !probe.date_of_series;
+        if (cur && !fresh && event && (s.n >= 2 || sentence_has_role(x, i, "sequel")) &&
+            (own_day || sentence_has_role(x, i, "sequel")) && cur->parts.n > 2 && others_of_lead_told(x, cur, i)) {
             fresh = true;
             drop_lead_people_told_apart(x, cur, i);
         }
