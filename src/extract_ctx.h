@@ -144,6 +144,7 @@ void emit_positions(ex_t *x);
 bool sentence_has_role(ex_t *x, size_t i, const char *role); /* a match of that role */
 bool actor_is(const ex_t *x, const match_t *m, const char *word);
 bool span_possessive(const doc_t *d, span_t sp);            /* "Japan's" */
+span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to); /* ", who is also ...," */
 bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w);
 bool word_before(const doc_t *d, uint32_t at, const char *w);
 bool in_object_place(const ex_t *x, uint32_t at); /* "with X", "to X" */

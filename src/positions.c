@@ -623,18 +623,6 @@ static const char *list_subject(const ex_t *x, const cand_t *c, const cand_t *pi
     return all ? "both" : c[first].actor;
 }
 
-/* The span of a relative clause set off by commas within from..to
- * (", who is also Australia's Deputy Prime Minister,"); empty when none. */
-static span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to) {
-    for (uint32_t p = from; p + 6 < to; p++) {
-        if (d->text[p] != ',' || (strncmp(d->text + p, ", who ", 6) && strncmp(d->text + p, ", which ", 8))) continue;
-        for (uint32_t q = p + 6; q < to; q++)
-            if (d->text[q] == ',') return (span_t){p, q};
-        break;
-    }
-    return (span_t){0, 0};
-}
-
 /* The subject of a stance verb at `verb`.  In the verb's own clause it is
  * the nearest candidate before it that no preposition governs (the first
  * one for "met X to reaffirm", whose subject is the main verb's); a clause

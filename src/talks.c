@@ -350,6 +350,39 @@ static bool bilateral_told_before(const ex_t *x, size_t i) {
     return any;
 }
 
+/* The span of a relative clause set off by commas within from..to
+ * (", who is also Australia's Deputy Prime Minister,"); empty when none. */
+span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to) {
+    for (uint32_t p = from; p + 6 < to; p++) {
+        if (d->text[p] != ',' || (strncmp(d->text + p, ", who ", 6) && strncmp(d->text + p, ", which ", 8))) continue;
+        for (uint32_t q = p + 6; q < to; q++)
+            if (d->text[q] == ',') return (span_t){p, q};
+        break;
+    }
+    return (span_t){0, 0};
+}
+
+/* The people a relative clause of sentence i names that tells no talk
+ * ("Minister Kihara, who earlier signed the GIGO Convention with the
+ * Defence Ministers of Italy and the United Kingdom, held a bilateral
+ * meeting with ..."): another occasion's, not the talk's. */
+static void drop_told_in_relative_clause(ex_t *x, size_t i) {
+    sinfo_t *si = &x->si[i];
+    span_t rel = relative_clause_in(x->d, x->d->sents.v[i].span.start, x->d->sents.v[i].span.end);
+    if (rel.end <= rel.start) return;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if ((has_role(m, "event") || has_role(m, "heading")) && m->span.start < rel.end && rel.start < m->span.end)
+            return;
+    }
+    size_t kept = 0;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *p = &si->mentions.v[k];
+        if (!(p->span.start > rel.start && p->span.end <= rel.end)) si->mentions.v[kept++] = *p;
+    }
+    si->mentions.n = kept;
+}
+
 /* A talk that knows nothing yet. */
 static talk_t blank_talk(int event_sent) {
     talk_t t;
@@ -1957,6 +1990,7 @@ void build_talks(ex_t *x) {
         read_mentions(x, i, &probe);
         probe.has_date = had_date, probe.t.date = own_date;
         sinfo_t *si = &x->si[i];
+        drop_told_in_relative_clause(x, i);
         sides_t s = {{0}, 0};
         for (size_t k = 0; k < si->mentions.n; k++) {
             mention_t *p = &si->mentions.v[k];
