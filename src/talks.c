@@ -17,6 +17,8 @@
 
 static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before, span_t within);
 static bool within_role(const ex_t *x, size_t i, span_t sp, const char *role);
+static bool person_of_later_talk(const ex_t *x, const mention_t *p);
+static bool kind_of_later_talk(const ex_t *x, const talk_t *t, const sinfo_t *si, const match_t *m);
 
 /* The time of talk t told in sentence i; `before` is the talk told before
  * it, whose day "the same day" means (the release's when there is none). */
@@ -176,6 +178,7 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
         const char *role = m->rule->set[F_ROLE];
         if (title && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
         if (first != UINT32_MAX && m->span.start != first) continue;
+        if (title && t->kind && kind_of_later_talk(x, t, si, m)) continue;
         if (!t->kind || kind_rank(m) > t->kind_prio) {
             t->kind = kind;
             t->kind_prio = kind_rank(m);
@@ -381,6 +384,19 @@ static void drop_told_in_relative_clause(ex_t *x, size_t i) {
         if (!(p->span.start > rel.start && p->span.end <= rel.end)) si->mentions.v[kept++] = *p;
     }
     si->mentions.n = kept;
+}
+
+/* Whether a title's kind word m is a later talk's: the person named
+ * right after it ("..., has brief exchange with China's Wang Yi") is in a
+ * later talk and not in t. */
+static bool kind_of_later_talk(const ex_t *x, const talk_t *t, const sinfo_t *si, const match_t *m) {
+    const mention_t *next = NULL;
+    for (size_t k = 0; k < si->mentions.n; k++) {
+        const mention_t *q = &si->mentions.v[k];
+        if (q->span.start >= m->span.end && q->span.start - m->span.end <= 60 && (!next || q->span.start < next->span.start))
+            next = q;
+    }
+    return next && (next->holder || next->name_text) && !talk_person(t, next) && person_of_later_talk(x, next);
 }
 
 /* A talk that knows nothing yet. */
@@ -2588,8 +2604,8 @@ void build_talks(ex_t *x) {
     /* The title speaks of the first talk: its kind words and its people. */
     talk_t *first = &x->talks.v[0];
     if (title >= 0) {
-        talk_kind_from(x, first, (size_t)title, true);
         read_mentions(x, (size_t)title, first);
+        talk_kind_from(x, first, (size_t)title, true);
         for (size_t k = 0; k < x->si[title].mentions.n; k++) {
             mention_t *p = &x->si[title].mentions.v[k];
             if (p->ngroup) continue;

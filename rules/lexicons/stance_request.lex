@@ -41,3 +41,5 @@ asking\s+(?:for|that)
 # ("pressed New Delhi to buy more American goods", "pressed China to use
 # its influence": someone to do something)
 (?<!was\s)(?<!were\s)(?<!\bhard-)pressed(?=\s+(?:[\w.,'-]+\s+){1,6}?to\s)
+# ("with Park asking Indonesia to make its overdue payments")
+asking(?=\s+(?:[\w.'-]+\s+){1,4}?to\s)
