@@ -26,6 +26,12 @@ static const char *sent(doc_t *d, unsigned flags, size_t k) {
     return "";
 }
 
+/* The document's title is `want`. */
+static void title_is(doc_t *d, const char *want) {
+    CHECK(d->title >= 0);
+    if (d->title >= 0) CHECK_STR(doc_span_text(d, d->sents.v[d->title].span), want);
+}
+
 /* n body sentences (when n >= 0), the k1-th and k2-th of them as given
  * (when given); then the document is freed. */
 static void bodies_are(doc_t *d, int n, int k1, const char *w1, int k2, const char *w2) {
@@ -71,9 +77,7 @@ void test_segment(void) {
         "Secretary of Defense Lloyd J. Austin III spoke with Mr. Kishi of Japan today at 9 a.m. "
         "for 30 minutes. The U.S. Secretary thanked Gen. Smith and Dr. Lee. They agreed on No. 5 "
         "and on a 2.5 percent rise. Both stressed cooperation.\n");
-    CHECK(d->title >= 0);
-    CHECK_STR(doc_span_text(d, d->sents.v[d->title].span),
-              "Readout of Secretary Austin's Call With Minister Kishi");
+    title_is(d, "Readout of Secretary Austin's Call With Minister Kishi");
     CHECK(d->published.y == 2021 && d->published.m == 1 && d->published.d == 26);
     bodies_are(d, 4, 1, "The U.S. Secretary thanked Gen. Smith and Dr. Lee.", 2,
                "They agreed on No. 5 and on a 2.5 percent rise.");
@@ -208,9 +212,7 @@ void test_segment(void) {
         "Navies to start joint patrols as ministers sign off on wider cooperation\n\n"
         "April 15, 2016 | News Desk\n\n"
         "The two defense chiefs met in Manila on Thursday and agreed to begin joint patrols.\n");
-    CHECK(d->title >= 0);
-    CHECK_STR(doc_span_text(d, d->sents.v[d->title].span),
-              "Navies to start joint patrols as ministers sign off on wider cooperation");
+    title_is(d, "Navies to start joint patrols as ministers sign off on wider cooperation");
     doc_free(d);
 
     /* a release signed off at its foot: its date is the release's */
@@ -348,10 +350,8 @@ void test_segment(void) {
                   "who was on a two-day working visit to the country, at the Ministry in the capital.\n"
                   "The meeting, which commenced at 11.00 a.m., lasted one hour and twenty minutes and\n"
                   "was followed by a joint press conference held in the main hall of the Ministry.\n");
-    CHECK(d->title >= 0);
-    CHECK_STR(d->title >= 0 ? doc_span_text(d, d->sents.v[d->title].span) : "",
-              "MINISTER RECEIVES BRITISH FOREIGN SECRETARY; THE TWO COUNTRIES AGREE TO DEEPEN COOPERATION ON "
-              "SECURITY AND TRADE");
+    title_is(d, "MINISTER RECEIVES BRITISH FOREIGN SECRETARY; THE TWO COUNTRIES AGREE TO DEEPEN COOPERATION ON "
+                "SECURITY AND TRADE");
     CHECK(d->published.y == 2017 && d->published.m == 8 && d->published.d == 31);
     doc_free(d);
 
