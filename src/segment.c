@@ -323,12 +323,21 @@ static void headline_under_trail(seg_t *s, doc_t *d) {
         sentence_t *h = &d->sents.v[k], *n = &d->sents.v[k + 1];
         if (h->flags != SENT_HEADER && h->flags != SENT_TITLE) return;
         if (h->flags != SENT_HEADER || !trail_like(d, h->span)) continue;
-        if (n->flags != SENT_HEADER || n->span.end - n->span.start < 30 || trail_like(d, n->span) ||
+        /* (a headline of a few words at least, not "English 中文 Français
+         * Español") */
+        int words = 0;
+        for (uint32_t p = n->span.start; p < n->span.end; p++)
+            words += d->text[p] == ' ' && p + 1 < n->span.end && d->text[p + 1] != ' ';
+        if (n->flags != SENT_HEADER || n->span.end - n->span.start < 30 || words < 4 || trail_like(d, n->span) ||
             sentence_role(s, n, "masthead"))
             return;
         int t = d->title;
         span_t ts = t >= 0 ? d->sents.v[t].span : (span_t){0, 0};
-        if (t >= 0 && !((size_t)t + 1 == k && ts.end - ts.start <= 40)) return;
+        /* (or a later line taken for it: "Nikkei Asia" / "Politics |
+         * Defense" / the headline / its standfirst and photo caption) */
+        span_t site = k == 1 ? d->sents.v[0].span : (span_t){0, 0};
+        bool site_above = k == 1 && site.end - site.start <= 40 && t > (int)k + 1;
+        if (t >= 0 && !((size_t)t + 1 == k && ts.end - ts.start <= 40) && !site_above) return;
         if (t >= 0) d->sents.v[t].flags = SENT_HEADER;
         n->flags = SENT_TITLE;
         d->title = (int)k + 1;

@@ -4,7 +4,7 @@ requested
 (?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bsuch\s)(?<!\bequipment\s)(?<!\bsales\s)(?<!'s\s)requests
 requesting
 called\s+for
-called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,20}?to\s)
+called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,20}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|our)\b))
 # (not calls made: "held phone calls on Saturday with ...")
 (?<!courtesy\s)(?<!phone\s)(?<!video\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)(?!\s+(?:@weekdays|@months|\d)\b)
 calling\s+for
