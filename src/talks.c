@@ -2034,7 +2034,10 @@ void build_talks(ex_t *x) {
          * then "In Chisinau, she met her Moldovan counterpart ...": the
          * pronoun is the one person of another side the sentence before
          * named */
-        if (s.n == 1 && !cur && event && actor_before_event(x, i, "pronoun")) {
+        /* (also over several sides: "In Riyadh, he held a Japan-Saudi
+         * Arabia Defense Ministers' Meeting with ... and in Abu Dhabi he
+         * held ...") */
+        if (s.n >= 1 && !cur && event && actor_before_event(x, i, "pronoun")) {
             for (size_t j = i; j-- > 0 && j + 3 > i;) {
                 if (!body_sentence(&d->sents.v[j])) continue;
                 read_mentions(x, j, &probe);
@@ -2044,7 +2047,7 @@ void build_talks(ex_t *x) {
                 bool one = true;
                 for (size_t k = 0; k < nbefore; k++) {
                     const mention_t *p = &before[k];
-                    if (!p->country || p->ngroup || (!p->holder && !p->name_text) || !strcmp(p->country, s.code[0]))
+                    if (!p->country || p->ngroup || (!p->holder && !p->name_text) || sides_has(&s, p->country))
                         continue;
                     if (other && strcmp(other, p->country)) one = false;
                     other = p->country;
