@@ -68,3 +68,5 @@ recalled\s+that
 (?<![\w-])Briefing(?=\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b)
 # a Chinese release's word for it: "Wei Fenghe also introduced the position of the Chinese side on the Taiwan question"
 introduced\s+(?:[\w'’-]+\s+){0,3}?(?:position|positions|situation|stance|views?|policy|policies|efforts|measures|thinking)\b
+# ("Minister Umerov gave the Secretary an overview of the fighting")
+(?:gave|provided|offered)\s+(?:[\w.-]+\s+){1,4}?an?\s+(?:overview|update|briefing|rundown|assessment)(?=\s+(?:of|on)\b)
