@@ -143,6 +143,13 @@ static bool names_an_era(const doc_t *d, span_t sp) {
 }
 
 /* Mentions of a sentence, resolved in the context of a talk. */
+/* Whether a group mention's country is one of its own sides. */
+static bool country_in_group(const mention_t *p) {
+    for (int g = 0; g < p->ngroup; g++)
+        if (!strcmp(p->group[g], p->country)) return true;
+    return false;
+}
+
 void read_mentions(ex_t *x, size_t i, const talk_t *t) {
     sinfo_t *si = &x->si[i];
     si->mentions.n = 0;
@@ -189,11 +196,7 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         /* ("Japan-Kuwait Foreign Ministers' Meeting" after a lead naming
          * the Foreign Minister of Qatar: a group is its sides, not one
          * holder of its title from elsewhere) */
-        if (p.ngroup && p.country && !p.name_text) {
-            bool of_group = false;
-            for (int g = 0; g < p.ngroup; g++) of_group |= !strcmp(p.group[g], p.country);
-            if (!of_group) p.country = NULL, p.holder = NULL;
-        }
+        if (p.ngroup && p.country && !p.name_text && !country_in_group(&p)) p.country = NULL, p.holder = NULL;
         /* "Li also held talks with ..." after a talk of "Defense Minister
          * Li Shangfu" (the surname alone is several office holders'): the
          * one participant of an earlier talk who bears it */
@@ -613,9 +616,7 @@ void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     settle_one(x, t, p);
     /* ("Japan-Kuwait Foreign Ministers' Meeting" after a lead naming the
      * Foreign Minister of Qatar: a group is one of its own sides, or none) */
-    bool of_group = !p->ngroup || !p->country;
-    for (int g = 0; !of_group && g < p->ngroup; g++) of_group = !strcmp(p->group[g], p->country);
-    if (!of_group) *p = was;
+    if (p->ngroup && p->country && !country_in_group(p)) *p = was;
 }
 
 static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {

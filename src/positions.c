@@ -94,15 +94,12 @@ static void resolve_pronouns(const ex_t *x, cand_t *c, size_t nc, discourse_t *d
             bool object = in_any_object_place(x, c[k].span.start);
             if (!object || !*subject) *same = c[k].actor;
             if (!object && !*subject) *subject = c[k].actor;
-        } else if (c[k].pronoun && *same && other && strcmp(*same, other)) {
-            c[k].antecedent = *same;
-        }
+        } else if (c[k].pronoun && *same && other && strcmp(*same, other)) c[k].antecedent = *same;
         /* ("Minister Nakatani congratulated Minister Shakariene ..., and
          * she expressed her gratitude": of a woman named and a man whose
          * given name the lexicon lacks, "she" is the woman -- most office
          * holders are men, and the lexicon knows the women's names) */
-        else if (c[k].pronoun && c[k].gender == 'f' && *same && !other)
-            c[k].antecedent = *same;
+        else if (c[k].pronoun && c[k].gender == 'f' && *same && !other) c[k].antecedent = *same;
     }
 }
 

@@ -243,6 +243,10 @@ static bool has_event(ex_t *x, size_t i) {
     return false;
 }
 
+/* Whether mention p may be a side's person in a talk: known or named, of
+ * a country, no group. */
+static bool side_person(const mention_t *p) { return p->country && !p->ngroup && (p->holder || p->name_text); }
+
 /* Whether every person sentence i names of a side t lacks is named inside a
  * talk the sentence only tells of ("briefed EAM on recent contacts ...,
  * including the meeting between President Putin and President Trump"), and
@@ -260,16 +264,12 @@ static bool newcomers_only_in_told_talk(ex_t *x, size_t i, const talk_t *t) {
     bool any = false;
     for (size_t k = 0; k < si->mentions.n; k++) {
         const mention_t *p = &si->mentions.v[k];
-        if (!p->country || p->ngroup || (!p->holder && !p->name_text) || sides_has(&t->sides, p->country)) continue;
+        if (!side_person(p) || sides_has(&t->sides, p->country)) continue;
         if (p->span.start < told_from) return false;
         any = true;
     }
     return any;
 }
-
-/* The person of sentence i's mention k may be a side's in a talk: known
- * or named, of a country, no group. */
-static bool side_person(const mention_t *p) { return p->country && !p->ngroup && (p->holder || p->name_text); }
 
 /* The office that people of two sides sentence j names hold alike (the
  * Foreign Ministers, not the President the visitor also called on); NULL
@@ -289,8 +289,9 @@ static const char *shared_office(const ex_t *x, size_t j) {
 }
 
 /* The nearest sentence before i, the title included, that names people of
- * two sides; -1 when none, or when they hold no office alike. */
-static int counterparts_before(ex_t *x, size_t i) {
+ * two sides, and the office they hold alike in *office; -1 when none, or
+ * when they hold no office alike. */
+static int counterparts_before(ex_t *x, size_t i, const char **office) {
     const doc_t *d = x->d;
     for (size_t j = i; j-- > 0;) {
         if (!body_sentence(&d->sents.v[j]) && (int)j != d->title) continue;
@@ -298,16 +299,17 @@ static int counterparts_before(ex_t *x, size_t i) {
         sides_t s = {{0}, 0};
         for (size_t k = 0; k < x->si[j].mentions.n; k++)
             if (side_person(&x->si[j].mentions.v[k])) sides_add(&s, x->si[j].mentions.v[k].country);
-        if (s.n >= 2) return shared_office(x, j) ? (int)j : -1;
+        if (s.n < 2) continue;
+        *office = shared_office(x, j);
+        return *office ? (int)j : -1;
     }
     return -1;
 }
 
 /* The counterparts sentence j names to talk t: the first person of each
  * side who holds the office they share. */
-static void add_counterparts(ex_t *x, talk_t *t, size_t j) {
+static void add_counterparts(ex_t *x, talk_t *t, size_t j, const char *office) {
     const sinfo_t *sj = &x->si[j];
-    const char *office = shared_office(x, j);
     sides_t taken = {{0}, 0};
     for (size_t k = 0; k < sj->mentions.n; k++) {
         const mention_t *p = &sj->mentions.v[k];
@@ -323,7 +325,7 @@ static bool name_someone_alike(const ex_t *x, size_t i, size_t j) {
     const char *first = NULL;
     for (size_t k = 0; k < x->si[j].mentions.n; k++) {
         const mention_t *p = &x->si[j].mentions.v[k];
-        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        if (!side_person(p)) continue;
         if (!first) first = p->country;
         if (!strcmp(p->country, first)) continue;
         for (size_t q = 0; q < x->si[i].mentions.n; q++)
@@ -1005,7 +1007,7 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
         if (!p->country) settle_country(x, cur, p);
-        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        if (!side_person(p)) continue;
         /* (a person, not a side: "During his talks with Peiris on
          * Saturday evening" after the call on the president) */
         bool told = false;
@@ -1026,7 +1028,7 @@ static int earlier_talk_named(ex_t *x, size_t i, const talk_t *cur) {
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
         if (!p->country) settle_country(x, cur, p);
-        if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+        if (!side_person(p)) continue;
         if (talk_person(cur, p)) return -1;
         for (size_t t = 0; t + 1 < x->talks.n; t++) {
             const talk_t *e = &x->talks.v[t];
@@ -1685,7 +1687,7 @@ static bool others_of_lead_told(const ex_t *x, const talk_t *t, size_t i) {
     const sinfo_t *here = &x->si[i];
     for (size_t q = 0; q < here->mentions.n; q++) {
         const mention_t *p = &here->mentions.v[q];
-        if (p->country && !p->ngroup && (p->holder || p->name_text) && !talk_person(t, p)) return false;
+        if (side_person(p) && !talk_person(t, p)) return false;
     }
     for (int j = t->event_sent + 1; j >= 1 && j < (int)i; j++)
         for (size_t k = 0; k < x->si[j].mentions.n; k++) {
@@ -2047,7 +2049,7 @@ void build_talks(ex_t *x) {
                 bool one = true;
                 for (size_t k = 0; k < nbefore; k++) {
                     const mention_t *p = &before[k];
-                    if (!p->country || p->ngroup || (!p->holder && !p->name_text) || sides_has(&s, p->country))
+                    if (!side_person(p) || sides_has(&s, p->country))
                         continue;
                     if (other && strcmp(other, p->country)) one = false;
                     other = p->country;
@@ -2106,14 +2108,15 @@ void build_talks(ex_t *x) {
              * Foreign Ministers held bilateral talks ..., which commenced at
              * 10.00 a.m.": a talk with its own time, of the counterparts the
              * title or lead named) */
+            const char *pair_office = NULL;
             int pair_from = event && !cur && series_sent < 0 && (probe.has_start || probe.has_dur)
-                                ? counterparts_before(x, i)
+                                ? counterparts_before(x, i, &pair_office)
                                 : -1;
             if (pair_from >= 0) {
                 cur = new_talk(x, (int)i);
                 fill_time(cur, &probe);
                 cur->date_of_series = probe.date_of_series;
-                add_counterparts(x, cur, (size_t)pair_from);
+                add_counterparts(x, cur, (size_t)pair_from, pair_office);
                 /* (and the day of the lead that named them, "signed ... on
                  * Tuesday" above "Before the signing ceremony, the two
                  * ministers held talks lasting around 90 minutes") */
@@ -2153,7 +2156,7 @@ void build_talks(ex_t *x) {
          * Ambassador of Germany to Japan, and others") */
         for (size_t k = 0; next_side_line && k < si->mentions.n; k++) {
             const mention_t *p = &si->mentions.v[k];
-            if (!p->country || p->ngroup || (!p->holder && !p->name_text)) continue;
+            if (!side_person(p)) continue;
             size_t before = cur->parts.n;
             talk_add_part(x, cur, p), cur->sides_listed = true;
             if (cur->parts.n > before) cur->parts.v[before].from_list = true;
@@ -2187,7 +2190,7 @@ void build_talks(ex_t *x) {
         sides_t named_sides = {{0}, 0};
         for (size_t k = 0; joint && k < x->si[i].mentions.n; k++) {
             const mention_t *p = &x->si[i].mentions.v[k];
-            if (p->country && !p->ngroup && (p->holder || p->name_text)) sides_add(&named_sides, p->country);
+            if (side_person(p)) sides_add(&named_sides, p->country);
         }
         bool bilateral_after = joint && named_sides.n >= 1 && named_sides.n < joint->sides.n && joint->event_sent >= 0 &&
                                (int)i > joint->event_sent &&
@@ -2596,7 +2599,7 @@ void build_talks(ex_t *x) {
             for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                 mention_t *p = &x->si[i].mentions.v[k];
                 if (!p->country) settle_country(x, cur, p);
-                if (p->country && !p->ngroup && (p->holder || p->name_text) && !sides_has(&cur->sides, p->country))
+                if (side_person(p) && !sides_has(&cur->sides, p->country))
                     talk_add_part(x, cur, p);
             }
         }
