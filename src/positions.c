@@ -322,7 +322,15 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         const char *a = m->rule->set[F_ACTOR];
         bool overlaps = false;
         for (size_t j = 0; j < n; j++)
-            if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) overlaps = true;
+            if (m->span.start < out[j].span.end && out[j].span.start < m->span.end) {
+                /* (a group that takes the person in: "The Deputy Secretary
+                 * and her counterparts reaffirmed") */
+                if (a && !strcmp(a, "both") && m->span.end > out[j].span.end && out[j].person &&
+                    !out[j].outsider)
+                    out[j] = (cand_t){{out[j].span.start, m->span.end}, "both", false, false, true, false, false, 0,
+                                      NULL, false};
+                overlaps = true;
+            }
         if (overlaps) continue;
         cand_t c = {m->span, NULL, false, false, false, false, false, 0, NULL, false};
         if (a && !strcmp(a, "both")) c.actor = "both";

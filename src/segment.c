@@ -322,7 +322,7 @@ static void headline_under_trail(seg_t *s, doc_t *d) {
     for (size_t k = 0; k + 1 < d->sents.n; k++) {
         sentence_t *h = &d->sents.v[k], *n = &d->sents.v[k + 1];
         if (h->flags != SENT_HEADER && h->flags != SENT_TITLE) return;
-        if (h->flags != SENT_HEADER || !trail_like(d, h->span)) continue;
+        if (!trail_like(d, h->span)) continue;
         /* (a headline of a few words at least, not "English 中文 Français
          * Español") */
         int words = 0;
@@ -337,7 +337,9 @@ static void headline_under_trail(seg_t *s, doc_t *d) {
          * Defense" / the headline / its standfirst and photo caption) */
         span_t site = k == 1 ? d->sents.v[0].span : (span_t){0, 0};
         bool site_above = k == 1 && site.end - site.start <= 40 && t > (int)k + 1;
-        if (t >= 0 && !((size_t)t + 1 == k && ts.end - ts.start <= 40) && !site_above) return;
+        /* (or the trail itself: "Media Center | Bilateral/Multilateral
+         * Documents") */
+        if (t >= 0 && t != (int)k && !((size_t)t + 1 == k && ts.end - ts.start <= 40) && !site_above) return;
         if (t >= 0) d->sents.v[t].flags = SENT_HEADER;
         n->flags = SENT_TITLE;
         d->title = (int)k + 1;

@@ -141,6 +141,24 @@ static bool within_role(const ex_t *x, size_t i, span_t sp, const char *role) {
     return false;
 }
 
+/* Whether sp lies in a reference to a talk before this sentence's:
+ * "Following the videoconference", "After the call". */
+static bool in_look_back(const ex_t *x, size_t i, span_t sp) {
+    const sinfo_t *si = &x->si[i];
+    const char *text = x->d->text;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (!has_role(m, "reference") || m->span.start > sp.start || sp.end > m->span.end) continue;
+        uint32_t b = m->span.start, from = x->d->sents.v[i].span.start;
+        while (b > from && text[b - 1] == ' ') b--;
+        uint32_t w = b;
+        while (w > from && isalpha((unsigned char)text[w - 1])) w--;
+        if ((b - w == 9 && !strncasecmp(text + w, "following", 9)) || (b - w == 5 && !strncasecmp(text + w, "after", 5)))
+            return true;
+    }
+    return false;
+}
+
 /* Whether sp lies in a venue ("on the sidelines of the G20 Summit") or in
  * a talk to come ("ahead of the CELAC Summit"): its kind words are no
  * talk's of this sentence. */
@@ -167,10 +185,20 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
         const char *kind = m->rule->set[F_KIND];
         spoke = kind && !strcmp(kind, "other") && has_role(m, "event");
     }
+    /* (a kind word in a look back at another talk is that talk's when the
+     * sentence has its own: "Following the videoconference, Esper spoke by
+     * phone with ...") */
+    bool kind_outside_look_back = false;
+    for (size_t k = 0; k < si->talk_n && !kind_outside_look_back; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        kind_outside_look_back = m->rule->set[F_KIND] && !has_role(m, "reference") &&
+                                 !in_look_back(x, i, m->span) && !in_venue(x, i, m->span);
+    }
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         const char *kind = m->rule->set[F_KIND];
         if (!kind || in_venue(x, i, m->span)) continue;
+        if (kind_outside_look_back && in_look_back(x, i, m->span)) continue;
         if (spoke && !strcmp(kind, "meeting") && !has_role(m, "event")) continue;
         /* (not a gathering to come: "spoke with ... about the upcoming
          * ASEAN Summit") */
