@@ -253,6 +253,42 @@ static bool pair_of_others(const ex_t *x, const talk_t *t, span_t sp) {
     return true;
 }
 
+/* The side of the speaker of the quotation sentence i is in, when a line
+ * above the quotation names them: "Quotes attributable to the Deputy Prime
+ * Minister:" over "\"I reaffirmed to Secretary Teodoro that ...\"". */
+static const char *quoted_speaker(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    bool quoted = false; /* (sentence k opens a quotation, or goes on with one) */
+    for (size_t k = i + 1; k-- > 0 && i - k <= 8;) {
+        span_t sp = d->sents.v[k].span;
+        const char *t = d->text + sp.start;
+        size_t n = sp.end - sp.start;
+        if (k < i && n && t[n - 1] == ':' && memmem(t, n, "ttributable to", 14)) {
+            if (!quoted) return NULL;
+            const talk_t *talk = x->si[i].talk >= 0 ? &x->talks.v[x->si[i].talk] : NULL;
+            read_mentions(x, k, talk);
+            for (size_t q = 0; q < x->si[k].mentions.n; q++) {
+                const mention_t *p = &x->si[k].mentions.v[q];
+                if (p->ngroup) continue;
+                if (p->country) return p->country;
+                /* (by a title of someone at the table: "the Deputy Prime
+                 * Minister", the Deputy Prime Minister and Minister for
+                 * Defence) */
+                for (size_t r = 0; talk && p->title && r < talk->parts.n; r++) {
+                    const char *held = talk->parts.v[r].m.title;
+                    if (held && !strncasecmp(held, p->title, strlen(p->title))) return talk->parts.v[r].m.country;
+                }
+            }
+            return NULL;
+        }
+        bool opens = n && t[0] == '"';
+        bool goes_on = k > 0 && d->sents.v[k - 1].para == d->sents.v[k].para;
+        if (!opens && !goes_on) return NULL;
+        quoted = opens || quoted;
+    }
+    return NULL;
+}
+
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     sinfo_t *si = &x->si[i];
     size_t n = 0;
@@ -341,8 +377,11 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
             c.actor = NULL, c.outsider = c.person = true;
         else if (a && !strcmp(a, "outsider")) c.outsider = c.person = true;
         /* a first-person release's "I" is its author, not both sides */
+        const char *speaker = NULL;
         if (x->has_author && actor_is(x, m, "I"))
             c.actor = x->author.country, c.person = true;
+        else if (actor_is(x, m, "I") && (speaker = quoted_speaker(x, i)))
+            c.actor = speaker, c.person = true;
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
         else if (a && !strcmp(a, "honorific")) {
