@@ -207,6 +207,16 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         if (bare && p.unresolved && !ranked && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL)) &&
             !named_before(x, &p))
             continue;
+        /* (a translation's "the Minister of Kramp-Karenbauer": the title
+         * and the name the gazetteer knows are one person) */
+        mention_t *prev = si->mentions.n ? &si->mentions.v[si->mentions.n - 1] : NULL;
+        if (bare && p.holder && prev && !prev->name_text && !prev->ngroup && prev->title &&
+            p.span.start == prev->span.end + 4 && !strncmp(x->d->text + prev->span.end, " of ", 4)) {
+            p.span.start = prev->span.start;
+            p.title = prev->title;
+            *prev = p;
+            continue;
+        }
         VEC_PUSH(x->d->arena, si->mentions, p);
     }
 }
