@@ -256,6 +256,7 @@ void extract_doc(doc_t *d, const ruleset_t *rs, worker_t *w, const extract_opts_
         assign_sentences(&x);
         same_day_as_talk_before(&x);
         leaders_to_their_calls(&x);
+        lead_guests_told_apart(&x);
         resolve_on_talk_day(&x);
         unnamed_from_talk_before(&x);
         one_row_per_person(&x);

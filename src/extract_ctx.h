@@ -132,6 +132,7 @@ void fold_lead_talks_into_sections(ex_t *x);
 void assign_sentences(ex_t *x);
 void same_day_as_talk_before(ex_t *x);
 void leaders_to_their_calls(ex_t *x);
+void lead_guests_told_apart(ex_t *x);
 void unnamed_from_talk_before(ex_t *x);
 void one_row_per_person(ex_t *x);
 void counterparts_titled(ex_t *x);

@@ -3445,3 +3445,59 @@ void assign_sentences(ex_t *x) {
         }
 }
 
+
+/* Whether t's lead names the guest's person as one met "with" (not one of
+ * those who met: "Hamada, Austin and Marles met"). */
+static bool met_with_in_lead(const ex_t *x, const talk_t *t, const char *guest) {
+    const sinfo_t *lead = &x->si[t->event_sent];
+    uint32_t from = x->d->sents.v[t->event_sent].span.start;
+    for (size_t k = 0; k < lead->mentions.n; k++) {
+        const mention_t *p = &lead->mentions.v[k];
+        if (!side_person(p) || strcmp(p->country, guest)) continue;
+        const char *w = memmem(x->d->text + from, p->span.start - from, " with ", 6);
+        return w != NULL;
+    }
+    return false;
+}
+
+/* "had phone talks with A of Laos and with B of Cambodia", then "In the
+ * phone call with Deputy Prime Minister Saleumxay, ..." and "Right after
+ * that, ... had a phone call with Deputy Prime Minister Prak Sokhon": the
+ * lead's first talk holds both guests until the second is told apart.  A
+ * person of t whom a later talk u has too, whose side no sentence of t's
+ * own names while they name the host and one other guest, and whom no
+ * joint word makes one of a gathering, is u's alone. */
+void lead_guests_told_apart(ex_t *x) {
+    for (size_t a = 0; a < x->talks.n; a++) {
+        talk_t *t = &x->talks.v[a];
+        if (t->sides.n < 3 || t->event_sent < 0 || sentence_has_role(x, (size_t)t->event_sent, "joint")) continue;
+        sides_t own = {{0}, 0}; /* the sides t's own sentences name */
+        for (size_t i = 0; i < x->d->sents.n; i++) {
+            if (x->si[i].talk != (int)a || (int)i == t->event_sent || (int)i == x->d->title ||
+                !body_sentence(&x->d->sents.v[i]))
+                continue;
+            for (size_t k = 0; k < x->si[i].mentions.n; k++)
+                if (side_person(&x->si[i].mentions.v[k])) sides_add(&own, x->si[i].mentions.v[k].country);
+        }
+        if (own.n != 2) continue;
+        for (size_t b = a + 1; b < x->talks.n; b++) {
+            const talk_t *u = &x->talks.v[b];
+            if (u->sides.n != 2 || !sides_within(&u->sides, &t->sides)) continue;
+            /* (the host is the side both name; the guest the other) */
+            const char *guest = NULL;
+            for (int k = 0; k < u->sides.n; k++)
+                if (!sides_has(&own, u->sides.code[k])) guest = guest ? NULL : u->sides.code[k];
+            bool host_named = false;
+            for (int k = 0; k < u->sides.n; k++) host_named |= sides_has(&own, u->sides.code[k]);
+            if (!guest || !host_named || !met_with_in_lead(x, t, guest)) continue;
+            size_t kept = 0;
+            for (size_t k = 0; k < t->parts.n; k++)
+                if (strcmp(t->parts.v[k].m.country, guest)) t->parts.v[kept++] = t->parts.v[k];
+            t->parts.n = kept;
+            sides_t left = {{0}, 0};
+            for (size_t k = 0; k < t->parts.n; k++) sides_add(&left, t->parts.v[k].m.country);
+            t->sides = left;
+            if (t->sides.n < 3) break;
+        }
+    }
+}
