@@ -419,7 +419,11 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
              * "Minister Wong" is not "Foreign Minister Joly") */
             bool other_name = p->name_text && q->name && !has_word(q->name, p->name_text) &&
                               !(q->name_text && has_word(q->name_text, p->name_text));
-            bool ok = pass == 0   ? p->title && q->title && strstr(q->title, p->title) && !other_name
+            /* (or a title the holder's gazetteer row gives: "COAS" after
+             * "General Qamar Javed Bajwa, Chief of Army Staff") */
+            bool ok = pass == 0   ? p->title && ((q->title && strstr(q->title, p->title)) ||
+                                                 (!p->name_text && q->holder && people_titled_as(p, q->holder))) &&
+                                        !other_name
                       /* (`other` is many offices: "Sayyid Shihab, Deputy Prime
                        * Minister" is not the Defence Secretary Aramane, nor
                        * "Minister of Economy Luis Caputo" the unnamed "Under
@@ -456,7 +460,7 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                          * is the first it named so: its own, Secretary Austin
                          * before "Secretary Teodoro ... thanked the Secretary") */
                         : pass == 0 && !p->name_text && how == COREFER_SEEN ? -(int)i
-                        : pass == 0 && !p->name_text && !one_office_twice ? !strncasecmp(q->title, p->title, strlen(p->title))
+                        : pass == 0 && !p->name_text && !one_office_twice ? q->title && !strncasecmp(q->title, p->title, strlen(p->title))
                                     : 0;
             /* ... and shares a word of it ("the Pentagon chief" is not
              * the "Defence Minister" of another side) */
