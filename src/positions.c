@@ -936,6 +936,26 @@ static bool mutual_kind(const char *kind) {
 
 /* Whether the sentence opens on the word at `verb`, after at most a
  * connective and its comma ("Also, agreed", "Lastly, agreed"). */
+/* "Stating that Turkiye will continue to contribute ..., Minister Guler
+ * invited ...": a sentence opening on a participle speaks for the subject
+ * after its clause's comma. */
+static const char *subject_after_participle(const ex_t *x, size_t i, uint32_t verb, const cand_t *c, size_t nc) {
+    const doc_t *d = x->d;
+    span_t s = d->sents.v[i].span;
+    uint32_t p = s.start;
+    while (p < verb && !isalpha((unsigned char)d->text[p])) p++;
+    uint32_t e = verb;
+    while (e < s.end && isalpha((unsigned char)d->text[e])) e++;
+    if (p != verb || e - verb < 5 || strncmp(d->text + e - 3, "ing", 3)) return NULL;
+    for (size_t k = 0; k < nc; k++) {
+        if (c[k].span.start <= verb || !c[k].person || !c[k].actor || c[k].outsider) continue;
+        uint32_t b = c[k].span.start;
+        while (b > verb && d->text[b - 1] == ' ') b--;
+        return b > verb && d->text[b - 1] == ',' ? c[k].actor : NULL;
+    }
+    return NULL;
+}
+
 static bool opens_on_verb(const doc_t *d, span_t s, uint32_t verb) {
     uint32_t p = s.start;
     while (p < verb && !isalpha((unsigned char)d->text[p])) p++;
@@ -1014,6 +1034,7 @@ void emit_positions(ex_t *x) {
                 if (!have_breaks) breaks = clause_breaks(x, d->sents.v[i].span), have_breaks = true;
                 actor = quote_speaker(x, i, verb, cands, nc);
                 if (!actor) actor = subject_before(x, i, verb, cands, nc, &breaks, &ds);
+                if (!actor) actor = subject_after_participle(x, i, verb, cands, nc);
                 /* "Also, agreed to maintain close communication ...": a
                  * translation's sentence of no subject that opens on a
                  * verb of two sides is both sides' */
