@@ -67,6 +67,6 @@ recalled\s+that
 # "Briefing his counterpart on the preparations ..., General Lich proposed": he briefed
 (?<![\w-])Briefing(?=\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b)
 # a Chinese release's word for it: "Wei Fenghe also introduced the position of the Chinese side on the Taiwan question"
-introduced\s+(?:[\w'’-]+\s+){0,3}?(?:position|positions|situation|stance|views?|policy|policies|efforts|measures|thinking)\b
+introduced\s+(?:[\w'’-]+\s+){0,3}?(?:position|positions|situation|stance|views?|policy|policies|efforts|measures|thinking|activities|plans|initiatives|priorities|outcomes?|achievements|progress)\b
 # ("Minister Umerov gave the Secretary an overview of the fighting")
 (?:gave|provided|offered)\s+(?:[\w.-]+\s+){1,4}?an?\s+(?:overview|update|briefing|rundown|assessment)(?=\s+(?:of|on)\b)
