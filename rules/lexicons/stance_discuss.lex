@@ -15,7 +15,7 @@ held\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
 # ("the two ministers had a frank discussion about the situation in Myanmar")
 had\s+an?\s+(?:[\w-]+\s+)?discussion(?=\s+(?:about|on|of|regarding)\b)
 had\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
-(?:spoke|talked|speaks)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
+(?:spoke|talked|speaks|(?<=\bhas\s|\bhave\s)spoken)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
 touched\s+(?:up)?on
 faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|state|status|progress|matters?|subjects?|dossiers?|themes?)

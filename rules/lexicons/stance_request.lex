@@ -7,7 +7,7 @@ called\s+for
 called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,20}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|our)\b))
 # (not calls made: "held phone calls on Saturday with ...")
 (?<!courtesy\s)(?<!phone\s)(?<!video\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)(?!\s+(?:@weekdays|@months|\d)\b)
-calling\s+for
+(?<!\bposition\sof\s)(?<!\bstance\sof\s)(?<!\bpolicy\sof\s)calling\s+for
 calling\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,12}?to\s)
 # in a minister's own words: "we call on Russia to release the sailors"
 (?<=\bwe\s|\bWe\s|\bI\s)(?:call\s+(?:on|upon|for)|urge)
