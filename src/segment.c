@@ -167,6 +167,20 @@ static bool page_furniture(seg_t *s, const line_t *l) {
     return line_role(s, l, "masthead") || repeats_title(s, l);
 }
 
+/* A news page's byline on a line of its own: "By TOI Staff". */
+static bool byline(seg_t *s, const line_t *l) {
+    return !l->blank && l->end - l->cstart > 3 && !strncmp(s->d->text + l->cstart, "By ", 3) && page_furniture(s, l);
+}
+
+static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end);
+
+/* A short line that is a date (and time) alone: "26 January 2025, 9:15 pm". */
+static bool date_alone(seg_t *s, const line_t *l) {
+    date_t dt;
+    uint32_t at = 0, date_end = 0;
+    return !l->blank && l->end - l->cstart <= 40 && line_date(s, l, &dt, &at, &date_end) && at == l->cstart;
+}
+
 static bool sentence_role(seg_t *s, const sentence_t *st, const char *role) {
     line_t l = {st->span.start, st->span.end, st->span.start, 0, false, 0, ""};
     return line_role(s, &l, role);
@@ -999,6 +1013,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             k++;
             continue;
         }
+        /* a liveblog's next entry: its headline over a byline, and the
+         * time stamp under it ("Sa'ar, German FM Baerbock discuss hostages"
+         * / "By TOI Staff" / "26 January 2025, 9:15 pm") */
+        if ((k + 1 < end && byline(&s, &s.lines.v[k + 1]) && heading_like(&s, l)) ||
+            (k > body && byline(&s, &s.lines.v[k - 1]) && date_alone(&s, l))) {
+            k++;
+            continue;
+        }
         if (l->marker_end) {
             /* A list: items, each with its continuation lines (indented
              * deeper than its marker). */
@@ -1146,6 +1168,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             /* "Japan: Defense Minister Kishi" / "United Kingdom: Secretary of
              * State for Defence Ben Wallace": a labelled line each */
             if (line_role(&s, &s.lines.v[c], "label")) break;
+            if (byline(&s, &s.lines.v[c])) break;
             e = s.lines.v[c].end;
             c++;
         }

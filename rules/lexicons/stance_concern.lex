@@ -1,6 +1,6 @@
 %regex
 # Triggers of the stance 'concern' (PCRE2 fragments, matched as whole words).
-express(?:ed|ing)\s+@possessive?"?(?:\w+\s+){0,2}?concerns?
+express(?:ed|es|ing)\s+@possessive?"?(?:\w+\s+){0,2}?concerns?
 (?:was|were)\s+(?:\w+\s+){0,2}?concerned
 voiced\s+(?:[\w'’]+\s+){0,3}?concerns?
 # "reiterated his deep concern": reaffirm and concern, the verb left to the

@@ -61,7 +61,7 @@ cautions
 delivered\s+(?:[\w'’.-]+\s+){0,4}message
 warned
 (?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)updated(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
-(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)updates(?=\s+(?:his|her|their|the)\s+(?:[\w.'-]+\s+){0,4}?on\s)
+(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)updates(?=\s+(?:[\w.'-]+\s+){1,5}?on\s)
 illustrated
 recalled\s+that
 # "Briefing his counterpart on the preparations ..., General Lich proposed": he briefed
