@@ -1332,10 +1332,27 @@ static bool length_of_each(const doc_t *d, int i) {
 
 /* Whether sentence i tells a trilateral (or quadrilateral) talk after
  * talk cur, which was none. */
+/* Whether sentence i says "trilateral" or "quadrilateral" of a talk of its
+ * own (not "Following the trilateral meeting, Kihara held a bilateral
+ * meeting"). */
+static bool joint_word_here(const ex_t *x, size_t i) {
+    static const char *const words[] = {"trilateral", "quadrilateral"};
+    span_t sp = x->d->sents.v[i].span;
+    for (size_t w = 0; w < 2; w++) {
+        size_t n = strlen(words[w]);
+        for (uint32_t p = sp.start; p + n <= sp.end; p++) {
+            span_t at = {p, p + (uint32_t)n};
+            if (span_has_word(x->d, at, words[w], n) && (p == sp.start || !isalnum((unsigned char)x->d->text[p - 1])) &&
+                !in_look_back(x, i, at))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool multilateral_after(ex_t *x, const talk_t *cur, size_t i, bool event) {
-    span_t js = x->d->sents.v[i].span;
     return event && cur && cur->event_sent >= 0 && !sentence_has_role(x, (size_t)cur->event_sent, "joint") &&
-           (span_has_word(x->d, js, "trilateral", 10) || span_has_word(x->d, js, "quadrilateral", 13));
+           joint_word_here(x, i);
 }
 
 /* Whether talk t has a side none of its people is of (the release's own,
@@ -2385,7 +2402,11 @@ void build_talks(ex_t *x) {
         if (cur && !fresh && event && cur->event_sent >= 0 && (int)i != cur->event_sent &&
             sentence_has_role(x, i, "sequel") && (probe.has_dur || probe.has_start) &&
             span_has_word(d, d->sents.v[i].span, "bilateral", 9) && !bilateral_told_before(x, i) &&
-            !span_has_word(d, d->sents.v[cur->event_sent].span, "bilateral", 9))
+            !span_has_word(d, d->sents.v[cur->event_sent].span, "bilateral", 9) &&
+            /* (not the talk a heading just named, told at last: "2.
+             * Japan-Italy Defense Ministerial Meeting" / "Following the
+             * trilateral meeting, ... held a bilateral meeting ...") */
+            !(cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent && !cur->told))
             fresh = true;
         /* ("briefed EAM on recent contacts ..., including the meeting
          * between President Putin and President Trump ... on 15 August": a
