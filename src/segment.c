@@ -637,10 +637,11 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t 
                islower((unsigned char)d->text[next + 1]) && !clock_goes_on(s, next, end);
     if (e && e->value && !strcmp(e->value, "suffix")) return next < end && isupper((unsigned char)d->text[next]);
     if (e) return ends_a_name(s, start, b, p);
-    /* "Japan-U.S." ends in an abbreviation too */
+    /* "Japan-U.S." ends in an abbreviation too (one with a period inside:
+     * "HA/DR." ends a sentence, "Dr." notwithstanding) */
     for (uint32_t h = p; h > b; h--)
         if (d->text[h - 1] == '-' || d->text[h - 1] == '/') {
-            if (ab && lexicon_find(ab, d->text + h, p + 1 - h)) return false;
+            if (ab && memchr(d->text + h, '.', p - h) && lexicon_find(ab, d->text + h, p + 1 - h)) return false;
             break;
         }
     return true;
