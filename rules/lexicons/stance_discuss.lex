@@ -5,7 +5,7 @@ discusses
 discuss
 # (not what is to go on: "It matched to keep discussing how the Alliance ...")
 (?<!\bkeep\s)(?<!\bcontinue\s)(?<!\bcontinued\s)(?<!\bstart\s)(?<!\bbegin\s)discussing
-(?<!\binvitation\s)(?<!\bletter\s)(?<!\bmessage\s)addressed(?!\s+to\b)
+(?<!\binvitation\s)(?<!\bletter\s)(?<!\bmessage\s)addressed(?!\s+to\b)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:seminar|conference|forum|symposium|audience|gathering|students|session|plenary|parliament|assembly|rally|summit|event|webinar|lecture|meeting|ceremony|reception|graduates|cadets|troops|community)\b)
 talked\s+about
 # a translation's passive: "Also was spoken about the cooperation between the defence industries"
 (?:(?:was|were)\s+(?:also\s+)?|(?<=\balso\s)(?:was|were)\s+)(?:spoken|talked)\s+about
