@@ -230,6 +230,14 @@ bool sentence_has_role(ex_t *x, size_t i, const char *role) {
     return false;
 }
 
+/* Whether one of sentence i's talk matches is rule r's. */
+static bool sentence_has_rule(const ex_t *x, size_t i, const rule_t *r) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++)
+        if (x->mv.v[si->talk_from + k].rule == r) return true;
+    return false;
+}
+
 /* Whether sentence i is an item of a list of people whose lead-in says
  * they joined: "Also taking part were:" above "• Argentine Ambassador to
  * the United States Gerardo Werthein". */
@@ -2565,8 +2573,15 @@ void build_talks(ex_t *x) {
                                                  (cur->kind_rule->set[F_KIND] &&
                                                   !strcmp(cur->kind_rule->set[F_KIND], "other") &&
                                                   !(series_sent >= 0 && name_someone_alike(x, i, (size_t)series_sent))));
+            /* (a bare "spoke with" someone the summary's own kind word
+             * named: "spoke by phone yesterday with A, and with B" above
+             * "Mr Peters then spoke with Minister Cho") */
+            bool spoke_as_summed = summary_kind && cur->kind && !strcmp(cur->kind, "other") && cur->kind_rule &&
+                                   cur->kind_rule->set[F_ROLE] && !strcmp(cur->kind_rule->set[F_ROLE], "event") &&
+                                   series_sent >= 0 && name_someone_alike(x, i, (size_t)series_sent) &&
+                                   sentence_has_rule(x, (size_t)series_sent, cur->kind_rule);
             if (series_kind && of_lead &&
-                (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other)))
+                (!cur->kind || (!summary_kind && !strcmp(cur->kind, "other") && !said_other) || spoke_as_summed))
                 cur->kind = series_kind, cur->kind_of_series = !cur->kind_rule;
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */

@@ -3,7 +3,7 @@
 condemned
 condemns
 condemn
-condemning
+(?<!\bstatement\s)(?<!\bstatements\s)(?<!\bresolution\s)(?<!\bresolutions\s)(?<!\bdeclaration\s)(?<!\bcommuniqu\x{e9}\s)condemning
 denounced
 denounces
 deplored

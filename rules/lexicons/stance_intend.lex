@@ -33,3 +33,5 @@ assured
 assures
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?interest(?=\s+in\s+\w+ing\b)
 expressed\s+that\s+(?:he|she|they)\s+(?:is|are|was|were)\s+ready
+# "expressed his desire to visit India at the earliest": the intention, in other words
+expressed\s+(?:his\s+|her\s+|their\s+|its\s+)(?:strong\s+|keen\s+)?desire(?=\s+to\b)
