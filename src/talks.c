@@ -207,6 +207,12 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
         if (title && role && !strcmp(role, "event") && !strcmp(kind, "other")) continue;
         if (first != UINT32_MAX && m->span.start != first) continue;
         if (title && t->kind && kind_of_later_talk(x, t, si, m)) continue;
+        /* (the body's own word for the medium over the title's: "Call
+         * with Quad Ministers" above "participated today in a video
+         * conference with ...") */
+        if (title && t->kind && t->kind_rule && t->kind_rule->set[F_ROLE] && !strcmp(t->kind_rule->set[F_ROLE], "cue") &&
+            !strcmp(t->kind, "video") && strcmp(kind, "video"))
+            continue;
         if (!t->kind || kind_rank(m) > t->kind_prio) {
             t->kind = kind;
             t->kind_prio = kind_rank(m);
