@@ -421,7 +421,7 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                               !(q->name_text && has_word(q->name_text, p->name_text));
             /* (or a title the holder's gazetteer row gives: "COAS" after
              * "General Qamar Javed Bajwa, Chief of Army Staff") */
-            bool ok = pass == 0   ? p->title && ((q->title && strstr(q->title, p->title)) ||
+            bool ok = pass == 0   ? p->title && ((q->title && strcasestr(q->title, p->title)) ||
                                                  (!p->name_text && q->holder && people_titled_as(p, q->holder))) &&
                                         !other_name
                       /* (`other` is many offices: "Sayyid Shihab, Deputy Prime
