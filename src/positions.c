@@ -934,8 +934,6 @@ static bool mutual_kind(const char *kind) {
     return !strcmp(kind, "agree") || !strcmp(kind, "share_view") || !strcmp(kind, "exchange_views");
 }
 
-/* Whether the sentence opens on the word at `verb`, after at most a
- * connective and its comma ("Also, agreed", "Lastly, agreed"). */
 /* "Stating that Turkiye will continue to contribute ..., Minister Guler
  * invited ...": a sentence opening on a participle speaks for the subject
  * after its clause's comma. */
@@ -956,6 +954,8 @@ static const char *subject_after_participle(const ex_t *x, size_t i, uint32_t ve
     return NULL;
 }
 
+/* Whether the sentence opens on the word at `verb`, after at most a
+ * connective and its comma ("Also, agreed", "Lastly, agreed"). */
 static bool opens_on_verb(const doc_t *d, span_t s, uint32_t verb) {
     uint32_t p = s.start;
     while (p < verb && !isalpha((unsigned char)d->text[p])) p++;

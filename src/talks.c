@@ -289,6 +289,19 @@ static bool has_event(ex_t *x, size_t i) {
  * a country, no group. */
 static bool side_person(const mention_t *p) { return p->country && !p->ngroup && (p->holder || p->name_text); }
 
+/* The sides of the people sentence si names, added to s. */
+static void add_sides_named(const sinfo_t *si, sides_t *s) {
+    for (size_t k = 0; k < si->mentions.n; k++)
+        if (side_person(&si->mentions.v[k])) sides_add(s, si->mentions.v[k].country);
+}
+
+/* t's sides again after people left it: those of the people it keeps. */
+static void sides_of_people(talk_t *t) {
+    sides_t left = {{0}, 0};
+    for (size_t k = 0; k < t->parts.n; k++) sides_add(&left, t->parts.v[k].m.country);
+    t->sides = left;
+}
+
 /* Whether every person sentence i names of a side t lacks is named inside a
  * talk the sentence only tells of ("briefed EAM on recent contacts ...,
  * including the meeting between President Putin and President Trump"), and
@@ -339,8 +352,7 @@ static int counterparts_before(ex_t *x, size_t i, const char **office) {
         if (!body_sentence(&d->sents.v[j]) && (int)j != d->title) continue;
         if ((int)j == d->title) read_mentions(x, j, NULL);
         sides_t s = {{0}, 0};
-        for (size_t k = 0; k < x->si[j].mentions.n; k++)
-            if (side_person(&x->si[j].mentions.v[k])) sides_add(&s, x->si[j].mentions.v[k].country);
+        add_sides_named(&x->si[j], &s);
         if (s.n < 2) continue;
         *office = shared_office(x, j);
         return *office ? (int)j : -1;
@@ -1081,11 +1093,16 @@ static int earlier_talk_named(ex_t *x, size_t i, const talk_t *cur) {
 }
 
 /* Whether the text at sp holds w (folded) as a whole word. */
+/* Whether the word w (n bytes) stands at p, whole, within sp. */
+static bool word_at(const doc_t *d, span_t sp, uint32_t p, const char *w, size_t n) {
+    return p + n <= sp.end && !strncasecmp(d->text + p, w, n) &&
+           (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
+           (p + n == sp.end || !isalnum((unsigned char)d->text[p + n]));
+}
+
 static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
     for (uint32_t p = sp.start; p + n <= sp.end; p++)
-        if (!strncasecmp(d->text + p, w, n) && (p == sp.start || !isalnum((unsigned char)d->text[p - 1])) &&
-            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n])))
-            return true;
+        if (word_at(d, sp, p, w, n)) return true;
     return false;
 }
 
@@ -1344,8 +1361,6 @@ static bool length_of_each(const doc_t *d, int i) {
     return !strncmp(d->text + d->sents.v[i + 1].span.start, "Each ", 5);
 }
 
-/* Whether sentence i tells a trilateral (or quadrilateral) talk after
- * talk cur, which was none. */
 /* Whether sentence i says "trilateral" or "quadrilateral" of a talk of its
  * own (not "Following the trilateral meeting, Kihara held a bilateral
  * meeting"). */
@@ -1354,16 +1369,14 @@ static bool joint_word_here(const ex_t *x, size_t i) {
     span_t sp = x->d->sents.v[i].span;
     for (size_t w = 0; w < 2; w++) {
         size_t n = strlen(words[w]);
-        for (uint32_t p = sp.start; p + n <= sp.end; p++) {
-            span_t at = {p, p + (uint32_t)n};
-            if (span_has_word(x->d, at, words[w], n) && (p == sp.start || !isalnum((unsigned char)x->d->text[p - 1])) &&
-                !in_look_back(x, i, at))
-                return true;
-        }
+        for (uint32_t p = sp.start; p + n <= sp.end; p++)
+            if (word_at(x->d, sp, p, words[w], n) && !in_look_back(x, i, (span_t){p, p + (uint32_t)n})) return true;
     }
     return false;
 }
 
+/* Whether sentence i tells a trilateral (or quadrilateral) talk after
+ * talk cur, which was none. */
 static bool multilateral_after(ex_t *x, const talk_t *cur, size_t i, bool event) {
     return event && cur && cur->event_sent >= 0 && !sentence_has_role(x, (size_t)cur->event_sent, "joint") &&
            joint_word_here(x, i);
@@ -1796,9 +1809,7 @@ static void drop_lead_people_told_apart(const ex_t *x, talk_t *t, size_t i) {
         if (!(named_here && (side_kept || spare) && !named_since_lead(x, t, i, &p->m))) t->parts.v[kept++] = *p;
     }
     t->parts.n = kept;
-    sides_t left = {{0}, 0};
-    for (size_t k = 0; k < t->parts.n; k++) sides_add(&left, t->parts.v[k].m.country);
-    t->sides = left;
+    sides_of_people(t);
 }
 
 /* "held a telephone call with A on March 2 from 4:00 p.m. ..., and held a
@@ -3487,7 +3498,6 @@ void assign_sentences(ex_t *x) {
         }
 }
 
-
 /* Whether t's lead names the guest's person as one met "with" (not one of
  * those who met: "Hamada, Austin and Marles met"). */
 static bool met_with_in_lead(const ex_t *x, const talk_t *t, const char *guest) {
@@ -3518,8 +3528,7 @@ void lead_guests_told_apart(ex_t *x) {
             if (x->si[i].talk != (int)a || (int)i == t->event_sent || (int)i == x->d->title ||
                 !body_sentence(&x->d->sents.v[i]))
                 continue;
-            for (size_t k = 0; k < x->si[i].mentions.n; k++)
-                if (side_person(&x->si[i].mentions.v[k])) sides_add(&own, x->si[i].mentions.v[k].country);
+            add_sides_named(&x->si[i], &own);
         }
         if (own.n != 2) continue;
         for (size_t b = a + 1; b < x->talks.n; b++) {
@@ -3536,9 +3545,7 @@ void lead_guests_told_apart(ex_t *x) {
             for (size_t k = 0; k < t->parts.n; k++)
                 if (strcmp(t->parts.v[k].m.country, guest)) t->parts.v[kept++] = t->parts.v[k];
             t->parts.n = kept;
-            sides_t left = {{0}, 0};
-            for (size_t k = 0; k < t->parts.n; k++) sides_add(&left, t->parts.v[k].m.country);
-            t->sides = left;
+            sides_of_people(t);
             if (t->sides.n < 3) break;
         }
     }
