@@ -3145,6 +3145,13 @@ static talk_t *section_for_lead_person(ex_t *x, talk_t *sec, const mention_t *p)
     return sec;
 }
 
+/* Whether one of the n talks at t has a time of its own. */
+static bool talks_timed(const talk_t *t, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (t[k].has_start || t[k].has_dur) return true;
+    return false;
+}
+
 /* "... held meetings with Secretary Wallace and Minister Crosetto. In
  * addition, Minister Hamada held a telephone talk with Defense Minister
  * Reznikov. The outline is as follows." then "3 Japan-Ukraine Defense
@@ -3153,6 +3160,14 @@ static talk_t *section_for_lead_person(ex_t *x, talk_t *sec, const mention_t *p)
  * the day and time the lead did not give, is that section's talk, in its
  * place. */
 void fold_lead_talks_into_sections(ex_t *x) {
+    size_t leads = 0; /* the talks the lead told, before any section */
+    while (leads < x->talks.n && x->talks.v[leads].heading_sent < 0 && x->talks.v[leads].event_sent >= 0 &&
+           !section_line(x->d, (size_t)x->talks.v[leads].event_sent))
+        leads++;
+    /* (a lead of several talks, of which one told a time, leaves each to
+     * the numbered section of its place) */
+    bool timed_sections = leads >= 2 && talks_timed(x->talks.v, leads);
+    size_t folded = 0;
     for (size_t a = 0; a < x->talks.n; a++) {
         talk_t *lead = &x->talks.v[a];
         if (lead->event_sent < 0 || section_line(x->d, (size_t)lead->event_sent) ||
@@ -3168,16 +3183,27 @@ void fold_lead_talks_into_sections(ex_t *x) {
          * Japan-New Zealand Defense Ministers' Meeting ..." above "1
          * Japan-New Zealand Defense Ministers' Meeting / (1) Date and
          * time: March 12 (Tue) 10:00-11:05") */
-        if (lead->has_start || lead->has_dur) continue;
+        /* (but a lead that told several talks, each with its time, above
+         * a numbered section of each in their order: "from 17:00 to 17:40,
+         * ... held a video conference with Wallace and Croseto.
+         * Subsequently, from 17:50 ..., a telephone conversation with
+         * Minister Croseto" above "1 Japan-UK-Italy Defense Ministers'
+         * Video Conference" and "2 Japan-Italy Defense Ministers' Telephone
+         * Talks") */
+        bool timed = lead->has_start || lead->has_dur;
+        if (timed && leads < 2) continue;
         bool own_day = lead->has_date && !lead->date_of_series;
         /* (nor one whose own time follows it, above "5 Working lunch": "1
          * Date and time: June 1 (Thu) 10:05-11:25", "The meeting ran from
          * 9:30 to 11 a.m.") */
-        if (own_time_after(x, (size_t)lead->event_sent)) continue;
+        if (!timed_sections && own_time_after(x, (size_t)lead->event_sent)) continue;
         for (size_t b = a + 1; b < x->talks.n; b++) {
             talk_t *sec = &x->talks.v[b];
             if (sec->heading_sent < 0 || sec->sides.n != lead->sides.n || !lead->kind || !sec->kind ||
-                strcmp(lead->kind, sec->kind))
+                (strcmp(lead->kind, sec->kind) && !(timed_sections && !strcmp(lead->kind, "other"))))
+                continue;
+            if (timed_sections && (sec->has_start || sec->has_dur ||
+                                   section_number(x->d, x->d->sents.v[sec->heading_sent].span) != a + folded + 1))
                 continue;
             /* (a section's day only when its own, not the lead's first) */
             if (own_day && sec->has_date && !sec->date_of_series &&
@@ -3188,9 +3214,19 @@ void fold_lead_talks_into_sections(ex_t *x) {
             if (!same) continue;
             for (size_t k = 0; k < lead->parts.n; k++)
                 talk_add_part(x, section_for_lead_person(x, sec, &lead->parts.v[k].m), &lead->parts.v[k].m);
+            /* (their time and day, which the sections do not tell again) */
+            if (timed) {
+                sec->t = lead->t;
+                sec->has_start = lead->has_start, sec->has_dur = lead->has_dur;
+            } else if (timed_sections && !sec->has_date) {
+                sec->t.date = lead->t.date;
+            }
+            if (timed || (timed_sections && !sec->has_date))
+                sec->has_date = lead->has_date, sec->date_relative = lead->date_relative, sec->date_of_series = false;
             memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
             x->talks.n--;
             a--;
+            folded++;
             break;
         }
     }
