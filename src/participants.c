@@ -429,7 +429,10 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                        * "Minister of Economy Luis Caputo" the unnamed "Under
                        * Secretary") */
                       : pass == 1 ? p->office && q->office && !strcmp(p->office, q->office) &&
-                                        !(p->name_text && !strcmp(p->office, "other"))
+                                        !(p->name_text && !strcmp(p->office, "other")) &&
+                                        /* (nor "the Chairman", unnamed, the
+                                         * State Minister for Foreign Affairs) */
+                                        !(!strcmp(p->office, "other") && !title_words_shared(p->title, q->title))
                       : pass == 2 ? p->name_text && ((q->name && (strstr(q->name, p->name_text) ||
                                                                   words_in_name(q->name, p->name_text,
                                                                                 strlen(p->name_text)))) ||

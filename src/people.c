@@ -597,8 +597,12 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             /* (nor a bare surname years from its bearer's term: "Minister
              * Shin" in a 2020 talk with India is Singh misheard, not the
              * Korean minister of 2023-24) */
+            /* (nor a full name under the title of another office than the
+             * 'other' one it held later: "TSUJI Kiyoto, Parliamentary
+             * Vice-Minister" in 2019 is not yet the State Minister) */
             if ((!p->office || !strcmp(h->office, p->office) || count_words(key) > 1) &&
                 !(count_words(key) == 1 && !strcmp(h->office, "other")) &&
+                !(p->title && !strcmp(h->office, "other") && !title_fits(p->title, h)) &&
                 !(count_words(key) == 1 && days_from_terms(&cands, h, date) > 366))
                 out_of_office = h;
             h = NULL;
