@@ -11,10 +11,10 @@ talked\s+about
 (?:(?:was|were)\s+(?:also\s+)?|(?<=\balso\s)(?:was|were)\s+)(?:spoken|talked)\s+about
 # (Russian and Ukrainian releases: "Special attention was paid to trade and economic cooperation")
 (?:special|particular)\s+attention\s+was\s+(?:also\s+)?(?:paid|given)(?=\s+to\b)
-held\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
+held\s+(?:[\w-]+,?\s+(?:and\s+[\w-]+\s+)?)?discussions(?!\s+(?:\w+\s+)?with\b)
 # ("the two ministers had a frank discussion about the situation in Myanmar")
 had\s+an?\s+(?:[\w-]+\s+)?discussion(?=\s+(?:about|on|of|regarding)\b)
-had\s+(?:[\w-]+\s+)?discussions(?!\s+(?:\w+\s+)?with\b)
+had\s+(?:[\w-]+,?\s+(?:and\s+[\w-]+\s+)?)?discussions(?!\s+(?:\w+\s+)?with\b)
 (?:spoke|talked|speaks|(?<=\bhas\s|\bhave\s)spoken)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
 touched\s+(?:up)?on

@@ -1,6 +1,6 @@
 %regex
 # Triggers of the stance 'exchange_views' (PCRE2 fragments, matched as whole words).
-exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|evaluations|perspectives)
+exchanged\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|information|assessments|evaluations|perspectives|points\s+of\s+view)
 exchange\s+of\s+views
 (?:^|(?<=,\s))exchanging\s+(?:[\w-]+\s+){0,2}(?:views|opinions?|ideas|assessments|evaluations|perspectives)
 exchanged\s+views

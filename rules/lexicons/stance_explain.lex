@@ -42,6 +42,7 @@ remarked
 gave\s+an\s+explanation
 expressed\s+(?:his\s+|her\s+|their\s+)?views?\s+that
 noted\s+that
+indicated\s+that
 # an attribution after a quotation: '"...," Dmytro Kuleba noted.'
 noted(?=\s*\.?\s*$)
 # "announced the following support:" (as the corpus has it)

@@ -12,7 +12,7 @@ expressed\s+@possessive?(?:\w+\s+)?appreciation
 conveyed\s+@possessive?(?:\w+\s+)?appreciation
 lauded
 applauded
-paid\s+tribute(?!\s+to\s+[^.,;]{0,60}?\b(?:who\s+(?:fell|died|lost\s+their\s+lives|were\s+killed|gave\s+their\s+lives|sacrificed)|fallen|martyrs|the\s+dead|victims)\b)
+paid\s+tribute(?!\s+to\s+[^.,;]{0,60}?\b(?:who\s+(?:fell|died|lost\s+their\s+lives|were\s+killed|gave\s+their\s+lives|sacrificed)|fallen|martyrs|the\s+dead|victims|(?:at|in)\s+(?:his|her|the)\s+(?:[\w-]+\s+)?(?:mausoleum|memorial|monument|tomb|grave|cemetery|shrine)))
 expressed\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?respect
 expressed\s+@possessive?(?:\w+\s+)?admiration
 (?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)highly\s+(?:evaluated|valued)

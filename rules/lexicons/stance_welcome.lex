@@ -11,7 +11,7 @@ welcomes
 # welcome the forthcoming accession of Sweden")
 (?<=\band\s)welcome(?=\s+(?:the|this|these|its|their|our)\b)
 # (not "held a welcoming ceremony for", "a welcoming dinner")
-welcoming(?!\s+(?:ceremony|ceremonies|banquet|dinner|lunch|luncheon|reception|remarks|speech|address|party))
+welcoming(?!\s+(?:ceremony|ceremonies|banquet|dinner|lunch|luncheon|reception|remarks|speech|address|party|attitude|stance|approach|environment|atmosphere|policy|policies|posture))
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?welcome(?=\s+(?:for|to|of)\b)
 # ("conveyed a warm welcome to Minister Lee": explain's verb, welcome's word)
 (?:conveyed|extended)\s+(?:his\s+|her\s+|their\s+|its\s+|a\s+)?(?:\w+\s+)?\Kwelcome(?=\s+(?:for|to)\b)
