@@ -3191,7 +3191,7 @@ void fold_lead_talks_into_sections(ex_t *x) {
          * Video Conference" and "2 Japan-Italy Defense Ministers' Telephone
          * Talks") */
         bool timed = lead->has_start || lead->has_dur;
-        if (timed && leads < 2) continue;
+        if (timed && !timed_sections) continue;
         bool own_day = lead->has_date && !lead->date_of_series;
         /* (nor one whose own time follows it, above "5 Working lunch": "1
          * Date and time: June 1 (Thu) 10:05-11:25", "The meeting ran from
@@ -3218,11 +3218,11 @@ void fold_lead_talks_into_sections(ex_t *x) {
             if (timed) {
                 sec->t = lead->t;
                 sec->has_start = lead->has_start, sec->has_dur = lead->has_dur;
-            } else if (timed_sections && !sec->has_date) {
-                sec->t.date = lead->t.date;
             }
-            if (timed || (timed_sections && !sec->has_date))
+            if (timed || (timed_sections && !sec->has_date)) {
+                sec->t.date = lead->t.date;
                 sec->has_date = lead->has_date, sec->date_relative = lead->date_relative, sec->date_of_series = false;
+            }
             memmove(lead, lead + 1, (x->talks.n - a - 1) * sizeof *lead);
             x->talks.n--;
             a--;
