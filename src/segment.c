@@ -804,6 +804,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             }
             continue;
         }
+        /* another date alone after the dateline ("Updated 21 May 2023" /
+         * "ARAB NEWS" / "May 21, 2023 21:48"): the page's, not a talk's */
+        if (d->published.y && d->title >= 0 && date_alone(&s, l)) {
+            add_sentence(d, sp, -1, SENT_HEADER);
+            continue;
+        }
         /* a subtitle set between dashes under the title ('- "Agreed to
          * expand defense industry cooperation" -') is no list */
         bool dashed = d->title >= 0 && d->text[l->cstart] == '-' && d->text[l->end - 1] == '-' &&
@@ -852,8 +858,12 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
          * https://...", or one that opens on a date, "2023. 3. 30. (Thu) |
          * ...": unless it ends on a word that wants the next, "in the") */
         bool continued = false;
+        /* (or on a word that wants the next: "On March 3, Foreign Minister
+         * ... had a telephone conversation with" / "Foreign Minister of the
+         * Republic of Indonesia ...") */
         if (i + 1 < nl && !s.lines.v[i + 1].blank &&
-            (islower((unsigned char)d->text[s.lines.v[i + 1].cstart]) || wrapped_line(&s, l))) {
+            (islower((unsigned char)d->text[s.lines.v[i + 1].cstart]) || wrapped_line(&s, l) ||
+             (d->title >= 0 && l->end - l->cstart >= 60 && ends_wanting(d, l, false)))) {
             line_t *n = &s.lines.v[i + 1];
             date_t nd;
             uint32_t nat = 0, nend = 0;
@@ -1200,6 +1210,25 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             }
         }
         split_sentences(&s, pa->span, (int)p, SENT_BODY);
+    }
+    /* A sentence wrapped by hand reads on across its line ends ("The
+     * Russian side / expressed its gratitude"): its rules and scanners see
+     * one line (the text keeps its length, so offsets stay).  Not after a
+     * short line, a heading run into the text below it ("3 (Reference)
+     * Conversation at the reception / On the evening of the 5th, ..."),
+     * unless the text goes on in lower case. */
+    for (size_t k = 0; k < d->sents.n; k++) {
+        span_t sp = d->sents.v[k].span;
+        if (d->sents.v[k].flags != SENT_BODY) continue;
+        uint32_t line = sp.start;
+        while (line > 0 && d->text[line - 1] != '\n') line--;
+        for (uint32_t c = sp.start; c < sp.end; c++) {
+            if (d->text[c] != '\n') continue;
+            uint32_t next = c + 1;
+            while (next < sp.end && d->text[next] == ' ') next++;
+            if (c - line >= 60 || (next < sp.end && islower((unsigned char)d->text[next]))) d->text[c] = ' ';
+            line = c + 1;
+        }
     }
 }
 

@@ -299,6 +299,29 @@ void test_segment(void) {
     CHECK_STR(sent(d, SENT_BODY, 0), "The two Ministers agreed to Continue their close cooperation.");
     doc_free(d);
 
+    /* a body sentence wrapped by hand reads as one line for the rules (its
+     * line ends become blanks, offsets unchanged); a short heading run into
+     * the text below it keeps its line end */
+    d = segmented(
+        "Lavrov talks with Retno\n\n3 March 2022\n\n"
+        "The parties also touched upon the preparations for the summit, to be\n"
+        "held in Bali in November under the Indonesian Presidency. The Russian side\n"
+        "expressed its gratitude to Jakarta.\n\n"
+        "3 (Reference) Conversation at the reception\n"
+        "On the evening of the 5th, the two ministers spoke again.\n");
+    {
+        const sentence_t *thanks = NULL, *heading_run_in = NULL;
+        for (size_t k = 0; k < d->sents.n; k++) {
+            const char *at = d->text + d->sents.v[k].span.start;
+            if (!strncmp(at, "The Russian side", 16)) thanks = &d->sents.v[k];
+            if (!strncmp(at, "3 (Reference)", 13)) heading_run_in = &d->sents.v[k];
+        }
+        CHECK(thanks && !memchr(d->text + thanks->span.start, '\n', thanks->span.end - thanks->span.start));
+        CHECK(heading_run_in &&
+              memchr(d->text + heading_run_in->span.start, '\n', heading_run_in->span.end - heading_run_in->span.start));
+    }
+    doc_free(d);
+
     /* a text wrapped by hand at an abbreviation: the sentence goes on */
     d = segmented(
         "Japan-Netherlands Telephone Talk\n\nJanuary 27, 2022\n\n"
