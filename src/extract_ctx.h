@@ -125,6 +125,7 @@ void talk_add_part(ex_t *x, talk_t *t, const mention_t *p);
 void take_fuller_title(mention_t *q, const mention_t *p, bool same_office);
 void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office);
 const char *side_marker_before(ex_t *x, const mention_t *p); /* "(Japan) ..." in an attendee list */
+bool side_label_line(const ex_t *x, size_t i); /* "Australia: Richard Marles, ..." */
 
 /* talks.c — the passes extract_doc runs, in its order */
 void build_talks(ex_t *x);

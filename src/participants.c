@@ -580,6 +580,50 @@ static bool named_before(ex_t *x, mention_t *p) {
     return true;
 }
 
+/* Where the sentence at sp starts its words, past a section's number
+ * ("2 Participants"). */
+static uint32_t words_start(const doc_t *d, span_t sp) {
+    uint32_t at = sp.start;
+    while (at < sp.end && !isalpha((unsigned char)d->text[at])) at++;
+    while (at < sp.end && isdigit((unsigned char)d->text[at])) at++;
+    return at;
+}
+
+/* Whether the sentence at sp opens an attendee list ("Attendees:", "2
+ * Participants"). */
+static bool names_attendees(const doc_t *d, span_t sp) {
+    uint32_t at = words_start(d, sp);
+    return !strncasecmp(d->text + at, "Attendees", 9) || !strncasecmp(d->text + at, "Participants", 12) ||
+           !strncasecmp(d->text + at, "Attendance", 10);
+}
+
+/* Whether sentence i opens with a side's label: "Australia: Richard
+ * Marles, ...", "Japan side: ...". */
+bool side_label_line(const ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    span_t sp = d->sents.v[i].span;
+    uint32_t from = sp.start;
+    while (from < sp.end && !isalpha((unsigned char)d->text[from])) from++;
+    const char *colon = memchr(d->text + from, ':', sp.end - from);
+    if (!colon || colon - (d->text + from) > 40) return false;
+    size_t n = (size_t)(colon - (d->text + from));
+    if (n > 5 && !strncmp(colon - 5, " side", 5)) n -= 5;
+    return rules_country_code(x->rs, d->text + from, n) != NULL;
+}
+
+/* Whether sentence i is a side's line under a heading of attendees, after
+ * the lines of the sides before it: "2 Participants" / "Japan: General
+ * Koji Yamazaki, Chief of Staff, Joint Staff" / "United States: General
+ * Mark Miley, ..." (one person a line, no "and others"). */
+static bool under_attendees(const ex_t *x, size_t i) {
+    while (i-- > 0) {
+        span_t sp = x->d->sents.v[i].span;
+        if (names_attendees(x->d, sp)) return sp.end - sp.start <= 40;
+        if (!side_label_line(x, i)) return false;
+    }
+    return false;
+}
+
 /* "Attendees: (Japan) Defense Minister Onodera, Ambassador to the
  * Philippines Urabe and others / (Philippines) ...", "Japan side: ...": in
  * an attendee list, the side marker last before the mention. */
@@ -587,11 +631,8 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
     const doc_t *d = x->d;
     if (p->sent < 0 || (size_t)p->sent >= d->sents.n) return NULL;
     span_t s = d->sents.v[p->sent].span;
-    uint32_t at = s.start;
-    while (at < s.end && !isalpha((unsigned char)d->text[at])) at++;
-    while (at < s.end && isdigit((unsigned char)d->text[at])) at++;
-    bool list = !strncasecmp(d->text + at, "Attendees", 9) || !strncasecmp(d->text + at, "Participants", 12) ||
-                !strncasecmp(d->text + at, "Attendance", 10) || d->text[s.start] == '(';
+    uint32_t at = words_start(d, s);
+    bool list = names_attendees(d, s) || d->text[s.start] == '(';
     const char *found = NULL, *label = NULL;
     /* (a side's line is a list of people: "; " between them, or "and
      * others" at its end: "Japan: Minister of Defense Kono, State Minister
@@ -599,7 +640,8 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
     uint32_t tail = s.end;
     while (tail > s.start && (d->text[tail - 1] == '.' || d->text[tail - 1] == ' ')) tail--;
     bool people_line = memchr(d->text + s.start, ';', s.end - s.start) ||
-                       (tail - s.start > 10 && !strncmp(d->text + tail - 10, "and others", 10));
+                       (tail - s.start > 10 && !strncmp(d->text + tail - 10, "and others", 10)) ||
+                       under_attendees(x, (size_t)p->sent);
     for (uint32_t q = s.start; q < p->span.start; q++) {
         if (list && d->text[q] == '(') {
             const char *close = memchr(d->text + q, ')', p->span.start - q);

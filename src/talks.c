@@ -1394,20 +1394,6 @@ static bool side_without_people(const talk_t *t) {
     return false;
 }
 
-/* Whether sentence i opens with a side's label: "Australia: Richard
- * Marles, ...", "Japan side: ...". */
-static bool side_label_line(const ex_t *x, size_t i) {
-    const doc_t *d = x->d;
-    span_t sp = d->sents.v[i].span;
-    uint32_t from = sp.start;
-    while (from < sp.end && !isalpha((unsigned char)d->text[from])) from++;
-    const char *colon = memchr(d->text + from, ':', sp.end - from);
-    if (!colon || colon - (d->text + from) > 40) return false;
-    size_t n = (size_t)(colon - (d->text + from));
-    if (n > 5 && !strncmp(colon - 5, " side", 5)) n -= 5;
-    return rules_country_code(x->rs, d->text + from, n) != NULL;
-}
-
 /* Whether sentence to, after sentence from, is a side's line in a list of
  * them (an attendee list may follow the lead and its "Attendees" line). */
 static bool side_label_lines(const ex_t *x, size_t from, size_t to) {
