@@ -12,3 +12,4 @@ exchanged\s+(?:at\s+length|extensively|in\s+depth|in\s+detail)(?=\s+(?:on|about)
 (?<=went\son\sto\s)exchange\s+(?:[\w-]+\s+){0,2}(?:views|opinions?)
 # a liveblog's present tense: "The two ministers also exchange views on ..."
 (?<=\bministers\s|\bsides\s|\bleaders\s|\balso\s)exchange\s+(?:views|opinions)(?=\s+(?:on|about|over|regarding)\b)
+compared\s+notes

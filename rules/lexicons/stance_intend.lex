@@ -2,7 +2,7 @@
 # Triggers of the stance 'intend' (PCRE2 fragments, matched as whole words).
 express(?:ed)?\s+(?!(?:\w+\s+)?(?:appreciation|gratitude|thanks)\b)(?:his\s+|her\s+|their\s+|its\s+|the\s+[\w.]+(?:'s?)?\s+|(?:the\s+)?(?:[\w.]+\s+){0,2}[\w.]+'s?\s+)?(?:\w+\s+)?(?:intention|determination|resolve|willingness|readiness|commitment)
 (?:is|are|was|were|remain|remains|remained)\s+(?:\w+\s+)?committed(?=\s+to\b)
-committed(?=\s+to\b)
+(?<!\bstay\s)(?<!\bstays\s)committed(?=\s+to\b)
 committed\s+(?:themselves|himself|herself|itself)(?=\s+to\b)
 # (not what a side pledged before: "thanked the United States for the
 # ventilators it has pledged to Colombia")
