@@ -538,6 +538,16 @@ static bool known_at_end(const ruleset_t *rs, doc_t *d, mention_t *p, const peop
     return false;
 }
 
+/* Whether the folded text opens on a military rank ("admiral singh"). */
+static bool military_rank(const char *folded) {
+    static const char *const ranks[] = {"admiral ", "general ", "gen. ", "adm. ", "air chief marshal ",
+                                        "vice admiral ", "rear admiral ", "lieutenant general ", "lt. gen. ",
+                                        "major general ", "maj. gen. ", "brigadier ", "colonel ", "marshal "};
+    for (size_t k = 0; k < sizeof ranks / sizeof *ranks; k++)
+        if (!strncmp(folded, ranks[k], strlen(ranks[k]))) return true;
+    return false;
+}
+
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};
@@ -565,6 +575,14 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             for (size_t q = 0; q < cands.n; q++) dup |= cands.v[q] == h;
             if (!dup) VEC_PUSH(a, cands, h);
         }
+    }
+    /* "Admiral Singh", a surname under a military rank: no minister or
+     * leader of that name, only an 'other' office's holder (a chief) */
+    if (raw && count_words(key) == 1 && military_rank(raw)) {
+        holders_t chiefs = {0};
+        for (size_t q = 0; q < cands.n; q++)
+            if (!strcmp(cands.v[q]->office, "other")) VEC_PUSH(a, chiefs, cands.v[q]);
+        cands = chiefs;
     }
     if (cands.n) {
         if (p->country) NARROW(a, cands, !strcmp(h->country, p->country));
@@ -664,6 +682,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
          * Prabowo, is no Prak Sokhonn) */
         if (!p->country && !(ctx && ctx->nsides) && strlen(key) < 8 && max > 1) max = 1;
         size_t n;
+        bool one_word = !strchr(key, ' ') && p->country; /* (of a known side: else anyone's) */
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n && max > 0; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
@@ -673,6 +692,11 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
                 int dist = people_distance(key, h->keys[k], max);
                 /* "Phan Van Zan": one word of three or more mangled */
                 if (dist > max && one_word_off(key, h->keys[k])) dist = max;
+                /* "Minister Fernandes": a surname alone, misspelt, of a
+                 * holder the gazetteer knows by full name only */
+                const char *surname = strrchr(h->keys[k], ' ');
+                if (dist > max && surname && one_word && strlen(surname + 1) >= 5)
+                    dist = people_distance(key, surname + 1, max);
                 if (dist > max) continue;
                 if (dist < best) {
                     best = dist;
