@@ -1216,17 +1216,20 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
      * one line (the text keeps its length, so offsets stay).  Not after a
      * short line, a heading run into the text below it ("3 (Reference)
      * Conversation at the reception / On the evening of the 5th, ..."),
-     * unless the text goes on in lower case. */
+     * unless the text goes on in lower case, nor before a numbered line ("4
+     * Overview"). */
     for (size_t k = 0; k < d->sents.n; k++) {
         span_t sp = d->sents.v[k].span;
-        if (d->sents.v[k].flags != SENT_BODY) continue;
+        bool item = d->sents.v[k].flags == SENT_ITEM; /* (an item's lines are its own) */
+        if (d->sents.v[k].flags != SENT_BODY && !item) continue;
         uint32_t line = sp.start;
         while (line > 0 && d->text[line - 1] != '\n') line--;
         for (uint32_t c = sp.start; c < sp.end; c++) {
             if (d->text[c] != '\n') continue;
             uint32_t next = c + 1;
             while (next < sp.end && d->text[next] == ' ') next++;
-            if (c - line >= 60 || (next < sp.end && islower((unsigned char)d->text[next]))) d->text[c] = ' ';
+            bool word_next = next < sp.end && isalpha((unsigned char)d->text[next]);
+            if (item || (word_next && (c - line >= 60 || islower((unsigned char)d->text[next])))) d->text[c] = ' ';
             line = c + 1;
         }
     }
