@@ -682,7 +682,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
          * Prabowo, is no Prak Sokhonn) */
         if (!p->country && !(ctx && ctx->nsides) && strlen(key) < 8 && max > 1) max = 1;
         size_t n;
-        bool one_word = !strchr(key, ' ') && p->country; /* (of a known side: else anyone's) */
+        bool surname_of_side = !strchr(key, ' ') && p->country; /* (of no side, anyone's) */
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n && max > 0; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
@@ -695,7 +695,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
                 /* "Minister Fernandes": a surname alone, misspelt, of a
                  * holder the gazetteer knows by full name only */
                 const char *surname = strrchr(h->keys[k], ' ');
-                if (dist > max && surname && one_word && strlen(surname + 1) >= 5)
+                if (dist > max && surname && surname_of_side && strlen(surname + 1) >= 5)
                     dist = people_distance(key, surname + 1, max);
                 if (dist > max) continue;
                 if (dist < best) {

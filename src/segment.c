@@ -693,6 +693,31 @@ static void add_para(doc_t *d, span_t sp, para_kind_t kind, int list, int indent
     VEC_PUSH(d->arena, d->paras, p);
 }
 
+/* A sentence wrapped by hand reads on across its line ends ("The Russian
+ * side / expressed its gratitude"): its rules and scanners see one line,
+ * the line ends blanked in place (the text keeps its length, so offsets
+ * stay).  Not after a short line, a heading run into the text below it ("3
+ * (Reference) Conversation at the reception / On the evening of the 5th,
+ * ..."), unless the text goes on in lower case, nor before a numbered line
+ * ("4 Overview"); a list item's lines are always one item's. */
+static void join_wrapped_lines(doc_t *d) {
+    for (size_t k = 0; k < d->sents.n; k++) {
+        span_t sp = d->sents.v[k].span;
+        bool item = d->sents.v[k].flags == SENT_ITEM;
+        if (d->sents.v[k].flags != SENT_BODY && !item) continue;
+        uint32_t line = sp.start;
+        while (line > 0 && d->text[line - 1] != '\n') line--;
+        for (uint32_t c = sp.start; c < sp.end; c++) {
+            if (d->text[c] != '\n') continue;
+            uint32_t next = c + 1;
+            while (next < sp.end && d->text[next] == ' ') next++;
+            bool word_next = next < sp.end && isalpha((unsigned char)d->text[next]);
+            if (item || (word_next && (c - line >= 60 || islower((unsigned char)d->text[next])))) d->text[c] = ' ';
+            line = c + 1;
+        }
+    }
+}
+
 void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
     if (d->status == DOC_SKIPPED || d->status == DOC_EMPTY) return;
     seg_t s = {.d = d, .rs = rs, .w = w};
@@ -1211,28 +1236,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         }
         split_sentences(&s, pa->span, (int)p, SENT_BODY);
     }
-    /* A sentence wrapped by hand reads on across its line ends ("The
-     * Russian side / expressed its gratitude"): its rules and scanners see
-     * one line (the text keeps its length, so offsets stay).  Not after a
-     * short line, a heading run into the text below it ("3 (Reference)
-     * Conversation at the reception / On the evening of the 5th, ..."),
-     * unless the text goes on in lower case, nor before a numbered line ("4
-     * Overview"). */
-    for (size_t k = 0; k < d->sents.n; k++) {
-        span_t sp = d->sents.v[k].span;
-        bool item = d->sents.v[k].flags == SENT_ITEM; /* (an item's lines are its own) */
-        if (d->sents.v[k].flags != SENT_BODY && !item) continue;
-        uint32_t line = sp.start;
-        while (line > 0 && d->text[line - 1] != '\n') line--;
-        for (uint32_t c = sp.start; c < sp.end; c++) {
-            if (d->text[c] != '\n') continue;
-            uint32_t next = c + 1;
-            while (next < sp.end && d->text[next] == ' ') next++;
-            bool word_next = next < sp.end && isalpha((unsigned char)d->text[next]);
-            if (item || (word_next && (c - line >= 60 || islower((unsigned char)d->text[next])))) d->text[c] = ' ';
-            line = c + 1;
-        }
-    }
+    join_wrapped_lines(d);
 }
 
 void seg_print(doc_t *d, FILE *out) {
