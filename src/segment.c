@@ -705,9 +705,11 @@ static void join_wrapped_lines(doc_t *d) {
         span_t sp = d->sents.v[k].span;
         bool item = d->sents.v[k].flags == SENT_ITEM;
         if (d->sents.v[k].flags != SENT_BODY && !item) continue;
-        uint32_t line = sp.start;
+        const char *first = memchr(d->text + sp.start, '\n', sp.end - sp.start);
+        if (!first) continue; /* (most sentences: no look back along their line) */
+        uint32_t line = (uint32_t)(first - d->text);
         while (line > 0 && d->text[line - 1] != '\n') line--;
-        for (uint32_t c = sp.start; c < sp.end; c++) {
+        for (uint32_t c = (uint32_t)(first - d->text); c < sp.end; c++) {
             if (d->text[c] != '\n') continue;
             uint32_t next = c + 1;
             while (next < sp.end && d->text[next] == ' ') next++;
