@@ -616,7 +616,8 @@ bool side_label_line(const ex_t *x, size_t i) {
  * Koji Yamazaki, Chief of Staff, Joint Staff" / "United States: General
  * Mark Miley, ..." (one person a line, no "and others"). */
 static bool under_attendees(const ex_t *x, size_t i) {
-    while (i-- > 0) {
+    /* (a list of a dozen sides at most: the look back stays short) */
+    for (size_t lines = 0; i-- > 0 && lines < 12; lines++) {
         span_t sp = x->d->sents.v[i].span;
         if (names_attendees(x->d, sp)) return sp.end - sp.start <= 40;
         if (!side_label_line(x, i)) return false;
