@@ -193,10 +193,9 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
     bool scanned = false;
     for (size_t i = 0; i < rs->by_table[table].n; i++) {
         const rule_t *r = rs->by_table[table].v[i];
-        if (!r->set[F_ROLE] || strcmp(r->set[F_ROLE], role)) continue;
+        if (!rule_has_role(r, role)) continue;
         /* the same pattern in this role failed already */
-        if (r->same_as && r->same_as->set[F_ROLE] && !strcmp(r->same_as->set[F_ROLE], role))
-            continue;
+        if (rule_has_role(r->same_as, role)) continue;
         /* (its needed literals, as match_unit reads them) */
         if (r->nneeds && !scanned) {
             may = rules_possible(rs, w, subj, s.end - s.start);

@@ -168,9 +168,9 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         if (m->dropped) continue;
         /* role=none vetoes the mentions it overlaps ("following the call
          * with Secretary Austin": the talk before) */
-        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "none")) continue;
+        if (rule_has_role(m->rule, "none")) continue;
         /* a bare name counts when the gazetteer or the talk knows it */
-        bool bare = m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "known") &&
+        bool bare = rule_has_role(m->rule, "known") &&
                     (m->has >> F_NAME & 1);
         /* (or a full name after a rank, "Lieutenant General Juan Martín
          * Paleo": someone, though no gazetteer knows them; a side must

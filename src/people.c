@@ -577,7 +577,8 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         }
     }
     /* "Admiral Singh", a surname under a military rank: no minister or
-     * leader of that name, only an 'other' office's holder (a chief) */
+     * leader of that name, only an 'other' office's holder (a chief);
+     * none left is nobody, where NARROW would keep them all */
     if (raw && count_words(key) == 1 && military_rank(raw)) {
         holders_t chiefs = {0};
         for (size_t q = 0; q < cands.n; q++)

@@ -160,7 +160,7 @@ static void pronouns_in_sentence(const ex_t *x, cand_t *c, size_t nc) {
 }
 
 static bool vetoed_with_name(const match_t *m) {
-    return (m->has >> F_NAME & 1) && m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "none");
+    return (m->has >> F_NAME & 1) && rule_has_role(m->rule, "none");
 }
 
 /* Whether the name at sp is the last word of a spokesperson's named up to

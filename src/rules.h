@@ -26,6 +26,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <string.h>
 
 #include "diag.h"
 #include "pipeline.h"
@@ -98,6 +99,11 @@ typedef struct rule {
     const struct rule *same_as;
     VEC(example_t) examples;
 } rule_t;
+
+/* Whether rule r (NULL: none) sets that role ("event", "cue", "none"). */
+static inline bool rule_has_role(const rule_t *r, const char *role) {
+    return r && r->set[F_ROLE] && !strcmp(r->set[F_ROLE], role);
+}
 
 #define NEEDS_GROUPS_MAX 8
 

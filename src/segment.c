@@ -403,8 +403,6 @@ static bool ends_wanting(const doc_t *d, const line_t *l, bool any_case) {
     return wanting_word(d, b, e, any_case);
 }
 
-static bool line_date(seg_t *s, const line_t *l, date_t *out, uint32_t *at, uint32_t *end);
-
 static int count_digits(const doc_t *d, const line_t *l) {
     int n = 0;
     for (uint32_t k = l->cstart; k < l->end; k++) n += isdigit((unsigned char)d->text[k]) != 0;

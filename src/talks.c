@@ -39,7 +39,7 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
         if (m->dropped || m->span.start < within.start || m->span.end > within.end) continue;
         /* the time of another event ("launched at 8:24 a.m."), or of one
          * to come ("Le Drian is due to leave for Paris on Saturday") */
-        if (m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], "event")) continue;
+        if (rule_has_role(m->rule, "event")) continue;
         if (within_role(x, i, m->span, "future")) continue;
         tval_t v;
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
@@ -119,7 +119,7 @@ static long month_alone_before_release(ex_t *x, size_t i) {
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; x->d->published.y && k < si->time_n; k++) {
         const match_t *m = &x->mv.v[si->time_from + k];
-        if (m->dropped || !m->rule->set[F_ROLE] || strcmp(m->rule->set[F_ROLE], "month")) continue;
+        if (m->dropped || !rule_has_role(m->rule, "month")) continue;
         tval_t v;
         temporal_interpret(x->rs, x->d, m, x->d->published, &v);
         if (v.month_alone) return temporal_days(x->d->published) - temporal_days(v.month_last);
@@ -210,8 +210,8 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
         /* (the body's own word for the medium over the title's: "Call
          * with Quad Ministers" above "participated today in a video
          * conference with ...") */
-        if (title && t->kind && t->kind_rule && t->kind_rule->set[F_ROLE] && !strcmp(t->kind_rule->set[F_ROLE], "cue") &&
-            !strcmp(t->kind, "video") && strcmp(kind, "video"))
+        if (title && t->kind && rule_has_role(t->kind_rule, "cue") && !strcmp(t->kind, "video") &&
+            strcmp(kind, "video"))
             continue;
         if (!t->kind || kind_rank(m) > t->kind_prio) {
             t->kind = kind;
@@ -221,9 +221,7 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
     }
 }
 
-static bool has_role(const match_t *m, const char *role) {
-    return m->rule->set[F_ROLE] && !strcmp(m->rule->set[F_ROLE], role);
-}
+static bool has_role(const match_t *m, const char *role) { return rule_has_role(m->rule, role); }
 
 /* A sentence reports a talk when an event rule matches outside every
  * "future" match ("would like to hold talks with"), and does not restate
@@ -1092,7 +1090,6 @@ static int earlier_talk_named(ex_t *x, size_t i, const talk_t *cur) {
     return found;
 }
 
-/* Whether the text at sp holds w (folded) as a whole word. */
 /* Whether the word w (n bytes) stands at p, whole, within sp. */
 static bool word_at(const doc_t *d, span_t sp, uint32_t p, const char *w, size_t n) {
     return p + n <= sp.end && !strncasecmp(d->text + p, w, n) &&
@@ -1100,6 +1097,7 @@ static bool word_at(const doc_t *d, span_t sp, uint32_t p, const char *w, size_t
            (p + n == sp.end || !isalnum((unsigned char)d->text[p + n]));
 }
 
+/* Whether the text at sp holds w (folded) as a whole word. */
 static bool span_has_word(const doc_t *d, span_t sp, const char *w, size_t n) {
     for (uint32_t p = sp.start; p + n <= sp.end; p++)
         if (word_at(d, sp, p, w, n)) return true;
@@ -2571,16 +2569,15 @@ void build_talks(ex_t *x) {
             /* (nor "spoke with the Vice President, who came to see him
              * off" after a lead of meetings that did not name her: the
              * word's own kind) */
-            bool said_other = cur->kind_rule && ((cur->kind_rule->set[F_ROLE] &&
-                                                  !strcmp(cur->kind_rule->set[F_ROLE], "cue")) ||
+            bool said_other = cur->kind_rule && (rule_has_role(cur->kind_rule, "cue") ||
                                                  (cur->kind_rule->set[F_KIND] &&
                                                   !strcmp(cur->kind_rule->set[F_KIND], "other") &&
                                                   !(series_sent >= 0 && name_someone_alike(x, i, (size_t)series_sent))));
             /* (a bare "spoke with" someone the summary's own kind word
              * named: "spoke by phone yesterday with A, and with B" above
              * "Mr Peters then spoke with Minister Cho") */
-            bool spoke_as_summed = summary_kind && cur->kind && !strcmp(cur->kind, "other") && cur->kind_rule &&
-                                   cur->kind_rule->set[F_ROLE] && !strcmp(cur->kind_rule->set[F_ROLE], "event") &&
+            bool spoke_as_summed = summary_kind && cur->kind && !strcmp(cur->kind, "other") &&
+                                   rule_has_role(cur->kind_rule, "event") &&
                                    series_sent >= 0 && name_someone_alike(x, i, (size_t)series_sent) &&
                                    sentence_has_rule(x, (size_t)series_sent, cur->kind_rule);
             if (series_kind && of_lead &&
