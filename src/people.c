@@ -41,6 +41,19 @@ static bool deputy_before(const char *title, const char *at) {
     return false;
 }
 
+/* Whether the n bytes at s and t are alike, case aside and "Defence" as
+ * "Defense" (a translation spells an office the American way). */
+static bool same_title_words(const char *s, const char *t, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        int a = tolower((unsigned char)s[i]), b = tolower((unsigned char)t[i]);
+        if (a == b) continue;
+        if (!((a == 'c' || a == 's') && (b == 'c' || b == 's') && i >= 5 &&
+              !strncasecmp(t + i - 5, "defen", 5)))
+            return false;
+    }
+    return true;
+}
+
 /* Whether `title` holds one of the |-joined `titles`, case aside (not as
  * its deputy's). */
 static bool bears_title(const char *title, const char *titles) {
@@ -48,7 +61,7 @@ static bool bears_title(const char *title, const char *titles) {
     for (const char *t = titles; *t;) {
         size_t n = strcspn(t, "|");
         for (const char *s = title; strlen(s) >= n; s++)
-            if (n && !strncasecmp(s, t, n) && !deputy_before(title, s)) return true;
+            if (n && same_title_words(s, t, n) && !deputy_before(title, s)) return true;
         t += n + (t[n] == '|');
     }
     return false;
@@ -462,6 +475,14 @@ bool people_titled_as(const mention_t *p, const holder_t *h) {
     return h && h->titles && bears_title(p->title, h->titles);
 }
 
+/* Whether holder h may hold the office the mention's title names: the
+ * same office, or one whose titles the gazetteer gives as the mention's
+ * ("Secretary of Defense" is the American minister's title, and the
+ * Australian department's head's). */
+static bool office_fits(const mention_t *p, const holder_t *h) {
+    return !p->office || !strcmp(h->office, p->office) || people_titled_as(p, h);
+}
+
 /* The mention is this office holder. */
 static void take_holder(mention_t *p, const holder_t *h) {
     p->holder = h;
@@ -594,7 +615,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
              * borne only by people of other countries is nobody's here */
             if (ctx->nsides >= 2 && !side_known(ctx, cands.v[0]->country)) cands.n = 0;
         }
-        if (p->office) NARROW(a, cands, !strcmp(h->office, p->office));
+        if (p->office) NARROW(a, cands, office_fits(p, h));
         NARROW(a, cands, people_in_office(h, date));
         /* ("Minister Suh" in 2021 is the defence minister Suh Wook, not
          * Suh Hoon of the National Security Office, whose titles the
@@ -645,7 +666,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
-            if ((p->office && strcmp(h->office, p->office)) || !title_fits(p->title, h)) continue;
+            if (!office_fits(p, h) || !title_fits(p->title, h)) continue;
             for (int k = 0; k < h->nkeys; k++) {
                 if (!words_in_order(h->keys[k], key)) continue;
                 if (pick && strcmp(pick->name, h->name)) tie = true;
@@ -687,7 +708,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
         for (size_t i = 0; i < n && max > 0; i++) {
             const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
-            if ((p->office && strcmp(h->office, p->office)) || !title_fits(p->title, h)) continue;
+            if (!office_fits(p, h) || !title_fits(p->title, h)) continue;
             if (!people_in_office(h, date)) continue;
             for (int k = 0; k < h->nkeys; k++) {
                 int dist = people_distance(key, h->keys[k], max);
