@@ -289,6 +289,23 @@ static const char *quoted_speaker(ex_t *x, size_t i) {
     return NULL;
 }
 
+/* Whether p is a head of state or government who takes no part in the
+ * talk of the sentence. */
+static bool leader_outside(const ex_t *x, const sinfo_t *si, const mention_t *p) {
+    return p->holder && p->office && si->talk >= 0 &&
+           (!strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state")) &&
+           !talk_person(&x->talks.v[si->talk], p);
+}
+
+/* Whether mentions k and k + 1 of the sentence are "that A and B", two
+ * leaders outside its talk. */
+static bool told_pair_of_leaders(const ex_t *x, const sinfo_t *si, size_t k) {
+    if (k + 1 >= si->mentions.n) return false;
+    const mention_t *p = &si->mentions.v[k], *q = &si->mentions.v[k + 1];
+    return word_before(x->d, p->span.start, "that ") && q->span.start == p->span.end + 5 &&
+           word_before(x->d, q->span.start, "and ") && leader_outside(x, si, p) && leader_outside(x, si, q);
+}
+
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
     sinfo_t *si = &x->si[i];
     size_t n = 0;
@@ -328,10 +345,13 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
             const match_t *am = &x->mv.v[si->actor_from + j];
             first = am->dropped || am->span.start >= p->span.start;
         }
-        if (first && p->holder && p->office && si->talk >= 0 &&
-            (!strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state"))) {
-            if (!talk_person(&x->talks.v[si->talk], p)) c.outsider = true;
-        }
+        /* (or, with another such leader, the subject of a clause told:
+         * "Vice-Minister Shimada welcomed that Prime Minister Suga and
+         * Prime Minister Morrison reached an agreement"; one leader so is
+         * the side's word: "stated that Prime Minister Abe looks forward
+         * to ...") */
+        if (!first) first = told_pair_of_leaders(x, si, k) || (k > 0 && told_pair_of_leaders(x, si, k - 1));
+        if (first && leader_outside(x, si, p)) c.outsider = true;
         out[n++] = c;
     }
     /* a spokesperson, named ("Pentagon press secretary Maj. Gen. Pat Ryder
@@ -768,7 +788,9 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
                 /* (the blanks may be a hard-wrapped line's end) */
                 bool joined = blank_folded_end(d->text, a->span.end, b->span.start, " and ") == b->span.start ||
                               blank_folded_end(d->text, a->span.end, b->span.start, " and the ") == b->span.start;
-                if (!joined || !a->actor || !b->actor || !strcmp(a->actor, b->actor)) continue;
+                /* (two leaders outside the talk are no pair of its sides) */
+                if (!joined || !a->actor || !b->actor || !strcmp(a->actor, b->actor) || (a->outsider && b->outsider))
+                    continue;
                 /* (two of a talk's three or more sides: the first's, as a
                  * sentence's two stances are; the end of a longer list,
                  * "Secretary Esper, Minister Luik, Minister Pabriks and
