@@ -1961,6 +1961,16 @@ void build_talks(ex_t *x) {
                         talk_add_part(x, cur, p), cur->told = true;
                 }
             }
+            /* "The meeting was attended by H.E. Mr. ..., Minister of Foreign
+             * Affairs of the Republic of Kazakhstan, ...": the sides of the
+             * office holders named with their country are the talk's from
+             * here on, not a new talk's (the people join it once the talks
+             * are built) */
+            if (cur && sentence_has_role(x, i, "joined"))
+                for (size_t k = 0; k < x->si[i].mentions.n; k++) {
+                    const mention_t *p = &x->si[i].mentions.v[k];
+                    if (p->holder && !p->ngroup && p->m && (p->m->has >> F_COUNTRY & 1)) sides_add(&cur->sides, p->country);
+                }
             continue;
         }
         /* Time first: the date helps to resolve the people (a sentence
