@@ -687,6 +687,14 @@ static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {
     }
     mention_t bare = *p; /* the side its title implies, if any */
     const char *implied = people_title_country(x->rs, &bare) ? bare.country : NULL;
+    /* "The Prime Minister spoke to Prime Minister Kishida" from "10
+     * Downing Street and The Rt Hon Boris Johnson MP": an office no side
+     * is told by, which the release's author holds, is the author */
+    if (!implied && !p->name_text && p->office && x->has_author && x->author.holder && x->author.office &&
+        !strcmp(p->office, x->author.office)) {
+        take_seen(p, &x->author);
+        return;
+    }
     if (corefer(x->d->arena, t, p, COREFER_TALK, implied)) return;
     if (!implied) {
         if (!p->name_text && !corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL) &&

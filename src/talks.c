@@ -769,6 +769,13 @@ static void find_author(ex_t *x) {
             if (x->has_author) break;
             continue;
         }
+        /* (a header that tells the talk, GOV.UK's summary under the title
+         * "Prime Minister Boris Johnson spoke to Prime Minister Fumio
+         * Kishida of Japan this morning.", is by nobody: the "From:" line
+         * below it names the author) */
+        if ((s->flags & SENT_HEADER) && x->si[i].talk_n && s->span.end > s->span.start &&
+            d->text[s->span.end - 1] == '.')
+            continue;
         read_mentions(x, i, NULL);
         for (size_t k = 0; k < x->si[i].mentions.n; k++) {
             mention_t p = x->si[i].mentions.v[k];
