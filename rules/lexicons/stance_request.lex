@@ -4,7 +4,10 @@ requested
 (?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bsuch\s)(?<!\bequipment\s)(?<!\bsales\s)(?<!'s\s)requests
 requesting
 called\s+for
-called\s+(?:on|upon)(?=\s+(?:[\w.,'-]+\s+){0,20}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|our)\b))
+# (to do something, told before any relative clause: not "called on Prime
+# Minister Shehbaz Sharif, who thanked China ... as Pakistan struggles to
+# secure a bailout")
+called\s+(?:on|upon)(?=\s+(?:(?!(?:who|which|where)\b)[\w.,'-]+\s+){0,20}?to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|our)\b))
 # (not calls made: "held phone calls on Saturday with ...")
 (?<!courtesy\s)(?<!phone\s)(?<!video\s)(?<!['’]s\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)calls\s+(?:on|for|upon)(?!\s+(?:@weekdays|@months|\d)\b)
 (?<!\bposition\sof\s)(?<!\bstance\sof\s)(?<!\bpolicy\sof\s)calling\s+for
