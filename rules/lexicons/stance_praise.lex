@@ -10,6 +10,9 @@ appreciated
 appreciates
 expressed\s+@possessive?(?:\w+\s+)?appreciation
 conveyed\s+@possessive?(?:\w+\s+)?appreciation
+# (after the thanks: "expressed his thanks and his appreciation for the
+# Egyptian position")
+(?<=\bthanks\sand\s|\bgratitude\sand\s)(?:his\s+|her\s+|their\s+|its\s+)?appreciation
 lauded
 applauded
 paid\s+tribute(?!\s+to\s+[^.,;]{0,60}?\b(?:who\s+(?:fell|died|lost\s+their\s+lives|were\s+killed|gave\s+their\s+lives|sacrificed)|fallen|martyrs|the\s+dead|victims|(?:at|in)\s+(?:his|her|the)\s+(?:[\w-]+\s+)?(?:mausoleum|memorial|monument|tomb|grave|cemetery|shrine)))
