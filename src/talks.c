@@ -545,6 +545,12 @@ static bool another_time(const talk_t *probe, const talk_t *cur) {
 }
 
 /* What t does not know yet of its day, hour and length, from `from`. */
+/* Whether day is after the release's (a day's margin for time zones): a
+ * talk to come, not one the release tells. */
+static bool day_to_come(const doc_t *d, date_t day) {
+    return d->published.y && temporal_days(day) > temporal_days(d->published) + 1;
+}
+
 static void fill_time(talk_t *t, const talk_t *from) {
     if (!t->has_date && from->has_date) {
         t->has_date = true, t->t.date = from->t.date;
@@ -2459,6 +2465,7 @@ void build_talks(ex_t *x) {
             if (!cur->told && cur->heading_sent >= 0 && cur->heading_sent == cur->event_sent && event &&
                 again.has_date && !again.date_relative)
                 cur->has_date = false;
+            if (again.has_date && day_to_come(d, again.t.date)) again.has_date = false;
             fill_time(cur, &again);
             if (!cur->has_date && before && before->has_date && sentence_has_role(x, i, "sequel"))
                 cur->has_date = true, cur->t.date = before->t.date;
@@ -3381,9 +3388,13 @@ void assign_sentences(ex_t *x) {
                  * own gives over the summary's: "NATO Secretary General Mark
                  * Rutte confirmed on Oct. 28 that ..." under "held phone
                  * calls ... on Oct. 30") */
+                /* (nor one after the release, to come: "expressed their
+                 * intention to hold the second round of talks in Ankara on
+                 * 2 September 2024") */
                 if (t->has_date && temporal_days(t->t.date) != (had_date ? temporal_days(old_date) : -1) &&
                     (int)i > t->event_sent &&
                     ((d->published.y && temporal_days(d->published) - temporal_days(t->t.date) > 14) ||
+                     day_to_come(d, t->t.date) ||
                      (had_date && had_series && only_cues(x, i))))
                     t->has_date = had_date, t->t.date = old_date, t->date_of_series = had_series;
             }
