@@ -430,7 +430,8 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
         uint32_t at, end;
         if (next->blank || !heading_like(s, next) || next->end - first->cstart > 300 || next->marker_end ||
             count_digits(s->d, next) >= 4 || line_date(s, next, &dt, &at, &end) ||
-            (!caps && line_role(s, next, "masthead"))) /* (a line in capitals reads as one) */
+            (!caps && line_role(s, next, "masthead")) || /* (a line in capitals reads as one) */
+            line_role(s, next, "translation")) /* ("Machine translated by Google" under it) */
             break; /* ("Fri 12-01-2024 19:05" under the headline) */
         uint32_t cur_len = cur->end - cur->cstart, next_len = next->end - next->cstart;
         /* (or a long first line cut on a word that goes on: "... on the
