@@ -894,7 +894,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             date_t nd;
             uint32_t nat = 0, nend = 0;
             continued = ends_wanting(d, l, false) ||
-                        !(line_role(&s, n, "masthead") || (line_date(&s, n, &nd, &nat, &nend) && nat == n->cstart));
+                        !(line_role(&s, n, "masthead") ||
+                          /* (or a short line of its date: "5:47 pm on 18 March 2024") */
+                          (line_date(&s, n, &nd, &nat, &nend) && (nat == n->cstart || n->end - n->cstart <= 40)));
         }
         /* "Head of the MoND in Brussels. Talks with the US Secretary of
          * Defense ..." above a line of its date: a headline, though two
