@@ -16,6 +16,9 @@ reached\s+(?:the\s+following\s+)?(?:[\w-]+\s+)?(?:points?\s+of\s+)(?:consensus|a
 # a wire's participle after the talk: "held talks via video conference on
 # May 22, agreeing to speed up cooperation"
 (?<=,\s)agreeing(?=\s+(?:to|on|that)\b)
+# ("met with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, with
+# the two agreeing to ...")
+(?<=\bwith\sthe\stwo\s|\bwith\sboth\s|\bwith\sthe\spair\s|\bwith\sboth\ssides\s|\bwith\sthe\stwo\ssides\s|\bwith\sthe\sministers\s|\bwith\sthe\stwo\sministers\s)agreeing(?=\s+(?:to|on|that)\b)
 were\s+in\s+agreement
 # "Minister Wallace expressed full agreement"
 expressed\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:full\s+|complete\s+|strong\s+)?agreement(?!\s+(?:on|to)\b)
