@@ -2310,9 +2310,15 @@ void build_talks(ex_t *x) {
             !sentence_has_role(x, (size_t)cur->event_sent, "heading") && !joint_lead &&
             names_some_of_a_side(cur, si))
             fresh = true, lead_to_series = true;
+        /* (a talk told under a section heading of its own is no lead: "1.
+         * Japan-Baltic States Foreign Ministers' Video Conference" / "On
+         * February 16, ... held a video conference with ...", then "2.
+         * Japan-Lithuania Foreign Ministers' Telephone Talk") */
+        bool under_own_heading = cur && cur->event_sent > 0 && section_line(d, (size_t)cur->event_sent - 1) &&
+                                 sentence_has_role(x, (size_t)cur->event_sent - 1, "heading");
         if (lead_to_series ||
             (cur && !fresh && s.n >= 2 && s.n < cur->sides.n && cur->event_sent >= 0 &&
-            !sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
+            !sentence_has_role(x, (size_t)cur->event_sent, "heading") && !under_own_heading &&
             (heading || lead_part || (own_time && cur->sides.n >= 3 && !joint_lead)))) {
             series_sent = cur->event_sent;
             series_kind = cur->kind, summary_kind = false;
