@@ -544,13 +544,13 @@ static bool another_time(const talk_t *probe, const talk_t *cur) {
             probe->t.date.d != cur->t.date.d);
 }
 
-/* What t does not know yet of its day, hour and length, from `from`. */
 /* Whether day is after the release's (a day's margin for time zones): a
  * talk to come, not one the release tells. */
 static bool day_to_come(const doc_t *d, date_t day) {
     return d->published.y && temporal_days(day) > temporal_days(d->published) + 1;
 }
 
+/* What t does not know yet of its day, hour and length, from `from`. */
 static void fill_time(talk_t *t, const talk_t *from) {
     if (!t->has_date && from->has_date) {
         t->has_date = true, t->t.date = from->t.date;
@@ -1982,7 +1982,8 @@ void build_talks(ex_t *x) {
             if (cur && sentence_has_role(x, i, "joined"))
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     const mention_t *p = &x->si[i].mentions.v[k];
-                    if (p->holder && !p->ngroup && p->m && (p->m->has >> F_COUNTRY & 1)) sides_add(&cur->sides, p->country);
+                    if (p->holder && !p->ngroup && p->m && (p->m->has >> F_COUNTRY & 1))
+                        sides_add(&cur->sides, p->country);
                 }
             continue;
         }
