@@ -475,6 +475,10 @@ bool people_titled_as(const mention_t *p, const holder_t *h) {
     return h && h->titles && bears_title(p->title, h->titles);
 }
 
+bool people_is_leader(const mention_t *m) {
+    return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
+}
+
 /* Whether holder h may hold the office the mention's title names: the
  * same office, or one whose titles the gazetteer gives as the mention's
  * ("Secretary of Defense" is the American minister's title, and the

@@ -75,6 +75,9 @@ int people_likeness(arena_t *a, const char *written, const char *name);
  * minister, whatever office titles.tsv gives the words). */
 bool people_titled_as(const mention_t *p, const holder_t *h);
 
+/* Whether m holds a head of state's or government's office. */
+bool people_is_leader(const mention_t *m);
+
 /* Whether h held the office on d (any day when d is unknown). */
 bool people_in_office(const holder_t *h, date_t d);
 

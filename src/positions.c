@@ -289,12 +289,26 @@ static const char *quoted_speaker(ex_t *x, size_t i) {
     return NULL;
 }
 
+/* Where w, compared without case and with a blank in w standing for any
+ * run of white space (a hard-wrapped ", and"), ends in text from p; 0 when
+ * it is not there. */
+static uint32_t blank_folded_end(const char *text, uint32_t p, uint32_t end, const char *w) {
+    for (; *w; w++) {
+        if (*w == ' ') {
+            if (p >= end || !isspace((unsigned char)text[p])) return 0;
+            while (p < end && isspace((unsigned char)text[p])) p++;
+        } else {
+            if (p >= end || tolower((unsigned char)text[p]) != tolower((unsigned char)*w)) return 0;
+            p++;
+        }
+    }
+    return p;
+}
+
 /* Whether p is a head of state or government who takes no part in the
  * talk of the sentence. */
 static bool leader_outside(const ex_t *x, const sinfo_t *si, const mention_t *p) {
-    return p->holder && p->office && si->talk >= 0 &&
-           (!strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state")) &&
-           !talk_person(&x->talks.v[si->talk], p);
+    return p->holder && si->talk >= 0 && people_is_leader(p) && !talk_person(&x->talks.v[si->talk], p);
 }
 
 /* Whether mentions k and k + 1 of the sentence are "that A and B", two
@@ -302,8 +316,9 @@ static bool leader_outside(const ex_t *x, const sinfo_t *si, const mention_t *p)
 static bool told_pair_of_leaders(const ex_t *x, const sinfo_t *si, size_t k) {
     if (k + 1 >= si->mentions.n) return false;
     const mention_t *p = &si->mentions.v[k], *q = &si->mentions.v[k + 1];
-    return word_before(x->d, p->span.start, "that ") && q->span.start == p->span.end + 5 &&
-           word_before(x->d, q->span.start, "and ") && leader_outside(x, si, p) && leader_outside(x, si, q);
+    return word_before(x->d, p->span.start, "that ") &&
+           blank_folded_end(x->d->text, p->span.end, q->span.start, " and ") == q->span.start &&
+           leader_outside(x, si, p) && leader_outside(x, si, q);
 }
 
 static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
@@ -436,22 +451,6 @@ typedef struct {
     uint32_t *at;
     size_t n;
 } breaks_t;
-
-/* Where w, compared without case and with a blank in w standing for any
- * run of white space (a hard-wrapped ", and"), ends in text from p; 0 when
- * it is not there. */
-static uint32_t blank_folded_end(const char *text, uint32_t p, uint32_t end, const char *w) {
-    for (; *w; w++) {
-        if (*w == ' ') {
-            if (p >= end || !isspace((unsigned char)text[p])) return 0;
-            while (p < end && isspace((unsigned char)text[p])) p++;
-        } else {
-            if (p >= end || tolower((unsigned char)text[p]) != tolower((unsigned char)*w)) return 0;
-            p++;
-        }
-    }
-    return p;
-}
 
 static breaks_t clause_breaks(ex_t *x, span_t s) {
     breaks_t b = {NULL, 0};

@@ -687,8 +687,6 @@ static void drop_series_people_named_again(talk_t *t) {
     t->parts.n = kept;
 }
 
-static bool is_leader(const mention_t *m);
-
 /* "... held a Defense Ministerial Meeting with Secretary Teodoro and paid a
  * courtesy call on President Marcos" above both talks: the leader, from
  * the lead, is only in the call his own words tell, not in the ministers'
@@ -700,11 +698,11 @@ static void leaders_only_in_their_own_talk(ex_t *x) {
         for (size_t i = 0; i < t->parts.n; i++) {
             const part_t *p = &t->parts.v[i];
             bool own_talk = false, side_kept = false;
-            for (size_t u = 0; p->from_series && is_leader(&p->m) && u < x->talks.n && !own_talk; u++)
+            for (size_t u = 0; p->from_series && people_is_leader(&p->m) && u < x->talks.n && !own_talk; u++)
                 for (size_t q = 0; u != k && q < x->talks.v[u].parts.n && !own_talk; q++)
                     own_talk = !x->talks.v[u].parts.v[q].from_series && same_person(&x->talks.v[u].parts.v[q].m, &p->m);
             for (size_t j = 0; own_talk && j < t->parts.n && !side_kept; j++)
-                side_kept = j != i && !strcmp(t->parts.v[j].m.country, p->m.country) && !is_leader(&t->parts.v[j].m);
+                side_kept = j != i && !strcmp(t->parts.v[j].m.country, p->m.country) && !people_is_leader(&t->parts.v[j].m);
             if (!(own_talk && side_kept)) t->parts.v[kept++] = *p;
         }
         t->parts.n = kept;
@@ -1357,10 +1355,6 @@ static bool names_some_of_a_side(const talk_t *t, const sinfo_t *si) {
     return some && others;
 }
 
-static bool is_leader(const mention_t *m) {
-    return m->office && (!strcmp(m->office, "head_of_government") || !strcmp(m->office, "head_of_state"));
-}
-
 /* Whether the lead at sentence i, or the next sentence of its paragraph,
  * gives each talk's length: "held meetings with A and B, each for about
  * 25 minutes", "... with the Foreign Ministers of Viet Nam and Cambodia.
@@ -1457,7 +1451,7 @@ static bool leaders_before_the_talk(ex_t *x, const talk_t *cur, date_t series_da
     for (size_t k = 0; k < si->mentions.n; k++) {
         const mention_t *p = &si->mentions.v[k];
         if (p->ngroup || (!p->holder && !p->name_text)) continue;
-        if (!is_leader(p)) return false;
+        if (!people_is_leader(p)) return false;
         for (size_t t = 0; t < x->talks.n; t++)
             if (talk_person(&x->talks.v[t], p)) return false;
         leaders++;
@@ -1471,7 +1465,7 @@ static const talk_t *ministers_talk(const ex_t *x) {
     for (size_t b = x->talks.n - 1; b-- > 0;) {
         sides_t s = {{0}, 0};
         for (size_t k = 0; k < x->talks.v[b].parts.n; k++)
-            if (!is_leader(&x->talks.v[b].parts.v[k].m)) sides_add(&s, x->talks.v[b].parts.v[k].m.country);
+            if (!people_is_leader(&x->talks.v[b].parts.v[k].m)) sides_add(&s, x->talks.v[b].parts.v[k].m.country);
         if (s.n >= 2) return &x->talks.v[b];
     }
     return NULL;
@@ -2251,7 +2245,7 @@ void build_talks(ex_t *x) {
                 const mention_t *p = &x->si[i].mentions.v[k];
                 if (talk_person(cur, p) || (!p->holder && !p->name_text)) continue;
                 if (sequel_event)
-                    fresh = is_leader(p) || (p->name_text && !p->holder) ||
+                    fresh = people_is_leader(p) || (p->name_text && !p->holder) ||
                             (p->name_text && p->office && !strcmp(p->office, "other"));
                 for (size_t u = 0; heading && !sequel_event && u < x->talks.n && !fresh; u++)
                     fresh = &x->talks.v[u] != cur && talk_person(&x->talks.v[u], p);
@@ -2373,7 +2367,7 @@ void build_talks(ex_t *x) {
             const mention_t *p = &si->mentions.v[k];
             /* (someone named, whom the gazetteer may not know) */
             if ((!p->holder && !p->name_text) || !p->office || !p->country) continue;
-            bool leader = !strcmp(p->office, "head_of_government") || !strcmp(p->office, "head_of_state");
+            bool leader = people_is_leader(p);
             /* "EAM called on President Marcos" / "EAM met Secretary of
              * National Defense Teodoro" after talks with the Secretary of
              * Foreign Affairs: another office holder of a side the talk
@@ -2568,7 +2562,7 @@ void build_talks(ex_t *x) {
                 bool leaders_too = meal_alone && !from; /* (a summit's dinner: the leaders) */
                 if (leaders_too) from = before;
                 for (size_t k = 0; from && k < from->parts.n; k++)
-                    if (leaders_too || !is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
+                    if (leaders_too || !people_is_leader(&from->parts.v[k].m)) talk_add_part(x, cur, &from->parts.v[k].m);
                 if (!probe.has_date && bilateral_after && joint_day.y) cur->has_date = true, cur->t.date = joint_day;
                 if (!probe.has_date && before->has_date && (!s.n || sentence_has_role(x, i, "sequel"))) {
                     cur->has_date = true,
@@ -2626,7 +2620,7 @@ void build_talks(ex_t *x) {
              * visit", "conveyed President Biden's message": someone's
              * visit, message or invitation, not a person at the table */
             if (span_possessive(d, p->span) &&
-                (possessed_is_no_talk(d, p->span) || (is_leader(p) && !possessed_is_a_talk(d, p->span))))
+                (possessed_is_no_talk(d, p->span) || (people_is_leader(p) && !possessed_is_a_talk(d, p->span))))
                 continue;
             if (!lead_office && p->office) lead_office = p->office;
             talk_add_part(x, cur, p);
@@ -3258,7 +3252,7 @@ void leaders_to_their_calls(ex_t *x) {
         talk_t *t = &x->talks.v[k];
         for (size_t q = 0; q < t->parts.n; q++) {
             const mention_t *p = &t->parts.v[q].m;
-            if (!is_leader(p) || !p->holder) continue;
+            if (!people_is_leader(p) || !p->holder) continue;
             /* (or an earlier talk's: "[2] Courtesy call on Prime Minister
              * Abe", then "[3] Working dinner", the lead's people) */
             bool later_heading = false, named_here = false;
