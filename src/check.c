@@ -246,9 +246,13 @@ bool check_rules(const ruleset_t *rs, FILE *out, check_result_t *res, err_t *fir
     res->size_limit = rules_pattern_limit();
     for (size_t i = 0; i < rs->rules.n; i++) {
         const rule_t *r = rs->rules.v[i];
-        size_t size = 0;
-        if (r->re) pcre2_pattern_info(r->re, PCRE2_INFO_SIZE, &size);
-        if (size > res->largest_size) res->largest_size = size, res->largest = r;
+        res->in_parts += r->nparts > 0 && !r->shares_code;
+        for (int k = 0; k < (r->nparts ? r->nparts : 1); k++) {
+            const pcre2_code *re = r->nparts ? r->parts[k].re : r->re;
+            size_t size = 0;
+            if (re) pcre2_pattern_info(re, PCRE2_INFO_SIZE, &size);
+            if (size > res->largest_size) res->largest_size = size, res->largest = r;
+        }
     }
     return res->failed == 0;
 }

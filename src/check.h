@@ -21,6 +21,7 @@ typedef struct {
      * limit (a lexicon grows a pattern: titles.tsv, countries.tsv) */
     const rule_t *largest;
     size_t largest_size, size_limit;
+    int in_parts; /* rules too large for one pattern, compiled in parts */
     /* lexicon entries a rule's declared `needs` would keep it from ever
      * matching (reported as warnings; counted only when `out` is given) */
     int unreachable;

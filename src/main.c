@@ -281,6 +281,12 @@ static int cmd_rules(cli_t *c, const char *argv0) {
     if (res.largest)
         printf("largest pattern: %s, %zu KB of PCRE2's %zu KB\n", res.largest->id,
                (res.largest_size + 512) / 1024, (res.size_limit + 1) / 1024);
+    for (size_t i = 0; res.in_parts && i < rs->rules.n; i++) {
+        const rule_t *r = rs->rules.v[i];
+        if (r->nparts && !r->shares_code)
+            printf("in parts: %s, %d patterns (a lexicon too large for one, split among them)\n",
+                   r->id, r->nparts);
+    }
     rules_free(rs);
     return ok ? EXIT_DONE : EXIT_FATAL;
 }

@@ -22,10 +22,6 @@ static double now_seconds(void) {
  * a tenth of the run.  Offsets then must stay on character starts. */
 #define MATCH_OPTS PCRE2_NO_UTF_CHECK
 
-static const pcre2_code *code_for(const pcre2_code *any, const pcre2_code *ascii, bool is_ascii) {
-    return is_ascii && ascii ? ascii : any;
-}
-
 static size_t next_char(const char *s, size_t len, size_t pos) {
     pos++;
     while (pos < len && ((unsigned char)s[pos] & 0xC0) == 0x80) pos++;
@@ -103,8 +99,7 @@ size_t match_unit(const ruleset_t *rs, worker_t *w, doc_t *d,
         double t0 = w->rule_seconds ? now_seconds() : 0;
         size_t pos = 0;
         while (pos <= len) {
-            int rc = rules_match(rs, w, code_for(r->re, r->re_ascii, ascii), subj, len, pos,
-                                 MATCH_OPTS);
+            int rc = rules_run(rs, w, r, ascii, subj, len, pos, MATCH_OPTS);
             if (rc == PCRE2_ERROR_NOMATCH) break;
             if (rc < 0) {
                 doc_note(d, "rule '%s' skipped in a sentence: %s", r->id,
@@ -203,8 +198,7 @@ const match_t *match_role(const ruleset_t *rs, worker_t *w, doc_t *d,
         }
         if (!rule_may_match(r, may)) continue;
         double t0 = w->rule_seconds ? now_seconds() : 0;
-        int rc = rules_match(rs, w, code_for(r->re, r->re_ascii, ascii), subj, s.end - s.start, 0,
-                             MATCH_OPTS);
+        int rc = rules_run(rs, w, r, ascii, subj, s.end - s.start, 0, MATCH_OPTS);
         profile_rule(w, r, t0, rc >= 0);
         if (rc < 0) continue;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
@@ -247,7 +241,7 @@ const char *match_topics(const ruleset_t *rs, worker_t *w, doc_t *d, span_t s,
         for (size_t c = 0; c < ncand; c++) {
             if (at[c] == SIZE_MAX || (at[c] < pos && at[c] != SIZE_MAX - 1)) {
                 const topic_t *t = &rs->topics.v[cand[c]];
-                int rc = rules_match(rs, w, code_for(t->re, t->re_ascii, ascii), subj, len, pos, MATCH_OPTS);
+                int rc = rules_match(rs, w, rules_code_for(t->re, t->re_ascii, ascii), subj, len, pos, MATCH_OPTS);
                 if (rc < 0) {
                     at[c] = SIZE_MAX - 1; /* no more */
                     continue;

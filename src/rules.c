@@ -650,6 +650,11 @@ typedef struct {
 typedef struct {
     sbuf_t out;
     VEC(piece_t) pieces;
+    /* while a rule is compiled in parts: the lexicon split among them, and
+     * the entries (indexes) this part's pattern holds */
+    const struct lexicon *split;
+    const uint32_t *share;
+    size_t nshare;
 } expander_t;
 
 /* Literal lexicons become a trie of characters written as a regex
@@ -756,9 +761,11 @@ static void trie_emit(sbuf_t *b, tnode_t *n) {
 
 /* The alternation a lexicon stands for.  Literal entries are whole words:
  * no letter or digit may touch them, so `U.S.` and `Japan's` work without
- * the rule author thinking of \b; the longest entry that fits wins. */
-static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
-    size_t n = lex->entries.n;
+ * the rule author thinking of \b; the longest entry that fits wins.  With
+ * `share`, only those entries (a part of a rule compiled in parts). */
+static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex,
+                           const uint32_t *share, size_t nshare) {
+    size_t n = share ? nshare : lex->entries.n;
     if (!n) {
         sbuf_adds(b, "(*FAIL)");
         return;
@@ -771,7 +778,7 @@ static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
         for (size_t i = 0; i < n; i++) {
             if (i) sbuf_addc(b, '|');
             sbuf_adds(b, "(?:");
-            sbuf_adds(b, lex->entries.v[i].text);
+            sbuf_adds(b, lex->entries.v[share ? share[i] : i].text);
             sbuf_addc(b, ')');
         }
         sbuf_addc(b, ')');
@@ -780,8 +787,9 @@ static void expand_lexicon(arena_t *a, sbuf_t *b, const lexicon_t *lex) {
     tnode_t *root = arena_alloc(a, sizeof *root);
     bool words = true; /* every entry starts with a letter or digit */
     for (size_t i = 0; i < n; i++) {
-        trie_add(a, root, lex->entries.v[i].text, !lex->cased);
-        words &= isalnum((unsigned char)lex->entries.v[i].text[0]) || (unsigned char)lex->entries.v[i].text[0] >= 0x80;
+        const char *text = lex->entries.v[share ? share[i] : i].text;
+        trie_add(a, root, text, !lex->cased);
+        words &= isalnum((unsigned char)text[0]) || (unsigned char)text[0] >= 0x80;
     }
     /* \b lets PCRE2 skip ahead by first characters; the lookbehind, for
      * entries that start with punctuation, does the same job slower */
@@ -844,7 +852,7 @@ static bool resolve_lexicon_refs(ruleset_t *rs, err_t *err) {
                                        rs->dir, name);
                     ready = !entry_with_ref(ref);
                     sbuf_add(&b, from, (size_t)(at - from));
-                    expand_lexicon(rs->arena, &b, ref);
+                    expand_lexicon(rs->arena, &b, ref, NULL, 0);
                     from = end;
                     any = true;
                 }
@@ -899,7 +907,10 @@ static bool expand_piece(ruleset_t *rs, expander_t *ex, const char *text,
                                name, rs->dir, name);
             piece_t e = {ex->out.len, line, at, true, lex->name};
             VEC_PUSH(rs->arena, ex->pieces, e);
-            expand_lexicon(rs->arena, &ex->out, lex);
+            if (lex == ex->split)
+                expand_lexicon(rs->arena, &ex->out, lex, ex->share, ex->nshare);
+            else
+                expand_lexicon(rs->arena, &ex->out, lex, NULL, 0);
             piece_t back = {ex->out.len, line, col + (int)(q - text), false, NULL};
             VEC_PUSH(rs->arena, ex->pieces, back);
             p = q;
@@ -982,6 +993,106 @@ static int find_field(const char *name) {
     return -1;
 }
 
+/* ---- rules in parts ----------------------------------------------------- */
+
+/* Users grow lexicons (titles.tsv above all) past what one compiled PCRE2
+ * pattern holds (64 KB with Debian's 2-byte links).  Such a rule is compiled
+ * in parts, each with a share of its largest literal lexicon: shares are
+ * runs of the entries in sorted order, so that entries with a common
+ * beginning stay in one trie, cut at even sizes.  Only a lexicon the pattern
+ * names once is split, so every match of the whole is a match of one part;
+ * rules_run keeps the leftmost, then longest, as the whole's trie (longest
+ * entry first) mostly would. */
+#define RULE_PARTS_MAX 8
+
+static size_t lexicon_refs(const building_t *b, const lexicon_t *lex) {
+    size_t n = 0;
+    for (size_t i = 0; i < b->pat_texts.n; i++) {
+        const char *from = b->pat_texts.v[i], *end, *at;
+        for (; (at = next_lexicon_ref(from, &end)); from = end)
+            n += (size_t)(end - at - 1) == strlen(lex->name) && !strncmp(at + 1, lex->name, (size_t)(end - at - 1));
+    }
+    return n;
+}
+
+static const lexicon_t *lexicon_to_split(const building_t *b) {
+    const lexicon_t *best = NULL;
+    size_t best_bytes = 0;
+    for (size_t i = 0; i < b->r->lexicons.n; i++) {
+        const lexicon_t *lex = b->r->lexicons.v[i];
+        if (lex->regex || lex->entries.n < 2 || lexicon_refs(b, lex) != 1) continue;
+        size_t bytes = 0;
+        for (size_t e = 0; e < lex->entries.n; e++) bytes += lex->entries.v[e].len;
+        if (bytes > best_bytes) best = lex, best_bytes = bytes;
+    }
+    return best;
+}
+
+typedef struct {
+    const char *key;
+    uint32_t entry;
+} sort_key_t;
+
+static int cmp_sort_key(const void *a, const void *b) {
+    return strcmp(((const sort_key_t *)a)->key, ((const sort_key_t *)b)->key);
+}
+
+static void free_parts(struct rule_part *p, int n) {
+    for (int k = 0; k < n; k++) {
+        pcre2_code_free(p[k].re);
+        pcre2_code_free(p[k].re_ascii);
+    }
+}
+
+/* Compiles b's rule in the fewest parts (2 to RULE_PARTS_MAX) that each
+ * fit; false (the rule unchanged) when none do. */
+static bool compile_in_parts(ruleset_t *rs, building_t *b, const char *file, err_t *err) {
+    const lexicon_t *lex = lexicon_to_split(b);
+    if (!lex) return false;
+    size_t n = lex->entries.n, total = 0;
+    sort_key_t *keys = arena_alloc(rs->arena, n * sizeof *keys);
+    uint32_t *order = arena_alloc(rs->arena, n * sizeof *order);
+    for (size_t e = 0; e < n; e++) {
+        const lex_entry_t *en = &lex->entries.v[e];
+        keys[e] = (sort_key_t){en->key ? en->key : en->text, (uint32_t)e};
+        total += en->len;
+    }
+    qsort(keys, n, sizeof *keys, cmp_sort_key);
+    for (size_t e = 0; e < n; e++) order[e] = keys[e].entry;
+    for (int nparts = 2; nparts <= RULE_PARTS_MAX; nparts++) {
+        struct rule_part *parts = arena_alloc(rs->arena, (size_t)nparts * sizeof *parts);
+        size_t from = 0, done = 0;
+        int k = 0;
+        for (; k < nparts; k++) {
+            size_t to = from;
+            while (to < n && (k == nparts - 1 || done < total * (size_t)(k + 1) / (size_t)nparts))
+                done += lex->entries.v[order[to++]].len;
+            expander_t ex = {.split = lex, .share = order + from, .nshare = to - from};
+            sbuf_init(&ex.out, rs->arena);
+            for (size_t i = 0; i < b->pat_texts.n; i++)
+                if (!expand_piece(rs, &ex, b->pat_texts.v[i], file, b->pat_lines.v[i],
+                                  b->pat_cols.v[i], err))
+                    return false; /* (cannot happen: the whole rule expanded) */
+            int code;
+            PCRE2_SIZE off;
+            parts[k].re = compile(rs, sbuf_str(&ex.out), ex.out.len, true, &code, &off);
+            if (!parts[k].re) break;
+            /* NULL when only the UTF form compiles, as for a whole rule */
+            parts[k].re_ascii = compile(rs, sbuf_str(&ex.out), ex.out.len, false, &code, &off);
+            from = to;
+        }
+        if (k == nparts) {
+            b->r->parts = parts;
+            b->r->nparts = nparts;
+            b->r->re = parts[0].re;
+            b->r->re_ascii = parts[0].re_ascii;
+            return true;
+        }
+        free_parts(parts, k);
+    }
+    return false;
+}
+
 static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
                         err_t *err) {
     rule_t *r = b->r;
@@ -1014,7 +1125,15 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
     for (size_t i = 0; i < rs->rules.n && !twin; i++)
         if (rs->rules.v[i]->re && !strcmp(rs->rules.v[i]->source, r->source)) twin = rs->rules.v[i];
     r->shares_code = twin != NULL;
-    r->re = twin ? twin->re : compile(rs, r->source, b->ex.out.len, true, &code, &off);
+    if (twin) {
+        r->re = twin->re;
+        r->re_ascii = twin->re_ascii;
+        r->parts = twin->parts;
+        r->nparts = twin->nparts;
+    } else {
+        r->re = compile(rs, r->source, b->ex.out.len, true, &code, &off);
+        if (!r->re && code == PCRE2_ERROR_PATTERN_TOO_LARGE) compile_in_parts(rs, b, file, err);
+    }
     if (!r->re) {
         char msg[256];
         pcre2_get_error_message(code, (PCRE2_UCHAR *)msg, sizeof msg);
@@ -1025,10 +1144,10 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
          * room rather than only that there is none) */
         if (code == PCRE2_ERROR_PATTERN_TOO_LARGE)
             return err_set(err, file, r->line, 1,
-                           "in rule '%s': %s (over %zu KB compiled): a lexicon used twice, or inside a "
-                           "{m,n} repeat, is copied each time; define it once as (?(DEFINE)(?<_x>@lexicon)) "
-                           "and call (?&_x)",
-                           r->id, msg, (rules_pattern_limit() + 1) / 1024);
+                           "in rule '%s': %s (over %zu KB compiled, even in %d parts): a lexicon used "
+                           "twice, or inside a {m,n} repeat, is copied each time (and is not split "
+                           "among parts); define it once as (?(DEFINE)(?<_x>@lexicon)) and call (?&_x)",
+                           r->id, msg, (rules_pattern_limit() + 1) / 1024, RULE_PARTS_MAX);
         if (lexname)
             return err_set(err, file, line, col, "in rule '%s', lexicon '@%s': %s",
                            r->id, lexname, msg);
@@ -1061,8 +1180,14 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
             }
             err_set(err, file, line, col, "group '%s' is not a field of table '%s'", gname,
                     table_names[r->table]);
-            if (!r->shares_code) pcre2_code_free(r->re); /* the rule never joins the set */
+            if (!r->shares_code) { /* the rule never joins the set */
+                if (r->nparts) free_parts(r->parts, r->nparts);
+                else pcre2_code_free(r->re);
+            }
             r->re = NULL;
+            r->re_ascii = NULL;
+            r->parts = NULL;
+            r->nparts = 0;
             return false;
         }
         for (int k = 0; k < 4; k++)
@@ -1077,7 +1202,7 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
             r->groups[r->ngroups++] = (struct field_group){(unsigned short)f, (unsigned short)r->group[f][k]};
     /* NULL when only the UTF form compiles (a code point above 255, say):
      * then every unit runs r->re */
-    r->re_ascii = twin ? twin->re_ascii : compile(rs, r->source, b->ex.out.len, false, &code, &off);
+    if (!twin && !r->nparts) r->re_ascii = compile(rs, r->source, b->ex.out.len, false, &code, &off);
     return true;
 }
 
@@ -1454,9 +1579,14 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
 void rules_free(ruleset_t *rs) {
     if (!rs) return;
     for (size_t i = 0; i < rs->rules.n; i++) {
-        if (rs->rules.v[i]->shares_code) continue;
-        pcre2_code_free(rs->rules.v[i]->re);
-        pcre2_code_free(rs->rules.v[i]->re_ascii);
+        rule_t *r = rs->rules.v[i];
+        if (r->shares_code) continue;
+        if (r->nparts) {
+            free_parts(r->parts, r->nparts);
+            continue;
+        }
+        pcre2_code_free(r->re);
+        pcre2_code_free(r->re_ascii);
     }
     for (size_t i = 0; i < rs->topics.n; i++) {
         pcre2_code_free(rs->topics.v[i].re);
@@ -1578,6 +1708,36 @@ int rules_match(const ruleset_t *rs, worker_t *w, const pcre2_code *re, const ch
     return pcre2_jit_match(re, (PCRE2_SPTR)subj, len, pos, opts, w->md, w->mc);
 }
 
+int rules_run(const ruleset_t *rs, worker_t *w, const rule_t *r, bool ascii, const char *subj,
+              size_t len, size_t pos, uint32_t opts) {
+    if (!r->nparts) return rules_match(rs, w, rules_code_for(r->re, r->re_ascii, ascii), subj, len, pos, opts);
+    int best = -1, best_rc = PCRE2_ERROR_NOMATCH, last = -1, best_groups = 0;
+    PCRE2_SIZE start = 0, end = 0;
+    for (int k = 0; k < r->nparts; k++) {
+        const struct rule_part *p = &r->parts[k];
+        int rc = rules_match(rs, w, rules_code_for(p->re, p->re_ascii, ascii), subj, len, pos, opts);
+        if (rc == PCRE2_ERROR_NOMATCH) continue;
+        if (rc < 0) return rc;
+        last = k;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+        /* (over the same text, the reading that fills more groups: the
+         * whole pattern tries its optional parts first, "ASEAN" as the
+         * country of "Secretary-General" before a title "ASEAN
+         * Secretary-General") */
+        int groups = 0;
+        for (int g = 1; g < rc; g++) groups += ov[2 * g] != PCRE2_UNSET;
+        if (best < 0 || ov[0] < start ||
+            (ov[0] == start && (ov[1] > end || (ov[1] == end && groups > best_groups))))
+            best = k, best_rc = rc, start = ov[0], end = ov[1], best_groups = groups;
+    }
+    /* the match data holds the last part that matched: the winner's again */
+    if (best >= 0 && best != last) {
+        const struct rule_part *p = &r->parts[best];
+        best_rc = rules_match(rs, w, rules_code_for(p->re, p->re_ascii, ascii), subj, len, pos, opts);
+    }
+    return best_rc;
+}
+
 void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d) {
     for (size_t i = 0; i < rs->by_table[RT_NORMALIZE].n; i++) {
         const rule_t *r = rs->by_table[RT_NORMALIZE].v[i];
@@ -1587,7 +1747,7 @@ void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d) {
         size_t pos = 0, copied = 0;
         bool changed = false;
         while (pos <= d->len) {
-            int rc = rules_match(rs, w, r->re, d->text, d->len, pos, 0);
+            int rc = rules_run(rs, w, r, false, d->text, d->len, pos, 0);
             if (rc < 0) {
                 if (rc != PCRE2_ERROR_NOMATCH)
                     doc_note(d, "rule '%s' skipped: match limit", r->id);

@@ -93,7 +93,14 @@ typedef struct rule {
     VEC(const struct lexicon *) lexicons;
     pcre2_code *re;
     pcre2_code *re_ascii; /* the same without UTF/UCP, for ASCII units (or NULL) */
-    bool shares_code;     /* re and re_ascii belong to an earlier rule */
+    /* a pattern too large for PCRE2 is compiled in parts, each with a share
+     * of its largest lexicon (re, re_ascii are the first); rules_run runs
+     * them all.  NULL and 0 for a rule in one piece. */
+    struct rule_part {
+        pcre2_code *re, *re_ascii;
+    } *parts;
+    int nparts;
+    bool shares_code;     /* re, re_ascii and parts belong to an earlier rule */
     /* an earlier rule of the same table with the same pattern and needs:
      * its matches are reused instead of running the pattern again */
     const struct rule *same_as;
@@ -243,6 +250,19 @@ void worker_reset(worker_t *w);
  * pattern has JIT code. */
 int rules_match(const ruleset_t *rs, worker_t *w, const pcre2_code *re, const char *subj,
                 size_t len, size_t pos, uint32_t opts);
+
+/* A pattern's code for a unit: its ASCII variant (no UTF/UCP, faster JIT
+ * code) when the unit is ASCII and the variant compiled. */
+static inline const pcre2_code *rules_code_for(const pcre2_code *any, const pcre2_code *ascii,
+                                               bool is_ascii) {
+    return is_ascii && ascii ? ascii : any;
+}
+
+/* Runs rule r from pos (its ASCII code when `ascii` and it has one); a
+ * rule in parts runs each, and the leftmost match wins, at one place the
+ * longest, then the earlier part's.  The winner's offsets are in w->md. */
+int rules_run(const ruleset_t *rs, worker_t *w, const rule_t *r, bool ascii, const char *subj,
+              size_t len, size_t pos, uint32_t opts);
 
 /* Runs the `normalize` rules (rewrites) over d->text, keeping d->map. */
 void rules_rewrite(const ruleset_t *rs, worker_t *w, doc_t *d);
