@@ -148,7 +148,13 @@ static bool in_look_back(const ex_t *x, size_t i, span_t sp) {
     const char *text = x->d->text;
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
-        if (!has_role(m, "reference") || m->span.start > sp.start || sp.end > m->span.end) continue;
+        if (m->span.start > sp.start || sp.end > m->span.end) continue;
+        /* (the sequel's own words: "Following the video conference, from
+         * 19:05 ..., Minister Hamada held a telephone talk") */
+        if (has_role(m, "sequel") && (!strncasecmp(text + m->span.start, "following ", 10) ||
+                                      !strncasecmp(text + m->span.start, "after ", 6)))
+            return true;
+        if (!has_role(m, "reference")) continue;
         uint32_t b = m->span.start, from = x->d->sents.v[i].span.start;
         while (b > from && text[b - 1] == ' ') b--;
         uint32_t w = b;
@@ -2239,7 +2245,12 @@ void build_talks(ex_t *x) {
          * heading, with someone an earlier talk of the lead had and it did
          * not ("1. Courtesy Call on Prime Minister Bainimarama" under a lead
          * whose last talk was with the Attorney-General) */
-        bool sequel_event = event && sentence_has_role(x, i, "sequel");
+        /* (not the first sentence under the talk's own heading: "2
+         * Japan-Italy Telephone Talk" / "Following the video conference,
+         * Minister Hamada held a telephone talk with Minister Croseto"
+         * tells the heading's talk) */
+        bool sequel_event = event && sentence_has_role(x, i, "sequel") &&
+                            !(cur && cur->heading_sent == (int)i - 1 && cur->event_sent == cur->heading_sent);
         if ((sequel_event || heading) && cur && !fresh && cur->event_sent >= 0 && (int)i != cur->event_sent)
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
