@@ -2230,6 +2230,21 @@ void build_talks(ex_t *x) {
                               side_label_lines(x, (size_t)cur->event_sent, i);
         for (int k = 0; cur && k < s.n; k++)
             if (!sides_has(&cur->sides, s.code[k]) && !next_side_line) fresh = true;
+        /* "1. Courtesy call by the Australian Ambassador" ... "2. Courtesy
+         * call by the British Ambassador" under a title that named both: a
+         * heading whose sides differ from those the talk's own heading
+         * named, each having one the other lacks */
+        bool heading_of_others = false;
+        if (heading && cur && cur->heading_sent >= 0 && cur->heading_sent < (int)i) {
+            sides_t before = {{0}, 0};
+            for (size_t k = 0; k < x->si[cur->heading_sent].mentions.n; k++)
+                mention_sides(&x->si[cur->heading_sent].mentions.v[k], &before);
+            bool new_side = false, old_side = false;
+            for (int k = 0; k < s.n; k++) new_side |= !sides_has(&before, s.code[k]);
+            for (int k = 0; k < before.n; k++) old_side |= !sides_has(&s, before.code[k]);
+            heading_of_others = before.n && new_side && old_side;
+            fresh |= heading_of_others;
+        }
         /* (the named: "Germany: Federal Minister of Defence Pistorius,
          * Ambassador of Germany to Japan, and others") */
         for (size_t k = 0; next_side_line && k < si->mentions.n; k++) {
@@ -2498,7 +2513,7 @@ void build_talks(ex_t *x) {
         bool two_others = cur && s.n >= 2;
         for (int k = 0; two_others && k < s.n; k++)
             if (sides_has(&cur->sides, s.code[k])) two_others = false;
-        if (one_sided && !other_time && !two_others) {
+        if (one_sided && !other_time && !two_others && !heading_of_others) {
             if (event) kind_told_again(x, cur, i);
             /* (a section heading that completes it is the talk's: "1
              * Japan-Philippines Defense Ministerial Meeting" under a lead
