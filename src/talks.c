@@ -2975,15 +2975,20 @@ static void each_length_after_summary(ex_t *x) {
  * meeting, Minister Kishida hosted a working dinner ...", then "1. Overall
  * relations" ... "4. Working Dinner": whether sentence i is of a section
  * before the meal's own heading, the meeting's, though the lead told the
- * meal (talk k) last. */
-static bool before_meal_heading(const ex_t *x, size_t k, size_t i) {
+ * meal (talk k) last.  With no heading, before the first sentence that
+ * names the meal again ("8. At the working dinner, ..."). */
+static bool before_meal_told(const ex_t *x, size_t k, size_t i) {
     const doc_t *d = x->d;
     if (k == 0) return false;
     const talk_t *t = &x->talks.v[k], *before = &x->talks.v[k - 1];
-    return t->event_sent >= 0 && before->event_sent >= 0 && t->heading_sent > (int)i &&
-           d->sents.v[i].para != d->sents.v[t->event_sent].para &&
-           d->sents.v[t->event_sent].para == d->sents.v[before->event_sent].para &&
-           names_meal(d, d->sents.v[t->heading_sent].span);
+    if (t->event_sent < 0 || before->event_sent < 0 || d->sents.v[i].para == d->sents.v[t->event_sent].para ||
+        d->sents.v[t->event_sent].para != d->sents.v[before->event_sent].para)
+        return false;
+    if (t->heading_sent >= 0) return t->heading_sent > (int)i && names_meal(d, d->sents.v[t->heading_sent].span);
+    if ((int)i < t->event_sent || !tells_meal(x, (size_t)t->event_sent)) return false;
+    for (size_t j = (size_t)t->event_sent + 1; j <= i; j++)
+        if (names_meal(d, d->sents.v[j].span)) return false;
+    return true;
 }
 
 /* "Date: Tuesday, 12 May 2020" / "Time: 15:00 - 15:40 (Singapore time)"
@@ -3384,7 +3389,7 @@ void assign_sentences(ex_t *x) {
             if (k < 0) k = talk_by_section_number(x, i, tk + 1);
             if (k >= 0) named = k;
         }
-        size_t own = named >= 0 ? (size_t)named : before_meal_heading(x, tk, i) ? tk - 1 : tk;
+        size_t own = named >= 0 ? (size_t)named : before_meal_told(x, tk, i) ? tk - 1 : tk;
         for (size_t k = 0; k < x->talks.n && x->si[i].back_to_event >= 0; k++)
             if (x->talks.v[k].event_sent == x->si[i].back_to_event) own = k;
         x->si[i].talk = (int)own;
