@@ -21,7 +21,7 @@ vowed
 # benefits promised to his country")
 (?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)promised(?=\s+(?:(?:on|in|last|this)\s+[\w-]+\s+)?(?:that\b|to\s+(?!(?:the|his|her|its|their|our|a|an|this|that)\b)[a-z]+\b))
 undertook(?=\s+to\b)
-resolved\s+to
+resolved(?=\s+to\b)
 intends?(?=\s+to\b)
 intended(?=\s+to\b)
 (?<!\bwho\s)(?<!\bwhich\s)(?:is|are|was|were)\s+(?:willing|ready|determined)(?=\s+to\b(?!\s+be\s+\w+ed\b))
