@@ -21,7 +21,7 @@ touched\s+(?:up)?on
 faced\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:issues|topics|questions|phase|situation|state|status|progress|matters?|subjects?|dossiers?|themes?)
 tackled
 discussions\s+(?:focused|centred|centered|concentrated)\s+on
-(?:talks|meeting|conversation|call|exchange|discussions?)(?:,\s+which\s+[^,;]{1,80},)?\s+(?:focused|centred|centered|concentrated)\s+on|(?:talks|meeting|conversation|call)(?:,\s+which\s+[^,;]{1,80},)?\s+dealt\s+with|(?:talks|meeting|conversation|call)\s+concerned\b
+(?:talks|meeting|conversation|call|exchange|discussions?|video\s*conference|teleconference)(?:,\s+(?:which|held|lasting)\s+[^,;]{1,80},)?\s+(?:focused|centred|centered|concentrated)\s+on|(?:talks|meeting|conversation|call|video\s*conference|teleconference)(?:,\s+(?:which|held|lasting)\s+[^,;]{1,80},)?\s+dealt\s+with|(?:talks|meeting|conversation|call)\s+concerned\b
 (?:other\s+)?discussions\s+(?:during|at|in)\s+the\s+(?:meeting|call|talks?|conversation)\s+(?:were|included|covered)
 # "The two ministers have analyzed the situation in the Sahel" (a translation's word for it)
 (?<=ministers\s|sides\s|both\s|they\s|have\s|also\s)analy[sz]ed
