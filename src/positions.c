@@ -562,15 +562,16 @@ static bool word_capitalized_before(const doc_t *d, uint32_t at) {
 }
 
 /* Whether the text from `from` to `to` is a body of the side just before
- * it: "'s Ministry of Foreign Affairs (MOFA)", "'s Foreign Ministry" --
- * capitalized words, small words and an acronym in brackets, one of them
- * naming a body of government. */
+ * it: "'s Ministry of Foreign Affairs (MOFA)", "'s Foreign Ministry", a
+ * newspaper's "'s foreign ministry" -- a few words, small words and an
+ * acronym in brackets, one of them naming a body of government. */
 static bool side_body_between(const doc_t *d, uint32_t from, uint32_t to) {
     static const char *const bodies[] = {"Ministry", "Government", "Office", "Department", "Cabinet",
                                          "Embassy", NULL};
     if (to < from + 3 || strncmp(d->text + from, "'s ", 3)) return false;
     bool body = false;
-    for (uint32_t p = from + 3; p < to;) {
+    int words = 0;
+    for (uint32_t p = from + 3; p < to && ++words <= 6;) {
         while (p < to && d->text[p] == ' ') p++;
         uint32_t q = p;
         while (q < to && d->text[q] != ' ') q++;
@@ -580,11 +581,11 @@ static bool side_body_between(const doc_t *d, uint32_t from, uint32_t to) {
         bool small = (n == 2 && !strncmp(w, "of", 2)) || (n == 3 && (!strncmp(w, "for", 3) || !strncmp(w, "and", 3) ||
                                                                      !strncmp(w, "the", 3)));
         bool acronym = n >= 3 && w[0] == '(' && w[n - 1] == ')';
-        if (!small && !acronym && !isupper((unsigned char)w[0])) return false;
-        for (int k = 0; bodies[k] && !body; k++) body = strlen(bodies[k]) == n && !strncmp(w, bodies[k], n);
+        if (!small && !acronym && !isalpha((unsigned char)w[0])) return false;
+        for (int k = 0; bodies[k] && !body; k++) body = strlen(bodies[k]) == n && !strncasecmp(w, bodies[k], n);
         p = q;
     }
-    return body;
+    return body && words <= 6;
 }
 
 /* Only adverbs and auxiliaries between a side and its verb: "Japan
