@@ -425,13 +425,35 @@ span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to) {
     return (span_t){0, 0};
 }
 
+/* The span of a clause of circumstance that ends sentence span sp (",
+ * as Riyadh received a stream of visiting envoys, including ..."): ", as",
+ * a capitalized word and a verb in -ed; empty when none ("as well as",
+ * "as part of" are none). */
+static span_t as_clause_in(const doc_t *d, span_t sp) {
+    const char *t = d->text;
+    for (uint32_t p = sp.start; p + 6 < sp.end; p++) {
+        if (strncmp(t + p, ", as ", 5) || !isupper((unsigned char)t[p + 5])) continue;
+        uint32_t q = p + 5;
+        while (q < sp.end && isalpha((unsigned char)t[q])) q++;
+        if (q >= sp.end || t[q] != ' ') continue;
+        uint32_t v = ++q;
+        while (q < sp.end && islower((unsigned char)t[q])) q++;
+        if (q - v >= 4 && !strncmp(t + q - 2, "ed", 2)) return (span_t){p, sp.end};
+    }
+    return (span_t){0, 0};
+}
+
 /* The people a relative clause of sentence i names that tells no talk
  * ("Minister Kihara, who earlier signed the GIGO Convention with the
  * Defence Ministers of Italy and the United Kingdom, held a bilateral
- * meeting with ..."): another occasion's, not the talk's. */
+ * meeting with ..."): another occasion's, not the talk's.  So with a
+ * clause of circumstance at its end ("Retno also spoke with Prince Faisal
+ * on Sunday, as Riyadh received a stream of visiting envoys, including US
+ * Secretary of State Antony Blinken"). */
 static void drop_told_in_relative_clause(ex_t *x, size_t i) {
     sinfo_t *si = &x->si[i];
     span_t rel = relative_clause_in(x->d, x->d->sents.v[i].span.start, x->d->sents.v[i].span.end);
+    if (rel.end <= rel.start) rel = as_clause_in(x->d, x->d->sents.v[i].span);
     if (rel.end <= rel.start) return;
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
