@@ -1041,7 +1041,15 @@ void emit_positions(ex_t *x) {
         bool have_breaks = false;
         const char *kinds[32];
         int nk = 0;
-        bool past = si->pos_n && (si->background || tells_the_past(x, i, t) || sentence_has_role(x, i, "past"));
+        bool past = si->pos_n && (si->background || tells_the_past(x, i, t));
+        /* (a look back in a clause after the stance's verb is the clause's:
+         * "Cho stressed the importance of building on the momentum ...
+         * that gathered pace last year, when President Yoon ...") */
+        uint32_t past_from = UINT32_MAX;
+        for (size_t k = 0; k < si->talk_n; k++) {
+            const match_t *m = &x->mv.v[si->talk_from + k];
+            if (rule_has_role(m->rule, "past") && m->span.start < past_from) past_from = m->span.start;
+        }
         bool subject_told = false; /* a stance's subject found in the text */
         bool outsider_went_on = false; /* ... the outsider of the sentence before */
         for (size_t k = 0; k < si->pos_n && !past; k++) {
@@ -1051,6 +1059,7 @@ void emit_positions(ex_t *x) {
             if (!kind || !strcmp(kind, "none")) continue;
             uint32_t verb = m->span.start;
             if (m->has & (1ull << F_VERB)) verb = m->group[F_VERB].start;
+            if (verb >= past_from) continue;
             const char *actor = m->rule->set[F_ACTOR];
             if (!actor) {
                 if (!have_breaks) breaks = clause_breaks(x, d->sents.v[i].span), have_breaks = true;
