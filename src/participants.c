@@ -679,7 +679,33 @@ void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (p->ngroup && p->country && !country_in_group(p)) *p = was;
 }
 
+/* t without the person an opening "with" phrase of p's sentence names:
+ * "In his call with Minister Kamikawa, the Minister welcomed ..." -- the
+ * unnamed title is the one who had the call, not the one it was with
+ * (elsewhere in a sentence the title may well be the person named before:
+ * "called on President Widodo, where the President welcomed").  t itself
+ * when there is none. */
+static const talk_t *talk_but_named_beside(ex_t *x, const talk_t *t, const mention_t *p, talk_t *scratch) {
+    if (!t || p->name_text || p->sent < 0 || (size_t)p->sent >= x->d->sents.n) return t;
+    const sinfo_t *si = &x->si[p->sent];
+    *scratch = *t;
+    scratch->parts.v = NULL, scratch->parts.n = scratch->parts.cap = 0;
+    for (size_t i = 0; i < t->parts.n; i++) {
+        bool beside = false;
+        for (size_t k = 0; k < si->mentions.n && !beside; k++) {
+            const mention_t *q = &si->mentions.v[k];
+            beside = q->span.end < p->span.start && q->name_text && word_before(x->d, q->span.start, "with ") &&
+                     memchr(x->d->text + q->span.end, ',', p->span.start - q->span.end) &&
+                     same_person(q, &t->parts.v[i].m);
+        }
+        if (!beside) VEC_PUSH(x->d->arena, scratch->parts, t->parts.v[i]);
+    }
+    return scratch->parts.n == t->parts.n ? t : scratch;
+}
+
 static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {
+    talk_t others;
+    t = talk_but_named_beside(x, t, p, &others);
     const char *marked = side_marker_before(x, p);
     if (marked) {
         p->country = marked;
