@@ -32,6 +32,7 @@ typedef struct {
     mention_t m;
     bool from_series; /* added from a lead summing up the talks */
     bool from_list;   /* ... from a side's line of an attendee list only */
+    bool from_group;  /* ... from a group ("the defense ministers of A and B") only */
 } part_t;
 
 typedef struct {

@@ -316,10 +316,10 @@ void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
         take_fuller_title(q, p, false);
         /* (named again, by the talk's own words: no longer only the lead's
          * guest, who gives way to the talk's people) */
-        t->parts.v[i].from_series = t->parts.v[i].from_list = false;
+        t->parts.v[i].from_series = t->parts.v[i].from_list = t->parts.v[i].from_group = false;
         return;
     }
-    part_t np = {*p, false, false};
+    part_t np = {*p, false, false, false};
     VEC_PUSH(x->d->arena, t->parts, np);
     sides_add(&t->sides, p->country);
 }
@@ -341,7 +341,7 @@ void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office) 
         if (known) continue;
         people_ctx_t ctx = {t->has_date ? t->t.date : (date_t){0}, NULL, 0, false};
         people_resolve(x->rs, x->d, &q, &ctx);
-        part_t np = {q, false, false};
+        part_t np = {q, false, false, true};
         VEC_PUSH(x->d->arena, t->parts, np);
         sides_add(&t->sides, q.country);
     }

@@ -2427,7 +2427,12 @@ void build_talks(ex_t *x) {
                 /* (or of the same office, named otherwise: the army chief,
                  * then the chairman of the joint chiefs; the Foreign
                  * Minister, then "Baerbock later met Wang Yi") */
-                same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country);
+                /* (not one a group gave the talk: "The foreign and defense
+                 * ministers of Japan and the Philippines agreed ...", then
+                 * "Foreign Minister Hayashi and Defense Minister Kishi
+                 * hosted ... for talks that started at 3 p.m.") */
+                same_side_other |= (m->holder || m->name_text) && m->office && !strcmp(m->country, p->country) &&
+                                   !cur->parts.v[q].from_group;
             }
             /* ("While in New Delhi, Minister Anand also spoke with India's
              * National Security Advisor" after her talk with the trade
@@ -2522,8 +2527,15 @@ void build_talks(ex_t *x) {
              * people too */
             /* (not one it only speaks of: "to follow up on Prime Minister
              * Kishida's official visit") */
-            if (cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "heading") &&
-                !cur->told)
+            /* (and one that tells again, by name, a talk a group told:
+             * "The foreign and defense ministers of Japan and the
+             * Philippines agreed ...", then "Foreign Minister Hayashi and
+             * Defense Minister Kishi hosted ... for talks") */
+            bool group_told = event && cur->parts.n && s.n >= 2;
+            for (size_t k = 0; group_told && k < cur->parts.n; k++) group_told = cur->parts.v[k].from_group;
+            for (int k = 0; group_told && k < s.n; k++) group_told = sides_has(&cur->sides, s.code[k]);
+            if ((cur->event_sent >= 0 && sentence_has_role(x, (size_t)cur->event_sent, "heading") && !cur->told) ||
+                group_told)
                 for (size_t k = 0; k < si->mentions.n; k++)
                     if (!si->mentions.v[k].ngroup && !span_possessive(d, si->mentions.v[k].span))
                         talk_add_part(x, cur, &si->mentions.v[k]);
