@@ -1954,8 +1954,11 @@ void build_talks(ex_t *x) {
         /* ("During the first meeting, ..., Al Bowardi and the Korean minister
          * reviewed ..." under a lead meeting two ministers: the first of its
          * talks) */
+        /* (not one that looks back at an earlier talk: "The Moscow talks
+         * came six days after Defence Minister Rajnath Singh met his
+         * Chinese counterpart") */
         bool lead_part = cur && (!event || goes_back_to_a_talk(d, lsp) || talk_ordinal(d, lsp)) &&
-                         tells_one_of_lead(x, i, cur);
+                         !sentence_has_role(x, i, "past") && tells_one_of_lead(x, i, cur);
         /* "During the first call, ...", "In the second call, ..." after a
          * lead summing up the calls: each a talk of its own, whatever other
          * talk words the sentence has ("the next meeting") */
