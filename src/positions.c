@@ -289,6 +289,33 @@ static const char *quoted_speaker(ex_t *x, size_t i) {
     return NULL;
 }
 
+/* The side of who posted a statement told in the first person after a line
+ * that introduces it ("Following the conversation, the Minister posted the
+ * following statement:" / "I thanked him for ..."), or NULL. */
+static const char *posted_statement_speaker(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    for (size_t k = i; k-- > 0 && i - k <= 10;) {
+        span_t sp = d->sents.v[k].span;
+        const char *t = d->text + sp.start;
+        size_t n = sp.end - sp.start;
+        if (!body_sentence(&d->sents.v[k])) return NULL;
+        if (!n || t[n - 1] != ':') continue;
+        if (!memmem(t, n, "statement", 9) && !memmem(t, n, "wrote", 5) && !memmem(t, n, "posted", 6)) return NULL;
+        const talk_t *talk = x->si[i].talk >= 0 ? &x->talks.v[x->si[i].talk] : NULL;
+        read_mentions(x, k, talk);
+        const char *side = NULL;
+        for (size_t q = 0; q < x->si[k].mentions.n; q++) {
+            mention_t *p = &x->si[k].mentions.v[q];
+            if (!p->country && !p->ngroup) settle_country(x, talk, p); /* "the Minister" */
+            if (p->ngroup || !p->country) continue;
+            if (side && strcmp(side, p->country)) return NULL;
+            side = p->country;
+        }
+        return side;
+    }
+    return NULL;
+}
+
 /* Where w, compared without case and with a blank in w standing for any
  * run of white space (a hard-wrapped ", and"), ends in text from p; 0 when
  * it is not there. */
@@ -415,7 +442,7 @@ static size_t candidates(ex_t *x, size_t i, cand_t *out, size_t max) {
         const char *speaker = NULL;
         if (x->has_author && actor_is(x, m, "I"))
             c.actor = x->author.country, c.person = true;
-        else if (actor_is(x, m, "I") && (speaker = quoted_speaker(x, i)))
+        else if (actor_is(x, m, "I") && ((speaker = quoted_speaker(x, i)) || (speaker = posted_statement_speaker(x, i))))
             c.actor = speaker, c.person = true;
         else if (a && !strcmp(a, "pronoun")) c.pronoun = true, c.gender = gender_of(x, m->span, false);
         else if (a && !strcmp(a, "counterpart")) c.counterpart = true;
