@@ -685,8 +685,22 @@ void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
  * (elsewhere in a sentence the title may well be the person named before:
  * "called on President Widodo, where the President welcomed").  t itself
  * when there is none. */
+static bool subject_title(const doc_t *d, const mention_t *p) {
+    /* "the Minister" and then its verb, not an apposition ("with Mr Wang
+     * Yi, Director of the Office ...", "with Mr Jaishankar, the External
+     * Affairs Minister of India, ...") */
+    if (!word_before(d, p->span.start, "the ")) return false;
+    uint32_t at = p->span.end;
+    while (at < d->len && d->text[at] == ' ') at++;
+    if (at >= d->len || !islower((unsigned char)d->text[at])) return false;
+    static const char *const small[] = {"of ", "for ", "and ", "to ", "in ", "at ", "on ", NULL};
+    for (int k = 0; small[k]; k++)
+        if (!strncmp(d->text + at, small[k], strlen(small[k]))) return false;
+    return true;
+}
+
 static const talk_t *talk_but_named_beside(ex_t *x, const talk_t *t, const mention_t *p, talk_t *scratch) {
-    if (!t || p->name_text || p->sent < 0 || (size_t)p->sent >= x->d->sents.n) return t;
+    if (!t || p->name_text || p->sent < 0 || (size_t)p->sent >= x->d->sents.n || !subject_title(x->d, p)) return t;
     const sinfo_t *si = &x->si[p->sent];
     *scratch = *t;
     scratch->parts.v = NULL, scratch->parts.n = scratch->parts.cap = 0;
