@@ -679,16 +679,10 @@ void settle_country(ex_t *x, const talk_t *t, mention_t *p) {
     if (p->ngroup && p->country && !country_in_group(p)) *p = was;
 }
 
-/* t without the person an opening "with" phrase of p's sentence names:
- * "In his call with Minister Kamikawa, the Minister welcomed ..." -- the
- * unnamed title is the one who had the call, not the one it was with
- * (elsewhere in a sentence the title may well be the person named before:
- * "called on President Widodo, where the President welcomed").  t itself
- * when there is none. */
+/* Whether the unnamed title p opens its clause: "the Minister" and then
+ * its verb, not an apposition ("with Mr Wang Yi, Director of the Office
+ * ...", "with Mr Jaishankar, the External Affairs Minister of India, ..."). */
 static bool subject_title(const doc_t *d, const mention_t *p) {
-    /* "the Minister" and then its verb, not an apposition ("with Mr Wang
-     * Yi, Director of the Office ...", "with Mr Jaishankar, the External
-     * Affairs Minister of India, ...") */
     if (!word_before(d, p->span.start, "the ")) return false;
     uint32_t at = p->span.end;
     while (at < d->len && d->text[at] == ' ') at++;
@@ -699,6 +693,12 @@ static bool subject_title(const doc_t *d, const mention_t *p) {
     return true;
 }
 
+/* t without the person an opening "with" phrase of p's sentence names:
+ * "In his call with Minister Kamikawa, the Minister welcomed ..." -- the
+ * unnamed title is the one who had the call, not the one it was with
+ * (elsewhere in a sentence the title may well be the person named before:
+ * "called on President Widodo, where the President welcomed").  t itself
+ * when there is none. */
 static const talk_t *talk_but_named_beside(ex_t *x, const talk_t *t, const mention_t *p, talk_t *scratch) {
     if (!t || p->name_text || p->sent < 0 || (size_t)p->sent >= x->d->sents.n || !subject_title(x->d, p)) return t;
     const sinfo_t *si = &x->si[p->sent];

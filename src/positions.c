@@ -256,6 +256,20 @@ static bool pair_of_others(const ex_t *x, const talk_t *t, span_t sp) {
 /* The side of the speaker of the quotation sentence i is in, when a line
  * above the quotation names them: "Quotes attributable to the Deputy Prime
  * Minister:" over "\"I reaffirmed to Secretary Teodoro that ...\"". */
+/* The one side the people sentence k names are of, or NULL (none, or
+ * several); those with no country yet settled on `settle` when given. */
+static const char *one_side_named(ex_t *x, size_t k, const talk_t *settle) {
+    const char *side = NULL;
+    for (size_t q = 0; q < x->si[k].mentions.n; q++) {
+        mention_t *p = &x->si[k].mentions.v[q];
+        if (settle && !p->country && !p->ngroup) settle_country(x, settle, p);
+        if (p->ngroup || !p->country) continue;
+        if (side && strcmp(side, p->country)) return NULL;
+        side = p->country;
+    }
+    return side;
+}
+
 static const char *quoted_speaker(ex_t *x, size_t i) {
     const doc_t *d = x->d;
     bool quoted = false; /* (sentence k opens a quotation, or goes on with one) */
@@ -303,15 +317,7 @@ static const char *posted_statement_speaker(ex_t *x, size_t i) {
         if (!memmem(t, n, "statement", 9) && !memmem(t, n, "wrote", 5) && !memmem(t, n, "posted", 6)) return NULL;
         const talk_t *talk = x->si[i].talk >= 0 ? &x->talks.v[x->si[i].talk] : NULL;
         read_mentions(x, k, talk);
-        const char *side = NULL;
-        for (size_t q = 0; q < x->si[k].mentions.n; q++) {
-            mention_t *p = &x->si[k].mentions.v[q];
-            if (!p->country && !p->ngroup) settle_country(x, talk, p); /* "the Minister" */
-            if (p->ngroup || !p->country) continue;
-            if (side && strcmp(side, p->country)) return NULL;
-            side = p->country;
-        }
-        return side;
+        return one_side_named(x, k, talk); /* ("the Minister" settled on the talk) */
     }
     return NULL;
 }
@@ -878,15 +884,7 @@ static const char *colon_speaker(ex_t *x, size_t i, bool opened_here) {
     const sentence_t *lead = &d->sents.v[j - 1];
     if (!body_sentence(lead) || lead->span.end <= lead->span.start || d->text[lead->span.end - 1] != ':')
         return NULL;
-    const sinfo_t *li = &x->si[j - 1];
-    const char *side = NULL;
-    for (size_t k = 0; k < li->mentions.n; k++) {
-        const mention_t *p = &li->mentions.v[k];
-        if (!p->country || p->ngroup) continue;
-        if (side && strcmp(side, p->country)) return NULL;
-        side = p->country;
-    }
-    return side;
+    return one_side_named(x, j - 1, NULL);
 }
 
 /* How many quotation marks the text from..to holds, and where the last

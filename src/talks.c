@@ -293,6 +293,11 @@ static bool has_event(ex_t *x, size_t i) {
  * a country, no group. */
 static bool side_person(const mention_t *p) { return p->country && !p->ngroup && (p->holder || p->name_text); }
 
+/* The sides every mention of sentence si names, groups' too, added to s. */
+static void add_mention_sides(const sinfo_t *si, sides_t *s) {
+    for (size_t k = 0; k < si->mentions.n; k++) mention_sides(&si->mentions.v[k], s);
+}
+
 /* The sides of the people sentence si names, added to s. */
 static void add_sides_named(const sinfo_t *si, sides_t *s) {
     for (size_t k = 0; k < si->mentions.n; k++)
@@ -1447,7 +1452,7 @@ static bool take_series_length(talk_t *t, int dur, bool approx) {
 static bool sides_named_in(const ex_t *x, int j, const sides_t *s, const talk_t *before) {
     if (j < 0) return false;
     sides_t named = {{0}, 0};
-    for (size_t k = 0; k < x->si[j].mentions.n; k++) mention_sides(&x->si[j].mentions.v[k], &named);
+    add_mention_sides(&x->si[j], &named);
     /* (or by its adjective alone: "with his Argentine and South African
      * counterparts") */
     for (size_t k = 0; k < x->si[j].actor_n; k++) {
@@ -2128,7 +2133,7 @@ void build_talks(ex_t *x) {
         if (!s.n && !cur && event && i > 0 && body_sentence(&d->sents.v[i - 1]) && both_as_subject(x, i)) {
             read_mentions(x, i - 1, &probe);
             sides_t before = {{0}, 0};
-            for (size_t k = 0; k < x->si[i - 1].mentions.n; k++) mention_sides(&x->si[i - 1].mentions.v[k], &before);
+            add_mention_sides(&x->si[i - 1], &before);
             if (before.n >= 2) { /* (or three: "the three Defense Ministers held a trilateral meeting") */
                 for (size_t k = 0; k < x->si[i - 1].mentions.n; k++)
                     VEC_PUSH(d->arena, si->mentions, x->si[i - 1].mentions.v[k]);
@@ -2262,8 +2267,7 @@ void build_talks(ex_t *x) {
         bool heading_of_others = false;
         if (heading && cur && cur->heading_sent >= 0 && cur->heading_sent < (int)i) {
             sides_t before = {{0}, 0};
-            for (size_t k = 0; k < x->si[cur->heading_sent].mentions.n; k++)
-                mention_sides(&x->si[cur->heading_sent].mentions.v[k], &before);
+            add_mention_sides(&x->si[cur->heading_sent], &before);
             bool new_side = false, old_side = false;
             for (int k = 0; k < s.n; k++) new_side |= !sides_has(&before, s.code[k]);
             for (int k = 0; k < before.n; k++) old_side |= !sides_has(&s, before.code[k]);
