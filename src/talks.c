@@ -2877,6 +2877,16 @@ static bool only_cues(const ex_t *x, size_t i) {
     return true;
 }
 
+/* Whether sentence i's only talk words say when, of something told after
+ * the talk:
+ * "Earlier, on August 16, the Ministry issued a statement ...". */
+static bool only_sequel(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++)
+        if (!has_role(&x->mv.v[si->talk_from + k], "sequel")) return false;
+    return si->talk_n > 0;
+}
+
 static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
     need_times(x, i);
     talk_t probe = blank_talk(-1);
@@ -3444,7 +3454,7 @@ void assign_sentences(ex_t *x) {
                 take_lead_day(x, t, i);
             /* The talk's time may be told in a later sentence about it (and
              * its day resolves the people named there). */
-            if ((int)i != t->event_sent && x->si[i].talk_n &&
+            if ((int)i != t->event_sent && x->si[i].talk_n && !((int)i > t->event_sent && only_sequel(x, i)) &&
                 (!t->has_date || !t->has_start || !t->has_dur)) {
                 bool had_date = t->has_date, had_series = t->date_of_series;
                 date_t old_date = t->t.date;
