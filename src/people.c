@@ -363,7 +363,10 @@ static const size_t *near_miss_pool(const ruleset_t *rs, arena_t *a, const char 
         *n = rules_holders_of(rs, country, &idx);
         return idx;
     }
-    if (!ctx || !ctx->nsides) {
+    /* (one side known, the release's own: the other may be anyone's,
+     * "General Joseph Danford, Chairman of the Joint Chiefs of Staff" on a
+     * page of the Japanese chief's call) */
+    if (!ctx || ctx->nsides < 2) {
         *n = rs->holders.n;
         return NULL;
     }
@@ -706,7 +709,7 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
         /* (among every holder of every country, nothing to narrow them,
          * two edits of a short name reach a stranger: "Minister Pravo",
          * Prabowo, is no Prak Sokhonn) */
-        if (!p->country && !(ctx && ctx->nsides) && strlen(key) < 8 && max > 1) max = 1;
+        if (!p->country && !(ctx && ctx->nsides >= 2) && strlen(key) < 8 && max > 1) max = 1;
         size_t n;
         bool surname_of_side = !strchr(key, ' ') && p->country; /* (of no side, anyone's) */
         const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
