@@ -363,10 +363,7 @@ static const size_t *near_miss_pool(const ruleset_t *rs, arena_t *a, const char 
         *n = rules_holders_of(rs, country, &idx);
         return idx;
     }
-    /* (one side known, the release's own: the other may be anyone's,
-     * "General Joseph Danford, Chairman of the Joint Chiefs of Staff" on a
-     * page of the Japanese chief's call) */
-    if (!ctx || ctx->nsides < 2) {
+    if (!ctx || !ctx->nsides) {
         *n = rs->holders.n;
         return NULL;
     }
@@ -576,6 +573,49 @@ static bool military_rank(const char *folded) {
     return false;
 }
 
+/* The one holder in office on `date` whose name is a near miss of key
+ * (same country, or a side of the talk; same office), or NULL. */
+static const holder_t *near_miss(const ruleset_t *rs, arena_t *a, const mention_t *p, const char *key,
+                                 const people_ctx_t *ctx, date_t date) {
+    int best = 99;
+    const holder_t *pick = NULL;
+    bool tie = false;
+    /* (a long name takes a third: "Kosinyak-Kamish", Kosiniak-Kamysz) */
+    int max = strlen(key) >= 14 ? 3 : strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
+    if (strlen(key) >= 5 && strlen(key) < 8) max = 2;
+    /* (among every holder of every country, nothing to narrow them,
+     * two edits of a short name reach a stranger: "Minister Pravo",
+     * Prabowo, is no Prak Sokhonn) */
+    if (!p->country && !(ctx && ctx->nsides) && strlen(key) < 8 && max > 1) max = 1;
+    size_t n;
+    bool surname_of_side = !strchr(key, ' ') && p->country; /* (of no side, anyone's) */
+    const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
+    for (size_t i = 0; i < n && max > 0; i++) {
+        const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
+        if (!office_fits(p, h) || !title_fits(p->title, h)) continue;
+        if (!people_in_office(h, date)) continue;
+        for (int k = 0; k < h->nkeys; k++) {
+            int dist = people_distance(key, h->keys[k], max);
+            /* "Phan Van Zan": one word of three or more mangled */
+            if (dist > max && one_word_off(key, h->keys[k])) dist = max;
+            /* "Minister Fernandes": a surname alone, misspelt, of a
+             * holder the gazetteer knows by full name only */
+            const char *surname = strrchr(h->keys[k], ' ');
+            if (dist > max && surname && surname_of_side && strlen(surname + 1) >= 5)
+                dist = people_distance(key, surname + 1, max);
+            if (dist > max) continue;
+            if (dist < best) {
+                best = dist;
+                pick = h;
+                tie = false;
+            } else if (dist == best && pick && strcmp(pick->name, h->name)) {
+                tie = true;
+            }
+        }
+    }
+    return tie ? NULL : pick;
+}
+
 void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ctx_t *ctx) {
     arena_t *a = d->arena;
     date_t date = ctx ? ctx->date : (date_t){0};
@@ -700,43 +740,16 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     /* (only holders in office on the date qualify; on a guessed date,
      * only those of the sides known) */
     if (date.y && !(ctx && ctx->date_guessed && !p->country && !ctx->nsides)) {
-        int best = 99;
-        const holder_t *pick = NULL;
-        bool tie = false;
-        /* (a long name takes a third: "Kosinyak-Kamish", Kosiniak-Kamysz) */
-        int max = strlen(key) >= 14 ? 3 : strlen(key) >= 8 ? 2 : strlen(key) >= 4 ? 1 : 0;
-        if (strlen(key) >= 5 && strlen(key) < 8) max = 2;
-        /* (among every holder of every country, nothing to narrow them,
-         * two edits of a short name reach a stranger: "Minister Pravo",
-         * Prabowo, is no Prak Sokhonn) */
-        if (!p->country && !(ctx && ctx->nsides >= 2) && strlen(key) < 8 && max > 1) max = 1;
-        size_t n;
-        bool surname_of_side = !strchr(key, ' ') && p->country; /* (of no side, anyone's) */
-        const size_t *idx = near_miss_pool(rs, a, p->country, ctx, &n);
-        for (size_t i = 0; i < n && max > 0; i++) {
-            const holder_t *h = &rs->holders.v[idx ? idx[i] : i];
-            if (!office_fits(p, h) || !title_fits(p->title, h)) continue;
-            if (!people_in_office(h, date)) continue;
-            for (int k = 0; k < h->nkeys; k++) {
-                int dist = people_distance(key, h->keys[k], max);
-                /* "Phan Van Zan": one word of three or more mangled */
-                if (dist > max && one_word_off(key, h->keys[k])) dist = max;
-                /* "Minister Fernandes": a surname alone, misspelt, of a
-                 * holder the gazetteer knows by full name only */
-                const char *surname = strrchr(h->keys[k], ' ');
-                if (dist > max && surname && surname_of_side && strlen(surname + 1) >= 5)
-                    dist = people_distance(key, surname + 1, max);
-                if (dist > max) continue;
-                if (dist < best) {
-                    best = dist;
-                    pick = h;
-                    tie = false;
-                } else if (dist == best && pick && strcmp(pick->name, h->name)) {
-                    tie = true;
-                }
-            }
+        const holder_t *pick = near_miss(rs, a, p, key, ctx, date);
+        /* (with one side known, the release's own, then among every
+         * holder: the other side may be anyone's, "Minister Bowaldi" on a
+         * Japanese page is the UAE's Al Bowardi) */
+        if (!pick && !p->country && ctx && ctx->nsides == 1) {
+            people_ctx_t anyone = *ctx;
+            anyone.nsides = 0;
+            pick = near_miss(rs, a, p, key, &anyone, date);
         }
-        if (pick && !tie) {
+        if (pick) {
             take_holder(p, pick);
             return;
         }
