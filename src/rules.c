@@ -907,10 +907,8 @@ static bool expand_piece(ruleset_t *rs, expander_t *ex, const char *text,
                                name, rs->dir, name);
             piece_t e = {ex->out.len, line, at, true, lex->name};
             VEC_PUSH(rs->arena, ex->pieces, e);
-            if (lex == ex->split)
-                expand_lexicon(rs->arena, &ex->out, lex, ex->share, ex->nshare);
-            else
-                expand_lexicon(rs->arena, &ex->out, lex, NULL, 0);
+            bool split = lex == ex->split;
+            expand_lexicon(rs->arena, &ex->out, lex, split ? ex->share : NULL, split ? ex->nshare : 0);
             piece_t back = {ex->out.len, line, col + (int)(q - text), false, NULL};
             VEC_PUSH(rs->arena, ex->pieces, back);
             p = q;
@@ -1042,6 +1040,19 @@ static void free_parts(struct rule_part *p, int n) {
         pcre2_code_free(p[k].re);
         pcre2_code_free(p[k].re_ascii);
     }
+}
+
+/* Frees r's compiled code (its parts', or its one pattern's) unless an
+ * earlier rule's it shares, and leaves r with none. */
+static void free_rule_code(rule_t *r) {
+    if (!r->shares_code) {
+        struct rule_part whole = {r->re, r->re_ascii};
+        if (r->nparts) free_parts(r->parts, r->nparts);
+        else free_parts(&whole, 1);
+    }
+    r->re = r->re_ascii = NULL;
+    r->parts = NULL;
+    r->nparts = 0;
 }
 
 /* Compiles b's rule in the fewest parts (2 to RULE_PARTS_MAX) that each
@@ -1180,14 +1191,7 @@ static bool finish_rule(ruleset_t *rs, building_t *b, const char *file,
             }
             err_set(err, file, line, col, "group '%s' is not a field of table '%s'", gname,
                     table_names[r->table]);
-            if (!r->shares_code) { /* the rule never joins the set */
-                if (r->nparts) free_parts(r->parts, r->nparts);
-                else pcre2_code_free(r->re);
-            }
-            r->re = NULL;
-            r->re_ascii = NULL;
-            r->parts = NULL;
-            r->nparts = 0;
+            free_rule_code(r); /* the rule never joins the set */
             return false;
         }
         for (int k = 0; k < 4; k++)
@@ -1578,16 +1582,7 @@ ruleset_t *rules_load(const char *dir, err_t *err) {
 
 void rules_free(ruleset_t *rs) {
     if (!rs) return;
-    for (size_t i = 0; i < rs->rules.n; i++) {
-        rule_t *r = rs->rules.v[i];
-        if (r->shares_code) continue;
-        if (r->nparts) {
-            free_parts(r->parts, r->nparts);
-            continue;
-        }
-        pcre2_code_free(r->re);
-        pcre2_code_free(r->re_ascii);
-    }
+    for (size_t i = 0; i < rs->rules.n; i++) free_rule_code(rs->rules.v[i]);
     for (size_t i = 0; i < rs->topics.n; i++) {
         pcre2_code_free(rs->topics.v[i].re);
         pcre2_code_free(rs->topics.v[i].re_ascii);

@@ -2868,23 +2868,15 @@ static bool short_line_above_event(ex_t *x, size_t i) {
     return false;
 }
 
-/* Whether sentence i's talk words are all words for a kind of talk
- * ("meeting", "call"): no event, reference or restatement among them. */
-static bool only_cues(const ex_t *x, size_t i) {
+/* Whether sentence i's talk words all have that role: "cue", words for a
+ * kind of talk ("meeting", "call") with no event, reference or restatement
+ * among them; "sequel", words that say when ("Earlier, on August 16, the
+ * Ministry issued a statement ..."). */
+static bool only_role(const ex_t *x, size_t i, const char *role) {
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; k < si->talk_n; k++)
-        if (!has_role(&x->mv.v[si->talk_from + k], "cue")) return false;
+        if (!has_role(&x->mv.v[si->talk_from + k], role)) return false;
     return true;
-}
-
-/* Whether sentence i's only talk words say when, of something told after
- * the talk:
- * "Earlier, on August 16, the Ministry issued a statement ...". */
-static bool only_sequel(const ex_t *x, size_t i) {
-    const sinfo_t *si = &x->si[i];
-    for (size_t k = 0; k < si->talk_n; k++)
-        if (!has_role(&x->mv.v[si->talk_from + k], "sequel")) return false;
-    return si->talk_n > 0;
 }
 
 static void take_lead_day(ex_t *x, talk_t *t, size_t i) {
@@ -3454,7 +3446,9 @@ void assign_sentences(ex_t *x) {
                 take_lead_day(x, t, i);
             /* The talk's time may be told in a later sentence about it (and
              * its day resolves the people named there). */
-            if ((int)i != t->event_sent && x->si[i].talk_n && !((int)i > t->event_sent && only_sequel(x, i)) &&
+            /* (not a sentence after the talk whose talk words only say
+             * when, of something else) */
+            if ((int)i != t->event_sent && x->si[i].talk_n && !((int)i > t->event_sent && only_role(x, i, "sequel")) &&
                 (!t->has_date || !t->has_start || !t->has_dur)) {
                 bool had_date = t->has_date, had_series = t->date_of_series;
                 date_t old_date = t->t.date;
@@ -3478,7 +3472,7 @@ void assign_sentences(ex_t *x) {
                     (int)i > t->event_sent &&
                     ((d->published.y && temporal_days(d->published) - temporal_days(t->t.date) > 14) ||
                      day_to_come(d, t->t.date) ||
-                     (had_date && had_series && only_cues(x, i))))
+                     (had_date && had_series && only_role(x, i, "cue"))))
                     t->has_date = had_date, t->t.date = old_date, t->date_of_series = had_series;
             }
             read_mentions(x, i, t);
