@@ -19,6 +19,7 @@ static void talk_time_within(ex_t *x, talk_t *t, size_t i, const talk_t *before,
 static bool within_role(const ex_t *x, size_t i, span_t sp, const char *role);
 static bool person_of_later_talk(const ex_t *x, const mention_t *p);
 static bool kind_of_later_talk(const ex_t *x, const talk_t *t, const sinfo_t *si, const match_t *m);
+static bool only_role(const ex_t *x, size_t i, const char *role);
 
 /* The time of talk t told in sentence i; `before` is the talk told before
  * it, whose day "the same day" means (the release's when there is none). */
@@ -658,7 +659,22 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
             if (!si->mentions.v[q].ngroup && si->mentions.v[q].name_text && same_person(&si->mentions.v[q], p))
                 sides_add(&guests_here, p->country);
     }
-    bool host = guests_here.n < 2;
+    /* (or, the guests told only as "his American and Chinese
+     * counterparts", a talk told here by two people of sides other than
+     * the host's: "Mr Austin and Admiral Dong held their first
+     * face-to-face talks") */
+    sides_t named_here = {{0}, 0};
+    bool host_named_here = false;
+    for (size_t q = 0; has_event(x, (size_t)(si - x->si)) && q < si->mentions.n; q++) {
+        const mention_t *g = &si->mentions.v[q];
+        if (g->ngroup || !g->country || !g->name_text) continue;
+        for (size_t k = 0; k < summary->mentions.n && !host_named_here; k++) {
+            const mention_t *p = &summary->mentions.v[k];
+            host_named_here = !p->ngroup && p->country && p->span.start < verb && !strcmp(p->country, g->country);
+        }
+        sides_add(&named_here, g->country);
+    }
+    bool host = guests_here.n < 2 && !(named_here.n >= 2 && !host_named_here);
     /* ("Defense Minister Kihara visited the Kingdom of Cambodia from August
      * 19 to 21. In Phnom Penh, he met Tea Seiha ..., and paid a courtesy
      * call on Prime Minister Hun Manet": the host is the visitor the
@@ -889,16 +905,20 @@ static uint32_t summary_start(const ex_t *x, size_t i) {
 }
 
 
-/* Whether some body sentence takes a stance (a positions match that is no
- * veto). */
-static bool any_stance(const ex_t *x) {
-    for (size_t i = 0; i < x->d->sents.n; i++) {
-        const sinfo_t *si = &x->si[i];
-        for (size_t k = 0; k < si->pos_n; k++) {
-            const match_t *m = &x->mv.v[si->pos_from + k];
-            if (!m->dropped && m->rule->set[F_KIND] && strcmp(m->rule->set[F_KIND], "none")) return true;
-        }
+/* Whether sentence i takes a stance (a positions match that is no veto). */
+static bool takes_stance(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->pos_n; k++) {
+        const match_t *m = &x->mv.v[si->pos_from + k];
+        if (!m->dropped && m->rule->set[F_KIND] && strcmp(m->rule->set[F_KIND], "none")) return true;
     }
+    return false;
+}
+
+/* Whether some body sentence takes a stance. */
+static bool any_stance(const ex_t *x) {
+    for (size_t i = 0; i < x->d->sents.n; i++)
+        if (takes_stance(x, i)) return true;
     return false;
 }
 
@@ -2576,6 +2596,12 @@ void build_talks(ex_t *x) {
                                                        &probe, si)) {
             si->background = true;
             continue;
+        } else if (cur && other_time && only_role(x, i, "reference") && !heading && !takes_stance(x, i)) {
+            /* ("Mr Austin delivered the first plenary address ... on June 1,
+             * while Admiral Dong is scheduled to speak on June 2": two sides
+             * on another day, with no word of a talk and no stance, hold
+             * none) */
+            continue;
         } else {
             cur = new_talk(x, (int)i);
             if (heading) cur->heading_sent = (int)i;
@@ -2855,6 +2881,21 @@ static bool lead_of(const doc_t *d, size_t i, int event) {
     for (int k = (int)i + 1; k < event; k++)
         if (body_sentence(&d->sents.v[k])) return false;
     return true;
+}
+
+/* "China's Qin tells Ukraine's Kuleba ..." above "Chinese Foreign Minister
+ * Qin Gang told his Ukrainian counterpart Dmytro Kuleba on Thursday ...":
+ * the first body sentence under a title that told the talk, naming its
+ * people, is its lead. */
+static bool lead_of_title_talk(ex_t *x, const talk_t *t, size_t i) {
+    const doc_t *d = x->d;
+    if (t->event_sent < 0 || t->event_sent != d->title || (int)i <= d->title) return false;
+    for (size_t k = (size_t)d->title + 1; k < i; k++)
+        if (body_sentence(&d->sents.v[k])) return false;
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->mentions.n; k++)
+        if (talk_person(t, &si->mentions.v[k])) return true;
+    return false;
 }
 
 /* "The top diplomats ... on Thursday strongly condemned ..." then "Cho held
@@ -3442,7 +3483,7 @@ void assign_sentences(ex_t *x) {
              * talk again: "Tallinn, 25 April" / "In Tallinn, Ms Huitfeldt
              * met ..." under a lead that named three capitals) */
             if (tk == 0 && !t->has_date && !x->si[i].talk_n &&
-                (lead_of(d, i, t->event_sent) || short_line_above_event(x, i)))
+                (lead_of(d, i, t->event_sent) || short_line_above_event(x, i) || lead_of_title_talk(x, t, i)))
                 take_lead_day(x, t, i);
             /* The talk's time may be told in a later sentence about it (and
              * its day resolves the people named there). */
