@@ -749,6 +749,11 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
     uint32_t verb_end = verb;
     while (verb_end < s.end && isalpha((unsigned char)d->text[verb_end])) verb_end++;
     bool ing = verb_end - verb > 4 && !strncmp(d->text + verb_end - 3, "ing", 3);
+    /* "Minister Kono highly appreciated the decision ... to declare the
+     * North Korean Ambassador persona non grata, stating that ...": a
+     * participle after a comma speaks for its clause's subject, the first
+     * of it, not the nearest name */
+    bool participle = ing && verb >= s.start + 2 && d->text[verb - 2] == ',' && d->text[verb - 1] == ' ';
     uint32_t end = verb;
     bool own = true;
     for (int guard = 0; guard < 8; guard++) {
@@ -801,7 +806,7 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
              * embassy, and requested") */
             if (!first || (first_object && !object)) first = ck, first_object = object;
             if (!own || infinitive) continue;
-            if (object) continue;
+            if (object || (participle && pick)) continue;
             pick = ck;
         }
         /* (a clause before with only objects in it goes on to the one
