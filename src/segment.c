@@ -332,10 +332,10 @@ static bool trail_like(const doc_t *d, span_t sp) {
 
 /* The headline under a navigation trail, when the title is missing or is
  * the short line just above the trail (the site's name). */
-static void headline_under_trail(seg_t *s, doc_t *d) {
+static bool headline_under_trail(seg_t *s, doc_t *d) {
     for (size_t k = 0; k + 1 < d->sents.n; k++) {
         sentence_t *h = &d->sents.v[k], *n = &d->sents.v[k + 1];
-        if (h->flags != SENT_HEADER && h->flags != SENT_TITLE) return;
+        if (h->flags != SENT_HEADER && h->flags != SENT_TITLE) return false;
         if (!trail_like(d, h->span)) continue;
         /* (a headline of a few words at least, not "English 中文 Français
          * Español") */
@@ -344,7 +344,7 @@ static void headline_under_trail(seg_t *s, doc_t *d) {
             words += d->text[p] == ' ' && p + 1 < n->span.end && d->text[p + 1] != ' ';
         if (n->flags != SENT_HEADER || n->span.end - n->span.start < 30 || words < 4 || trail_like(d, n->span) ||
             sentence_role(s, n, "masthead"))
-            return;
+            return false;
         int t = d->title;
         span_t ts = t >= 0 ? d->sents.v[t].span : (span_t){0, 0};
         /* (or a later line taken for it: "Nikkei Asia" / "Politics |
@@ -353,12 +353,13 @@ static void headline_under_trail(seg_t *s, doc_t *d) {
         bool site_above = k == 1 && site.end - site.start <= 40 && t > (int)k + 1;
         /* (or the trail itself: "Media Center | Bilateral/Multilateral
          * Documents") */
-        if (t >= 0 && t != (int)k && !((size_t)t + 1 == k && ts.end - ts.start <= 40) && !site_above) return;
+        if (t >= 0 && t != (int)k && !((size_t)t + 1 == k && ts.end - ts.start <= 40) && !site_above) return false;
         if (t >= 0) d->sents.v[t].flags = SENT_HEADER;
         n->flags = SENT_TITLE;
         d->title = (int)k + 1;
-        return;
+        return true;
     }
+    return false;
 }
 
 /* A line that reads as a heading: no sentence end, not too long. */
@@ -973,10 +974,17 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         break; /* the body starts here */
     }
     if (!d->published.y && title_date.y) d->published = title_date;
+    /* "Visayas Daily Ledger" / "Home | Nation | World" / "PH, US to start
+     * joint sea patrols; ...": a site's name over its navigation trail is
+     * no title, the headline under the trail is (also with no title yet:
+     * "Politics | Germany" / "Germany and Norway to deepen ..."), whatever
+     * its words ("Baerbock warns China against military escalation over
+     * Taiwan" over a standfirst that names the talks) */
+    bool under_trail = headline_under_trail(&s, d);
     /* "international relations / & cooperation / Department: ..." or
      * "MINISTERIO DE DEFENSA NACIONAL" above the headline: the title is the
      * first heading line that speaks of ministers or talks (seg.title) */
-    if (d->title >= 0 && !sentence_role(&s, &d->sents.v[d->title], "title")) {
+    if (d->title >= 0 && !under_trail && !sentence_role(&s, &d->sents.v[d->title], "title")) {
         for (size_t k = (size_t)d->title + 1; k < d->sents.n; k++) {
             sentence_t *h = &d->sents.v[k];
             /* (a headline, not a byline's "Minister for Foreign Affairs") */
@@ -993,11 +1001,9 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             break;
         }
     }
-    /* "Visayas Daily Ledger" / "Home | Nation | World" / "PH, US to start
-     * joint sea patrols; ...": a site's name over its navigation trail is
-     * no title, the headline under the trail is (also with no title yet:
-     * "Politics | Germany" / "Germany and Norway to deepen ...") */
-    headline_under_trail(&s, d);
+    /* (and one a line below the title so far: "Nikkei Asia" / "Politics |
+     * Defense" / the headline) */
+    if (!under_trail) headline_under_trail(&s, d);
     size_t body = i;
     /* no dateline above the text: a "Posted on ..." line below it */
     for (size_t k = body; k < nl && !d->published.y; k++) {
