@@ -1179,7 +1179,13 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * / "UNCLOS 1982."; not before a line that opens a
                      * sentence: "(1) Defence industry cooperation" / "The
                      * two Ministers agreed ...") */
-                    bool rest = (lower && (lc != '.' || next_item)) ||
+                    /* (or a word or two that end what the line above
+                     * left open: "... in Denmark and in the United" /
+                     * "States.") */
+                    int words = 1;
+                    for (uint32_t p = cl->cstart; p < cl->end; p++) words += d->text[p] == ' ';
+                    bool tail = !strchr(".!?:;,", above_ends) && words <= 2 && (lc == '.' || lc == ';');
+                    bool rest = tail || (lower && (lc != '.' || next_item)) ||
                                 (lower && (long_line(&s, &s.lines.v[c - 1]) || mid_sentence)) ||
                                 (mid_sentence && long_line(&s, &s.lines.v[c - 1]) && !opens_sentence(d, cl)) ||
                                 wrapped_line(&s, &s.lines.v[c - 1]);

@@ -259,6 +259,18 @@ void test_segment(void) {
         "(4) In addition, the two Ministers had an exchange of views regarding Myanmar.\n");
     items_are(d, 3, 2, "Improvement of ports", 0);
 
+    /* a bulleted item's last word or two on a line of their own end it
+     * ("... in the United" / "States."); a sentence after it does not */
+    d = segmented(
+        "Petri met with his Danish counterpart\n\nTuesday 16 April 2024\n\n"
+        "The package signed includes:\n"
+        "\xE2\x80\xA2 Spare engines and ground support equipment;\n"
+        "\xE2\x80\xA2 A program of training of pilots, carried out in Denmark and in the United\n"
+        "States.\n\n"
+        "Both ministers also agreed to create a working group.\n");
+    CHECK(count(d, SENT_BODY) == 2); /* the lead-in and the sentence after */
+    items_are(d, 2, 1, "A program of training of pilots, carried out in Denmark and in the United States.", 1);
+
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
         "Japan-Qatar Foreign Ministers' Meeting\n\n"
