@@ -556,13 +556,51 @@ static bool near_a_word_of(arena_t *a, const char *w, const char *name) {
     return false;
 }
 
-/* "Minister Sin" after "Indian Defense Minister Rajnath Singh": one word
- * the gazetteer lacks, a near miss of a word of the name of exactly one
- * office holder named before in the release: a translation's misspelling. */
+/* (the words of w those of the name, but one a near miss of one of them:
+ * "Al Bowaldi" of "Mohammed bin Ahmed Al Bowardi") */
+static bool near_miss_of_a_word(arena_t *a, const char *w, const char *name) {
+    int misses = 0;
+    for (const char *t = w; *t;) {
+        size_t n = strcspn(t, " ");
+        char *word = arena_strndup(a, t, n);
+        if (!words_within(word, name) && (++misses > 1 || !near_a_word_of(a, word, name))) return false;
+        t += n + (t[n] == ' ');
+    }
+    return misses == 1;
+}
+
+/* A name nobody knows, the one participant of talk t it may be spelt
+ * otherwise by the translation: a near miss of the holder's name ("Minister
+ * of State Al Bowaldi" of Al Bowardi), or, for a participant the gazetteer
+ * did not know either, under a title within theirs ("Saudi Arabia side:
+ * Deputy Minister of Defense Khaled", then "Deputy Minister Harid
+ * welcomed ..."). */
+static void participant_spelt_otherwise(ex_t *x, const talk_t *t, mention_t *p) {
+    if (!t) return;
+    arena_t *a = x->d->arena;
+    const char *w = norm_fold(a, p->name_text, strlen(p->name_text));
+    const mention_t *hit = NULL;
+    for (size_t k = 0; k < t->parts.n; k++) {
+        const mention_t *m = &t->parts.v[k].m;
+        if (!m->country) continue;
+        bool alike = m->holder ? near_miss_of_a_word(a, w, norm_fold(a, m->holder->name, strlen(m->holder->name)))
+                               : m->name_text && m->title && p->title && words_within(p->title, m->title);
+        if (!alike) continue;
+        if (hit) return;
+        hit = m;
+    }
+    if (!hit) return;
+    take_seen(p, hit);
+    if (!hit->holder) p->name_text = hit->name_text;
+}
+
+/* "Minister Sin" after "Indian Defense Minister Rajnath Singh": a name the
+ * gazetteer lacks, one word of it a near miss of a word of the name of
+ * exactly one office holder named before in the release: a translation's
+ * misspelling. */
 static bool seen_near_miss(ex_t *x, mention_t *p) {
-    size_t len = strlen(p->name_text);
-    if (len < 3 || strchr(p->name_text, ' ')) return false;
-    return take_unique_seen(x, p, near_a_word_of);
+    if (strlen(p->name_text) < 3) return false;
+    return take_unique_seen(x, p, near_miss_of_a_word);
 }
 
 static bool named_before(ex_t *x, mention_t *p) {
@@ -587,6 +625,30 @@ static uint32_t words_start(const doc_t *d, span_t sp) {
     while (at < sp.end && !isalpha((unsigned char)d->text[at])) at++;
     while (at < sp.end && isdigit((unsigned char)d->text[at])) at++;
     return at;
+}
+
+/* "1 Republic of Djibouti" / "(1) Meeting with Minister of Defense
+ * Bahdon" / "... held a meeting with Minister of Defense Ali Hassan
+ * Bahdon": the country a section's heading names alone is that of the
+ * people in it the gazetteer does not know. */
+static const char *country_of_section(ex_t *x, const mention_t *p) {
+    const doc_t *d = x->d;
+    for (int i = p->sent, looked = 0; i-- > 0 && looked < 16; looked++) {
+        if (d->sents.v[i].flags == SENT_TITLE || d->sents.v[i].flags == SENT_DATELINE) return NULL;
+        /* (a numbered heading: not "Japanese", a link to the page in
+         * Japanese) */
+        span_t sp = d->sents.v[i].span;
+        uint32_t at = words_start(d, sp), end = sp.end;
+        while (at < end && (d->text[at] == ' ' || d->text[at] == '.')) at++;
+        /* (the number may be a list's marker, before the item's text: "2.
+         * Qatar") */
+        uint32_t mark = at;
+        while (mark > 0 && strchr(" .)", d->text[mark - 1])) mark--;
+        if (end - at > 40 || mark == 0 || !isdigit((unsigned char)d->text[mark - 1])) continue;
+        const char *code = rules_country_code(x->rs, d->text + at, end - at);
+        if (code) return code;
+    }
+    return NULL;
 }
 
 /* Whether the sentence at sp opens an attendee list ("Attendees:", "2
@@ -661,7 +723,9 @@ const char *side_marker_before(ex_t *x, const mention_t *p) {
         } else if (d->text[q] == ':' && q >= s.start + 6 && !strncmp(d->text + q - 5, " side", 5)) {
             uint32_t b = q - 5; /* "Japan side:", "Japanese side:" */
             while (b > s.start && (isalpha((unsigned char)d->text[b - 1]) || d->text[b - 1] == '-')) b--;
-            const char *code = rules_country_code(x->rs, d->text + b, q - 5 - b);
+            /* (the whole label first: "Saudi Arabia side:") */
+            const char *code = at < b ? rules_country_code(x->rs, d->text + at, q - 5 - at) : NULL;
+            if (!code) code = rules_country_code(x->rs, d->text + b, q - 5 - b);
             if (code) found = code;
         }
     }
@@ -745,8 +809,12 @@ static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {
         else if (p->name_text && !p->holder && x->has_author && has_word(x->author.name_text, p->name_text))
             p->country = x->author.country, p->office = p->office ? p->office : x->author.office,
             p->holder = x->author.holder, p->name = x->author.name;
-        else if (p->name_text && !p->holder && !named_before(x, p))
-            seen_near_miss(x, p);
+        else if (p->name_text && !p->holder && !named_before(x, p) && !seen_near_miss(x, p))
+            participant_spelt_otherwise(x, t, p);
+        if (!p->country && p->name_text && !p->holder && (p->country = country_of_section(x, p))) {
+            people_ctx_t ctx = {t && t->has_date ? t->t.date : (date_t){0}, NULL, 0, false};
+            people_resolve(x->rs, x->d, p, &ctx);
+        }
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
