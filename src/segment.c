@@ -1157,7 +1157,16 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                            leads_in(&s, &(line_t){it->marker_end, s.lines.v[c - 1].end, it->marker_end, 0,
                                                    false, 0, ""}))))) {
                     line_t *cl = &s.lines.v[c];
-                    bool indented = cl->indent > it->indent;
+                    /* (not a paragraph's one-space indent, the ideographic
+                     * space of a Japanese page, under an item that ended:
+                     * "◆ Mutual observation of exercises ... What to do" /
+                     * "　Since 2015, the Ministry of Defense has ...") */
+                    const line_t *up = &s.lines.v[c - 1];
+                    bool item_ended = last_char(d, up->cstart, up->end) == '.' ||
+                                      (up->end - up->cstart > 10 && !strncmp(d->text + up->end - 10, "What to do", 10));
+                    bool paragraph_indent = cl->indent == it->indent + 1 && item_ended &&
+                                            isupper((unsigned char)d->text[cl->cstart]);
+                    bool indented = cl->indent > it->indent && !paragraph_indent;
                     /* An unindented line continues the item only when it
                      * reads as the rest of it: lower case, and either no
                      * full stop or another item right after it. */

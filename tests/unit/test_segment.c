@@ -271,6 +271,17 @@ void test_segment(void) {
     CHECK(count(d, SENT_BODY) == 2); /* the lead-in and the sentence after */
     items_are(d, 2, 1, "A program of training of pilots, carried out in Denmark and in the United States.", 1);
 
+    /* under an item that ended ("... What to do"), a line indented by one
+     * ideographic space opens a paragraph, not the item's next line */
+    d = segmented(
+        "Japan-Papua New Guinea Defense Ministers' Meeting\n\nMay 31, 2025\n\n"
+        "\xE2\x97\x8B The two Ministers agreed to promote the following cooperation.\n"
+        "\xE2\x97\x86 Port calls by Maritime Self-Defense Force vessels\n"
+        "\xE2\x97\x86 Mutual observation of exercises What to do\n"
+        "\xE3\x80\x80Since 2015, the Ministry of Defense has dispatched instructors.\n");
+    CHECK(count(d, SENT_BODY) == 2);
+    items_are(d, 2, 1, "Mutual observation of exercises What to do", 0);
+
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
         "Japan-Qatar Foreign Ministers' Meeting\n\n"
