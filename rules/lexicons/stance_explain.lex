@@ -18,9 +18,9 @@ apprising
 # a translation of Spanish "trasladar": "has transferred to her counterpart
 # the firm commitment of Spain"
 transferred(?=\s+to\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)
-conveyed(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
+conveyed(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation|gratitude|thanks))
 went\s+on\s+to\s+say
-conveys(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation))
+conveys(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation|gratitude|thanks))
 added
 told
 # (a liveblog's present tense: "Kamikawa tells Cohen that ...")
