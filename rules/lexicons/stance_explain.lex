@@ -22,6 +22,8 @@ conveyed(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathie
 went\s+on\s+to\s+say
 conveys(?!\s+(?:[\w.'’-]+\s+){0,4}(?:greetings|condolences|sympathy|sympathies|regards|wishes|concerns?|disappointment|solidarity|condemnation|invitation|gratitude|thanks))
 added
+# (", adding that China is ready to ...")
+adding(?=\s+(?:that\b|:))
 told
 # (a liveblog's present tense: "Kamikawa tells Cohen that ...")
 tells(?=\s+(?:[\w.'-]+\s+){1,4}?that\b)
