@@ -583,6 +583,19 @@ static bool preceded_by_preposition(const ex_t *x, uint32_t at, bool person) {
     return object_word_before(x, at, "stance");
 }
 
+/* Whether the words before `at` are "of" and capitalized words: "of EU
+ * Foreign Ministers". */
+static bool named_after_of(const doc_t *d, uint32_t at) {
+    for (;;) {
+        if (word_before(d, at, "of ")) return true;
+        if (at < 2 || d->text[at - 1] != ' ') return false;
+        uint32_t w = at - 1;
+        while (w > 0 && (isalnum((unsigned char)d->text[w - 1]) || d->text[w - 1] == '-')) w--;
+        if (w == at - 1 || !isupper((unsigned char)d->text[w])) return false;
+        at = w;
+    }
+}
+
 /* Whether the word ending at `at` starts with a capital and is no
  * sentence's first word ("Kebangsaan Malaysia", not "Malaysia" alone). */
 static bool word_capitalized_before(const doc_t *d, uint32_t at) {
@@ -797,7 +810,10 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             /* (nor "..., and the two leaders agreed": a group of both sides
              * right before the verb, after "and") */
             bool next_to_verb = own && gap_is_adverbs(d, ck->span.end, end);
-            bool object = (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
+            /* (so is a group named after "of": "the meeting of EU Foreign
+             * Ministers") */
+            bool group_of = ck->actor && !strcmp(ck->actor, "both") && named_after_of(d, ck->span.start);
+            bool object = group_of || (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
                            !(next_to_verb && (ing || (ck->actor && !strcmp(ck->actor, "both") &&
                                                       word_before(d, ck->span.start, "and "))))) ||
                           (span_possessive(d, ck->span) && !body);
