@@ -558,21 +558,26 @@ bool word_before(const doc_t *d, uint32_t at, const char *w) {
            (at == l || !isalpha((unsigned char)d->text[at - l - 1]));
 }
 
+/* Where the capitalized words just before `at` start, none of them the
+ * sentence's first ("Cabinet" of "the Prime Cabinet Secretary", "EU
+ * Foreign" of "of EU Foreign Ministers"): `at` when there are none. */
+static uint32_t capitalized_words_before(const doc_t *d, uint32_t at) {
+    while (at >= 2 && d->text[at - 1] == ' ') {
+        uint32_t w = at - 1;
+        while (w > 0 && (isalnum((unsigned char)d->text[w - 1]) || d->text[w - 1] == '-')) w--;
+        if (w == at - 1 || !isupper((unsigned char)d->text[w]) || w == 0 || d->text[w - 1] != ' ') break;
+        at = w;
+    }
+    return at;
+}
+
 static bool preceded_by_preposition(const ex_t *x, uint32_t at, bool person) {
     const doc_t *d = x->d;
     /* "thanked the Prime Cabinet Secretary" (the person's mention starting
      * at "Cabinet"): capitalized words of the title before it first */
     /* (also before a person's common noun: "of New Zealand Defence Force
      * observers") */
-    while (person) {
-        uint32_t b = at;
-        if (b < 2 || d->text[b - 1] != ' ') break;
-        b--;
-        uint32_t w = b;
-        while (w > 0 && isalpha((unsigned char)d->text[w - 1])) w--;
-        if (w == b || !isupper((unsigned char)d->text[w]) || w == 0 || d->text[w - 1] != ' ') break;
-        at = w;
-    }
+    if (person) at = capitalized_words_before(d, at);
     /* "thanked the Defence Secretary": the article is not the subject's */
     static const char *const articles[] = {"the ", "his ", "her ", "their ", "its ", NULL};
     for (int i = 0; articles[i]; i++)
@@ -585,16 +590,7 @@ static bool preceded_by_preposition(const ex_t *x, uint32_t at, bool person) {
 
 /* Whether the words before `at` are "of" and capitalized words: "of EU
  * Foreign Ministers". */
-static bool named_after_of(const doc_t *d, uint32_t at) {
-    for (;;) {
-        if (word_before(d, at, "of ")) return true;
-        if (at < 2 || d->text[at - 1] != ' ') return false;
-        uint32_t w = at - 1;
-        while (w > 0 && (isalnum((unsigned char)d->text[w - 1]) || d->text[w - 1] == '-')) w--;
-        if (w == at - 1 || !isupper((unsigned char)d->text[w])) return false;
-        at = w;
-    }
-}
+static bool named_after_of(const doc_t *d, uint32_t at) { return word_before(d, capitalized_words_before(d, at), "of "); }
 
 /* Whether the word ending at `at` starts with a capital and is no
  * sentence's first word ("Kebangsaan Malaysia", not "Malaysia" alone). */

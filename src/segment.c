@@ -33,6 +33,13 @@ static bool line_role(seg_t *s, const line_t *l, const char *role) {
     return match_role(s->rs, s->w, s->d, RT_SEGMENT, sp, role, &s->scratch) != NULL;
 }
 
+/* Whether line l ends on what an item's text leaves out (rules/items.rules,
+ * role=trim): the translation's "What to do" that closes a bullet. */
+static bool ends_on_trim(seg_t *s, const line_t *l) {
+    const match_t *m = match_role(s->rs, s->w, s->d, RT_ITEMS, (span_t){l->cstart, l->end}, "trim", &s->scratch);
+    return m && m->span.end == l->end;
+}
+
 /* A page's running header: the title again, alone or with a note in
  * brackets ("Japan-Mongolia Foreign Ministers' Meeting (Provisional
  * translation)" under "- 1 -" in a text saved from a PDF). */
@@ -1162,8 +1169,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * "◆ Mutual observation of exercises ... What to do" /
                      * "　Since 2015, the Ministry of Defense has ...") */
                     const line_t *up = &s.lines.v[c - 1];
-                    bool item_ended = last_char(d, up->cstart, up->end) == '.' ||
-                                      (up->end - up->cstart > 10 && !strncmp(d->text + up->end - 10, "What to do", 10));
+                    bool item_ended = last_char(d, up->cstart, up->end) == '.' || ends_on_trim(&s, up);
                     bool paragraph_indent = cl->indent == it->indent + 1 && item_ended &&
                                             isupper((unsigned char)d->text[cl->cstart]);
                     bool indented = cl->indent > it->indent && !paragraph_indent;
