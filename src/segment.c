@@ -311,6 +311,13 @@ static bool breaks_mid_sentence(const doc_t *d, const line_t *l) {
 }
 
 
+/* Whether line l holds a comma between words: clauses, not a heading. */
+static bool has_clauses(const doc_t *d, const line_t *l) {
+    for (uint32_t p = l->cstart; p + 1 < l->end; p++)
+        if (d->text[p] == ',' && d->text[p + 1] == ' ') return true;
+    return false;
+}
+
 /* Whether line l opens on a word that opens sentences ("The two
  * Ministers ...", "He also ..."), not on a name going on from the line
  * above ("UNCLOS 1982.", "Japan-Finland defense ministers' talks"). */
@@ -1143,6 +1150,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 gap = false;
                 uint32_t e = it->end;
                 size_t c = k + 1;
+                bool wrapped_here = false; /* the item's lines wrapped by hand (below) */
                 /* a sub-list of another style indented under a bulleted item
                  * ("・ ..., including:" / "  (a) ..." / "  (b) ...") is part
                  * of its text; under a numbered paragraph ("3. The ministers
@@ -1200,7 +1208,17 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     int words = 1;
                     for (uint32_t p = cl->cstart; p < cl->end; p++) words += d->text[p] == ' ';
                     bool tail = !strchr(".!?:;,", above_ends) && words <= 2 && (lc == '.' || lc == ';');
-                    bool rest = tail || (lower && (lc != '.' || next_item)) ||
+                    /* (or a numbered point's long first line of clauses,
+                     * wrapped by hand where the rest of the page is not:
+                     * "1. On April 27, from 10:00 a.m. ..., the Japan-U.S.
+                     * Security" / "Consultative Committee ("2+2") was held
+                     * ...") */
+                    bool clauses_wrapped = mid_sentence && up->end - up->cstart >= 60 && has_clauses(d, up) &&
+                                           isalpha((unsigned char)d->text[up->end - 1]) &&
+                                           isalpha((unsigned char)d->text[cl->cstart]) && !opens_sentence(d, cl);
+                    /* (its lines go on to the blank line or the next item) */
+                    wrapped_here |= clauses_wrapped;
+                    bool rest = tail || wrapped_here || (lower && (lc != '.' || next_item)) ||
                                 (lower && (long_line(&s, &s.lines.v[c - 1]) || mid_sentence)) ||
                                 (mid_sentence && long_line(&s, &s.lines.v[c - 1]) && !opens_sentence(d, cl)) ||
                                 wrapped_line(&s, &s.lines.v[c - 1]);

@@ -282,6 +282,26 @@ void test_segment(void) {
     CHECK(count(d, SENT_BODY) == 2);
     items_are(d, 2, 1, "Mutual observation of exercises What to do", 0);
 
+    /* a numbered point's first line of clauses wrapped by hand goes on to
+     * the blank line, on a page whose other points are not wrapped; a
+     * point of a date line does not ("1 Date and time: ..., 2016 from
+     * 17:15 to 17:55" / "2 Place: ...") */
+    d = segmented(
+        "Japan-U.S. Security Consultative Committee\n\nApril 28, 2015\n\n"
+        "1. On April 27, from 10:00 a.m. to 11:40 a.m. (local time), the Japan-U.S. Security\n"
+        "Consultative Committee was held in New York. Japan was represented by\n"
+        "Mr. Fumio Kishida, Minister for Foreign Affairs.\n\n"
+        "2. The Ministers welcomed the approval of the new Guidelines for Japan-U.S. Defense Cooperation, which replace the 1997 Guidelines.\n");
+    CHECK(count(d, SENT_BODY) == 3);
+    CHECK_STR(sent(d, SENT_BODY, 1), "Japan was represented by Mr. Fumio Kishida, Minister for Foreign Affairs.");
+    doc_free(d);
+    d = segmented(
+        "Japan-Saudi Arabia Defense Ministers' Meeting\n\nSeptember 1, 2016\n\n"
+        "1 Date and time: Thursday, September 1, 2016 from 17:15 to 17:55\n"
+        "2 Place: Ministry of Defense (Ichigaya)\n");
+    CHECK(count(d, SENT_BODY) == 2);
+    doc_free(d);
+
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
         "Japan-Qatar Foreign Ministers' Meeting\n\n"
