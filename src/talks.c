@@ -1999,6 +1999,25 @@ void build_talks(ex_t *x) {
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
             !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {
             note_seen(x, i);
+            /* "the Japan-U.S. Security Consultative Committee was held in
+             * New York" naming no side, then "Japan was represented by Mr.
+             * Fumio Kishida, ..., and the United States by ...": the talk
+             * the event told, of the people who joined it */
+            if (!cur && sideless_event >= 0 && sentence_has_role(x, i, "joined")) {
+                talk_t told = blank_talk(sideless_event);
+                need_times(x, (size_t)sideless_event);
+                talk_time_from(x, &told, (size_t)sideless_event, NULL);
+                talk_kind_from(x, &told, (size_t)sideless_event, false);
+                read_mentions(x, i, &told);
+                for (size_t k = 0; k < x->si[i].mentions.n; k++)
+                    if (side_person(&x->si[i].mentions.v[k]) && x->si[i].mentions.v[k].holder)
+                        talk_add_part(x, &told, &x->si[i].mentions.v[k]);
+                if (told.sides.n >= 2) {
+                    cur = new_talk(x, sideless_event);
+                    *cur = told, cur->told = true, sideless_event = -1;
+                }
+                continue;
+            }
             /* "2. Courtesy call on Prime Minister Ishiba" / "Prime Minister
              * Ishiba welcomed Deputy Prime Minister Marles' visit": the
              * first sentence under a heading naming one side that names
