@@ -1172,6 +1172,10 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                            leads_in(&s, &(line_t){it->marker_end, s.lines.v[c - 1].end, it->marker_end, 0,
                                                    false, 0, ""}))))) {
                     line_t *cl = &s.lines.v[c];
+                    /* (a numbered section's heading has no lines of its own:
+                     * "3 Japan-Australia Defense Ministers' Meeting" over
+                     * "　Following this, Minister Nakatani met ...") */
+                    if (c == k + 1 && line_role(&s, it, "heading")) break;
                     /* (not a paragraph's one-space indent, the ideographic
                      * space of a Japanese page, under an item that ended:
                      * "◆ Mutual observation of exercises ... What to do" /

@@ -302,6 +302,18 @@ void test_segment(void) {
     CHECK(count(d, SENT_BODY) == 2);
     doc_free(d);
 
+    /* a numbered section's heading takes no indented line as its own: "3
+     * Japan-Australia Defense Ministers' Meeting" / "　Following this, ..." */
+    d = segmented(
+        "Defense Ministers' Meeting, etc.\n\nMay 31, 2025\n\n"
+        "\xEF\xBC\x92\xE3\x80\x80Japan-Philippines\n"
+        "\xE3\x80\x80Minister Nakatani also spoke with Secretary Teodoro.\n\n"
+        "\xEF\xBC\x93\xE3\x80\x80Japan-Australia Defense Ministers' Meeting\n"
+        "\xE3\x80\x80" "Following this, Minister Nakatani met with Deputy Prime Minister Marles.\n");
+    CHECK(count(d, SENT_BODY) == 4);
+    CHECK_STR(sent(d, SENT_BODY, 3), "Following this, Minister Nakatani met with Deputy Prime Minister Marles.");
+    doc_free(d);
+
     /* numbered paragraphs after "as follows" are paragraphs, not items */
     d = segmented(
         "Japan-Qatar Foreign Ministers' Meeting\n\n"
