@@ -2338,15 +2338,15 @@ void build_talks(ex_t *x) {
             for (size_t k = 0; k < x->si[i].mentions.n && !fresh; k++) {
                 const mention_t *p = &x->si[i].mentions.v[k];
                 if (talk_person(cur, p) || (!p->holder && !p->name_text)) continue;
-                /* (or, with a length or start of its own, another person of
-                 * a side the talk had: "Earlier in the day, the Secretary met
-                 * for half an hour with Foreign Minister Dinesh Gunawardena"
-                 * after the meeting with the President) */
+                /* (or another person, named, of a side the talk had:
+                 * "Earlier in the day, the Secretary met for half an hour
+                 * with Foreign Minister Dinesh Gunawardena" after the meeting
+                 * with the President; "Later Sunday, Hayashi met with Wang
+                 * Yi" after the talks with Qin Gang) */
                 if (sequel_event)
                     fresh = people_is_leader(p) || (p->name_text && !p->holder) ||
                             (p->name_text && p->office && !strcmp(p->office, "other")) ||
-                            ((probe.has_dur || probe.has_start) && p->holder && p->country &&
-                             sides_has(&cur->sides, p->country));
+                            (p->holder && p->name_text && p->country && sides_has(&cur->sides, p->country));
                 for (size_t u = 0; heading && !sequel_event && u < x->talks.n && !fresh; u++)
                     fresh = &x->talks.v[u] != cur && talk_person(&x->talks.v[u], p);
             }
