@@ -1,7 +1,7 @@
 %regex
 # Triggers of the stance 'share_view' (PCRE2 fragments, matched as whole words).
 shared\s+(?:the\s+|their\s+|our\s+|a\s+|(?<=\bI\sshared\s)my\s+)?(?:same\s+|common\s+|serious\s+|grave\s+|deep\s+|strong\s+)?(?:view|views|recognition|understanding|opinion|opinions|concern|concerns|assessment|perception)
-share\s+the\s+(?:view|recognition)
+shares?\s+(?:the|this|that)\s+(?:view|recognition)
 acknowledged\s+the\s+need
 shares?\s+the\s+same\s+(?:view|recognition)
 sharing\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+)?(?:view|recognition|understanding)
