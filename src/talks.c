@@ -664,8 +664,8 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
      * the host's: "Mr Austin and Admiral Dong held their first
      * face-to-face talks") */
     sides_t named_here = {{0}, 0};
-    bool host_named_here = false;
-    for (size_t q = 0; has_event(x, (size_t)(si - x->si)) && q < si->mentions.n; q++) {
+    bool host_named_here = false, told_here = has_event(x, (size_t)(si - x->si));
+    for (size_t q = 0; told_here && q < si->mentions.n; q++) {
         const mention_t *g = &si->mentions.v[q];
         if (g->ngroup || !g->country || !g->name_text) continue;
         for (size_t k = 0; k < summary->mentions.n && !host_named_here; k++) {
@@ -2914,9 +2914,7 @@ static bool lead_of(const doc_t *d, size_t i, int event) {
  * people, is its lead. */
 static bool lead_of_title_talk(ex_t *x, const talk_t *t, size_t i) {
     const doc_t *d = x->d;
-    if (t->event_sent < 0 || t->event_sent != d->title || (int)i <= d->title) return false;
-    for (size_t k = (size_t)d->title + 1; k < i; k++)
-        if (body_sentence(&d->sents.v[k])) return false;
+    if (t->event_sent < 0 || t->event_sent != d->title || !lead_of(d, (size_t)d->title, (int)i)) return false;
     const sinfo_t *si = &x->si[i];
     for (size_t k = 0; k < si->mentions.n; k++)
         if (talk_person(t, &si->mentions.v[k])) return true;
