@@ -324,6 +324,12 @@ void talk_add_part(ex_t *x, talk_t *t, const mention_t *p) {
     sides_add(&t->sides, p->country);
 }
 
+/* p resolved against the gazetteer on talk t's day, when it has one. */
+static void resolve_on_talk_day(ex_t *x, const talk_t *t, mention_t *p) {
+    people_ctx_t ctx = {t && t->has_date ? t->t.date : (date_t){0}, NULL, 0, false};
+    people_resolve(x->rs, x->d, p, &ctx);
+}
+
 /* Unnamed participants of a group mention ("the Foreign Ministers of A,
  * B and C", "meetings with the US, France and Germany"). */
 void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office) {
@@ -339,8 +345,7 @@ void talk_add_group(ex_t *x, talk_t *t, const mention_t *p, const char *office) 
         for (size_t i = 0; i < t->parts.n; i++)
             if (!strcmp(t->parts.v[i].m.country, q.country)) known = true;
         if (known) continue;
-        people_ctx_t ctx = {t->has_date ? t->t.date : (date_t){0}, NULL, 0, false};
-        people_resolve(x->rs, x->d, &q, &ctx);
+        resolve_on_talk_day(x, t, &q);
         part_t np = {q, false, false, true};
         VEC_PUSH(x->d->arena, t->parts, np);
         sides_add(&t->sides, q.country);
@@ -811,10 +816,8 @@ static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {
             p->holder = x->author.holder, p->name = x->author.name;
         else if (p->name_text && !p->holder && !named_before(x, p) && !seen_near_miss(x, p))
             participant_spelt_otherwise(x, t, p);
-        if (!p->country && p->name_text && !p->holder && (p->country = country_of_section(x, p))) {
-            people_ctx_t ctx = {t && t->has_date ? t->t.date : (date_t){0}, NULL, 0, false};
-            people_resolve(x->rs, x->d, p, &ctx);
-        }
+        if (!p->country && p->name_text && !p->holder && (p->country = country_of_section(x, p)))
+            resolve_on_talk_day(x, t, p);
         return;
     }
     /* the side an unnamed title implies ("Foreign Secretary": GB) is not
@@ -824,7 +827,5 @@ static void settle_one(ex_t *x, const talk_t *t, mention_t *p) {
         corefer(x->d->arena, t, p, COREFER_BY_WORDS, NULL))
         return;
     p->country = implied;
-    people_ctx_t ctx = {{0}, NULL, 0, false};
-    if (t && t->has_date) ctx.date = t->t.date;
-    people_resolve(x->rs, x->d, p, &ctx);
+    resolve_on_talk_day(x, t, p);
 }

@@ -253,9 +253,6 @@ static bool pair_of_others(const ex_t *x, const talk_t *t, span_t sp) {
     return true;
 }
 
-/* The side of the speaker of the quotation sentence i is in, when a line
- * above the quotation names them: "Quotes attributable to the Deputy Prime
- * Minister:" over "\"I reaffirmed to Secretary Teodoro that ...\"". */
 /* The one side the people sentence k names are of, or NULL (none, or
  * several); those with no country yet settled on `settle` when given. */
 static const char *one_side_named(ex_t *x, size_t k, const talk_t *settle) {
@@ -270,6 +267,9 @@ static const char *one_side_named(ex_t *x, size_t k, const talk_t *settle) {
     return side;
 }
 
+/* The side of the speaker of the quotation sentence i is in, when a line
+ * above the quotation names them: "Quotes attributable to the Deputy Prime
+ * Minister:" over "\"I reaffirmed to Secretary Teodoro that ...\"". */
 static const char *quoted_speaker(ex_t *x, size_t i) {
     const doc_t *d = x->d;
     bool quoted = false; /* (sentence k opens a quotation, or goes on with one) */
@@ -808,10 +808,10 @@ static const char *subject_before(ex_t *x, size_t i, uint32_t verb, cand_t *c, s
             bool next_to_verb = own && gap_is_adverbs(d, ck->span.end, end);
             /* (so is a group named after "of": "the meeting of EU Foreign
              * Ministers") */
-            bool group_of = ck->actor && !strcmp(ck->actor, "both") && named_after_of(d, ck->span.start);
-            bool object = group_of || (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
-                           !(next_to_verb && (ing || (ck->actor && !strcmp(ck->actor, "both") &&
-                                                      word_before(d, ck->span.start, "and "))))) ||
+            bool group = ck->actor && !strcmp(ck->actor, "both");
+            bool object = (group && named_after_of(d, ck->span.start)) ||
+                          (!opens_clause && preceded_by_preposition(x, ck->span.start, ck->person) &&
+                           !(next_to_verb && (ing || (group && word_before(d, ck->span.start, "and "))))) ||
                           (span_possessive(d, ck->span) && !body);
             /* (in a clause before the verb's, its first that is no object:
              * not "embassy" in "that Sweden has played through its

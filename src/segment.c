@@ -1181,7 +1181,8 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * "◆ Mutual observation of exercises ... What to do" /
                      * "　Since 2015, the Ministry of Defense has ...") */
                     const line_t *up = &s.lines.v[c - 1];
-                    bool item_ended = last_char(d, up->cstart, up->end) == '.' || ends_on_trim(&s, up);
+                    char above_ends = last_char(d, up->cstart, up->end);
+                    bool item_ended = above_ends == '.' || ends_on_trim(&s, up);
                     bool paragraph_indent = cl->indent == it->indent + 1 && item_ended &&
                                             isupper((unsigned char)d->text[cl->cstart]);
                     bool indented = cl->indent > it->indent && !paragraph_indent;
@@ -1199,13 +1200,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * India'" / "initiative, and invited ..."; not under a
                      * bullet, whose item needs no full stop: "・... infection"
                      * / "from Minister Sajan ...") */
-                    char above_ends = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
                     bool mid_sentence = !glyph && !strchr(".!?:;", above_ends);
-                    /* (in any case after a long line that stops in
-                     * mid-sentence: "... international law, in particular"
-                     * / "UNCLOS 1982."; not before a line that opens a
-                     * sentence: "(1) Defence industry cooperation" / "The
-                     * two Ministers agreed ...") */
                     /* (or a word or two that end what the line above
                      * left open: "... in Denmark and in the United" /
                      * "States.") */
@@ -1222,10 +1217,14 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                                            isalpha((unsigned char)d->text[cl->cstart]) && !opens_sentence(d, cl);
                     /* (its lines go on to the blank line or the next item) */
                     wrapped_here |= clauses_wrapped;
+                    /* (in any case after a long line that stops in
+                     * mid-sentence: "... international law, in particular"
+                     * / "UNCLOS 1982."; not before a line that opens a
+                     * sentence: "(1) Defence industry cooperation" / "The
+                     * two Ministers agreed ...") */
                     bool rest = tail || wrapped_here || (lower && (lc != '.' || next_item)) ||
-                                (lower && (long_line(&s, &s.lines.v[c - 1]) || mid_sentence)) ||
-                                (mid_sentence && long_line(&s, &s.lines.v[c - 1]) && !opens_sentence(d, cl)) ||
-                                wrapped_line(&s, &s.lines.v[c - 1]);
+                                (lower && (long_line(&s, up) || mid_sentence)) ||
+                                (mid_sentence && long_line(&s, up) && !opens_sentence(d, cl)) || wrapped_line(&s, up);
                     if (!indented && !rest) break;
                     e = cl->end;
                     c++;

@@ -649,6 +649,12 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
             (word_before(x->d, m->span.start, "he ") || word_before(x->d, m->span.start, "she ")))
             verb = m->span.start;
     }
+    /* the host's sides: those of the summary's people before its verb */
+    sides_t host_sides = {{0}, 0};
+    for (size_t k = 0; k < summary->mentions.n; k++) {
+        const mention_t *p = &summary->mentions.v[k];
+        if (!p->ngroup && p->country && p->span.start < verb) sides_add(&host_sides, p->country);
+    }
     /* ("Kamikawa and Wang also spoke on the sidelines": two of the guests
      * met without the host) */
     sides_t guests_here = {{0}, 0};
@@ -668,10 +674,7 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
     for (size_t q = 0; told_here && q < si->mentions.n; q++) {
         const mention_t *g = &si->mentions.v[q];
         if (g->ngroup || !g->country || !g->name_text) continue;
-        for (size_t k = 0; k < summary->mentions.n && !host_named_here; k++) {
-            const mention_t *p = &summary->mentions.v[k];
-            host_named_here = !p->ngroup && p->country && p->span.start < verb && !strcmp(p->country, g->country);
-        }
+        host_named_here |= sides_has(&host_sides, g->country);
         sides_add(&named_here, g->country);
     }
     bool host = guests_here.n < 2 && !(named_here.n >= 2 && !host_named_here);
@@ -679,10 +682,7 @@ static void add_series_people(ex_t *x, talk_t *t, size_t series_sent, const sinf
      * 19 to 21. In Phnom Penh, he met Tea Seiha ..., and paid a courtesy
      * call on Prime Minister Hun Manet": the host is the visitor the
      * sentence before names, when the summary names none before its verb) */
-    bool named_host = false;
-    for (size_t k = 0; k < summary->mentions.n && !named_host; k++)
-        named_host = summary->mentions.v[k].country && !summary->mentions.v[k].ngroup &&
-                     summary->mentions.v[k].span.start < verb;
+    bool named_host = host_sides.n > 0;
     bool pronoun_host = verb != UINT32_MAX && (word_before(x->d, verb, "he ") || word_before(x->d, verb, "she "));
     if (!named_host && pronoun_host && series_sent > 0 && body_sentence(&x->d->sents.v[series_sent - 1])) {
         const sinfo_t *before = &x->si[series_sent - 1];
