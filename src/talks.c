@@ -176,7 +176,15 @@ static bool in_venue(const ex_t *x, size_t i, span_t sp) {
 /* The kind a sentence's words give t.  A title naming several talks ("A-B
  * Meeting and A-C Telephone Talk") names the first talk first: only its
  * first kind word counts. */
+static void talk_kind_within(ex_t *x, talk_t *t, size_t i, bool title, span_t within);
+
 static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
+    talk_kind_within(x, t, i, title, x->d->sents.v[i].span);
+}
+
+/* The kind the words of sentence i within a span of it give t (a lead's
+ * clause of its own talk). */
+static void talk_kind_within(ex_t *x, talk_t *t, size_t i, bool title, span_t within) {
     sinfo_t *si = &x->si[i];
     uint32_t first = UINT32_MAX;
     for (size_t k = 0; title && x->talks.n > 1 && k < si->talk_n; k++) {
@@ -204,7 +212,7 @@ static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
     for (size_t k = 0; k < si->talk_n; k++) {
         const match_t *m = &x->mv.v[si->talk_from + k];
         const char *kind = m->rule->set[F_KIND];
-        if (!kind || in_venue(x, i, m->span)) continue;
+        if (!kind || in_venue(x, i, m->span) || m->span.start < within.start || m->span.end > within.end) continue;
         if (kind_outside_look_back && in_look_back(x, i, m->span)) continue;
         if (spoke && !strcmp(kind, "meeting") && !has_role(m, "event")) continue;
         /* (not a gathering to come: "spoke with ... about the upcoming
@@ -1799,12 +1807,53 @@ static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
 /* Whether sentence i names only people of t, and a sentence after t's lead
  * and before i named one of t's people whom i does not: the lead's other
  * talk, told apart. */
+static bool named_since_lead(const ex_t *x, const talk_t *t, size_t i, const mention_t *p);
+
+/* Where the second event of sentence i starts, clear of the first ("held
+ * bilateral talks" and "talks with" are one); 0 when it tells one. */
+static uint32_t second_event_at(const ex_t *x, int i) {
+    if (i < 0) return 0;
+    const sinfo_t *si = &x->si[i];
+    const match_t *first = NULL;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && (!first || m->span.start < first->span.start)) first = m;
+    }
+    uint32_t second = 0;
+    for (size_t k = 0; first && k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "event") && m->span.start >= first->span.end && (!second || m->span.start < second))
+            second = m->span.start;
+    }
+    return second;
+}
+
 static bool others_of_lead_told(const ex_t *x, const talk_t *t, size_t i) {
     const sinfo_t *here = &x->si[i];
+    size_t named = 0;
     for (size_t q = 0; q < here->mentions.n; q++) {
         const mention_t *p = &here->mentions.v[q];
         if (side_person(p) && !talk_person(t, p)) return false;
+        if (side_person(p)) named++;
     }
+    /* (or i names only people of the lead's second event, no sentence
+     * since the lead named them, and every other person of t was: "met
+     * today with Hayashi, and later received a phone call from Giorgos
+     * Gerapetritis", the meeting told, then "On the same day, His Highness
+     * received a phone call from Giorgos Gerapetritis") */
+    uint32_t second = second_event_at(x, t->event_sent);
+    size_t unnamed_before = 0, told_before = 0;
+    for (size_t k = 0; second && k < t->parts.n; k++) {
+        const mention_t *p = &t->parts.v[k].m;
+        bool named_here = false;
+        for (size_t q = 0; q < here->mentions.n && !named_here; q++)
+            named_here = side_person(&here->mentions.v[q]) && same_person(p, &here->mentions.v[q]);
+        bool before = named_since_lead(x, t, i, p);
+        bool in_second = p->span.start > second && p->span.end <= x->d->sents.v[t->event_sent].span.end;
+        if (named_here && !before && in_second) unnamed_before++;
+        else if (!named_here && before && !in_second) told_before++;
+    }
+    if (named && unnamed_before == named && told_before + named == t->parts.n) return true;
     for (int j = t->event_sent + 1; j >= 1 && j < (int)i; j++)
         for (size_t k = 0; k < x->si[j].mentions.n; k++) {
             const mention_t *p = &x->si[j].mentions.v[k];
@@ -2531,6 +2580,14 @@ void build_talks(ex_t *x) {
             (own_day || sentence_has_role(x, i, "sequel")) && cur->parts.n > 2 && others_of_lead_told(x, cur, i)) {
             fresh = true;
             drop_lead_people_told_apart(x, cur, i);
+            /* (the lead's own talk takes the kind of its clause: "met
+             * today with A, and later received a phone call from B") */
+            uint32_t second = second_event_at(x, cur->event_sent);
+            if (second) {
+                cur->kind = NULL, cur->kind_prio = 0;
+                talk_kind_within(x, cur, (size_t)cur->event_sent, false,
+                                 (span_t){d->sents.v[cur->event_sent].span.start, second});
+            }
         }
         /* ("Earlier in the day, Deputy Secretary Sullivan and Foreign
          * Minister Zalkaliani held a bilateral meeting that lasted
