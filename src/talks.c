@@ -823,8 +823,11 @@ static void find_author(ex_t *x) {
      * / Minister for Defence"; the first line that is none ends them) */
     for (size_t i = 0; i < d->sents.n; i++) {
         const sentence_t *s = &d->sents.v[i];
+        /* (not a sentence that tells something: "Defense Minister Nakatani
+         * stayed in ... from January 5 (Sun) to 8 (Wed).") */
+        bool told = s->span.end - s->span.start > 60 && d->text[s->span.end - 1] == '.';
         bool byline = body_sentence(s) && !story && !x->si[i].talk_n && !x->si[i].pos_n &&
-                      s->span.end - s->span.start < 200;
+                      s->span.end - s->span.start < 200 && !told;
         story |= body_sentence(s) && (x->si[i].talk_n || x->si[i].pos_n);
         if (!(s->flags & SENT_HEADER) && !byline) {
             if (x->has_author) break;
@@ -952,6 +955,15 @@ static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *d
  * Hoekstra agreed to ...": a sentence naming the person of a side the lead
  * listed, that no talk has had yet, together with someone of the talk so
  * far, tells that side's talk though it has no talk words. */
+/* Whether sentence i opens its paragraph with the words at `at` (an
+ * honorific or two before them aside). */
+static bool paragraph_opening(const doc_t *d, size_t i, uint32_t at) {
+    if (i > 0 && d->sents.v[i - 1].para == d->sents.v[i].para) return false;
+    uint32_t p = d->sents.v[i].span.start;
+    while (p < at && (isupper((unsigned char)d->text[p]) || d->text[p] == '.' || d->text[p] == ' ')) p++;
+    return p >= at;
+}
+
 static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent, date_t series_date) {
     /* ("In December last year, at their summit meeting in Tokyo, ...": an
      * earlier talk, told as background) */
@@ -968,7 +980,7 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
         read_mentions_on_day(x, i, cur, &day);
     }
     const sinfo_t *si = &x->si[i];
-    bool newcomer = false, known = false, with_newcomer = false;
+    bool newcomer = false, known = false, with_newcomer = false, newcomer_opens = false;
     int sides = 0;
     for (size_t k = 0; k < si->mentions.n; k++) {
         mention_t *p = &x->si[i].mentions.v[k];
@@ -981,8 +993,13 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
         }
         if (!p->holder && !p->name_text) continue;
         bool listed = false, told = false;
-        for (size_t q = 0; q < lead->mentions.n && !listed; q++)
-            listed = lead->mentions.v[q].country && !strcmp(lead->mentions.v[q].country, p->country);
+        for (size_t q = 0; q < lead->mentions.n && !listed; q++) {
+            const mention_t *l = &lead->mentions.v[q];
+            listed = l->country && !strcmp(l->country, p->country);
+            /* (or one of a group: "from the Foreign Ministers of the United
+             * Arab Emirates and the State of Qatar") */
+            for (int g = 0; g < l->ngroup && !listed; g++) listed = !strcmp(l->group[g], p->country);
+        }
         for (size_t t = 0; t < x->talks.n && !told; t++) told = sides_has(&x->talks.v[t].sides, p->country);
         if (listed && !told) {
             newcomer = true;
@@ -991,12 +1008,16 @@ static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_s
             uint32_t at = p->span.start;
             if (word_before(x->d, at, "the ")) at -= 4;
             with_newcomer |= word_before(x->d, at, "with ");
+            /* (or opening a paragraph of its own: "H.E. Sheikh Mohammed
+             * ..., Prime Minister and Minister of Foreign Affairs of Qatar,
+             * condemned ..." after the paragraph of the first call) */
+            newcomer_opens |= sides == 1 && paragraph_opening(x->d, i, p->span.start);
         }
     }
     /* "With Secretary Blinken, he discussed ...": the newcomer is the
      * counterpart whoever the subject is */
     bool with = with_newcomer || !strncmp(x->d->text + x->d->sents.v[i].span.start, "With ", 5);
-    return newcomer && (known || with || (!cur && sides >= 2));
+    return newcomer && (known || with || (!cur && sides >= 2) || (cur && newcomer_opens));
 }
 
 /* "... also held bilateral talks with US Secretary of State Marco Rubio,
