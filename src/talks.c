@@ -173,17 +173,17 @@ static bool in_venue(const ex_t *x, size_t i, span_t sp) {
     return within_role(x, i, sp, "venue") || within_role(x, i, sp, "future");
 }
 
-/* The kind a sentence's words give t.  A title naming several talks ("A-B
- * Meeting and A-C Telephone Talk") names the first talk first: only its
- * first kind word counts. */
 static void talk_kind_within(ex_t *x, talk_t *t, size_t i, bool title, span_t within);
 
+/* The kind a sentence's words give t. */
 static void talk_kind_from(ex_t *x, talk_t *t, size_t i, bool title) {
     talk_kind_within(x, t, i, title, x->d->sents.v[i].span);
 }
 
-/* The kind the words of sentence i within a span of it give t (a lead's
- * clause of its own talk). */
+/* The kind the words of sentence i within a span of it (all of it, or a
+ * lead's clause of its own talk) give t.  A title naming several talks
+ * ("A-B Meeting and A-C Telephone Talk") names the first talk first: only
+ * its first kind word counts. */
 static void talk_kind_within(ex_t *x, talk_t *t, size_t i, bool title, span_t within) {
     sinfo_t *si = &x->si[i];
     uint32_t first = UINT32_MAX;
@@ -951,10 +951,6 @@ static void read_mentions_on_day(ex_t *x, size_t i, const talk_t *cur, talk_t *d
     read_mentions(x, i, day);
 }
 
-/* "held separate meetings with A of X, B of Y and C of Z" ... "Safadi and
- * Hoekstra agreed to ...": a sentence naming the person of a side the lead
- * listed, that no talk has had yet, together with someone of the talk so
- * far, tells that side's talk though it has no talk words. */
 /* Whether sentence i opens its paragraph with the words at `at` (an
  * honorific or two before them aside). */
 static bool paragraph_opening(const doc_t *d, size_t i, uint32_t at) {
@@ -964,6 +960,10 @@ static bool paragraph_opening(const doc_t *d, size_t i, uint32_t at) {
     return p >= at;
 }
 
+/* "held separate meetings with A of X, B of Y and C of Z" ... "Safadi and
+ * Hoekstra agreed to ...": a sentence naming the person of a side the lead
+ * listed, that no talk has had yet, together with someone of the talk so
+ * far, tells that side's talk though it has no talk words. */
 static bool opens_series_talk(ex_t *x, size_t i, const talk_t *cur, int series_sent, date_t series_date) {
     /* ("In December last year, at their summit meeting in Tokyo, ...": an
      * earlier talk, told as background) */
@@ -1825,9 +1825,6 @@ static bool names_fewer_of(const talk_t *t, const sinfo_t *si) {
     return named >= 2 && named < t->parts.n;
 }
 
-/* Whether sentence i names only people of t, and a sentence after t's lead
- * and before i named one of t's people whom i does not: the lead's other
- * talk, told apart. */
 static bool named_since_lead(const ex_t *x, const talk_t *t, size_t i, const mention_t *p);
 
 /* Where the second event of sentence i starts, clear of the first ("held
@@ -1849,6 +1846,9 @@ static uint32_t second_event_at(const ex_t *x, int i) {
     return second;
 }
 
+/* Whether sentence i names only people of t, and a sentence after t's lead
+ * and before i named one of t's people whom i does not: the lead's other
+ * talk, told apart. */
 static bool others_of_lead_told(const ex_t *x, const talk_t *t, size_t i) {
     const sinfo_t *here = &x->si[i];
     size_t named = 0;
