@@ -2022,6 +2022,19 @@ static const char *side_of_most_talks(const ex_t *x, const talk_t *t) {
     return tie ? NULL : best;
 }
 
+/* Whether sentence i names two weekdays alone ("met the foreign ministers
+ * of Nigeria and Kazakhstan on Tuesday and Wednesday"): a lead with no
+ * one day for its talks. */
+static bool names_several_days(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    int days = 0;
+    for (size_t k = 0; k < si->time_n; k++) {
+        const match_t *m = &x->mv.v[si->time_from + k];
+        if (!m->dropped && (m->has >> F_WEEKDAY & 1) && !(m->has >> F_DAY & 1)) days++;
+    }
+    return days >= 2;
+}
+
 void build_talks(ex_t *x) {
     doc_t *d = x->d;
     find_author(x);
@@ -2180,7 +2193,7 @@ void build_talks(ex_t *x) {
         /* "held bilateral meetings with the foreign ministers of Nigeria and
          * Kenya": the talks come one by one after it, on its day */
         if (summary) {
-            if (probe.has_date) series_date = probe.t.date;
+            if (probe.has_date && !names_several_days(x, i)) series_date = probe.t.date;
             if (probe.has_dur && length_of_each(d, (int)i))
                 series_dur = probe.t.duration, series_approx = probe.t.approx;
             read_mentions(x, i, &probe);

@@ -73,3 +73,5 @@ recalled\s+that
 introduced\s+(?:[\w'’-]+\s+){0,3}?(?:position|positions|situation|stance|views?|policy|policies|efforts|measures|thinking|activities|plans|initiatives|priorities|outcomes?|achievements|progress)\b
 # ("Minister Umerov gave the Secretary an overview of the fighting")
 (?:gave|provided|offered)\s+(?:[\w.-]+\s+){1,4}?an?\s+(?:overview|update|briefing|rundown|assessment)(?=\s+(?:of|on)\b)
+# "Minister Galant detailed the operations in progress"
+(?<![Aa]\s)detailed(?=\s+(?:the|his|her|their|its|our|how|what|Japan's|plans)\b)
