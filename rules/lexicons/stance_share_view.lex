@@ -5,7 +5,7 @@ shares?\s+(?:the|this|that)\s+(?:view|recognition)
 acknowledged\s+the\s+need
 shares?\s+the\s+same\s+(?:view|recognition)
 sharing\s+(?:the\s+|their\s+|a\s+)?(?:same\s+|common\s+)?(?:view|recognition|understanding)
-shared\s+(?:that|this|[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?)\s+(?:\w+\s+)?(?:view|views|vision|recognition|understanding|concerns?|assessment)
+shared\s+(?:that|this|(?:the\s+)?[\p{Lu}][\w.-]*(?:\s+[\p{Lu}][\w.-]*)?'s?)\s+(?:\w+\s+)?(?:view|views|vision|recognition|understanding|concerns?|assessment)
 # "and I shared the importance of a free and open maritime order" (a
 # translation's 重要性を共有した): the view of it shared
 shared\s+(?:the\s+|their\s+)?(?:importance|need|necessity|significance)\b
