@@ -644,6 +644,26 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             if (!dup) VEC_PUSH(a, cands, h);
         }
     }
+    /* "Deputy Secretary Sullivan": a surname under a title none of its
+     * bearers by alias holds, of the one holder with that title and
+     * surname (the gazetteer keeps no bare "Sullivan" for the deputy, lest
+     * it take the adviser's mentions) */
+    if (p->title && count_words(key) == 1) {
+        bool titled = false;
+        for (size_t q = 0; q < cands.n && !titled; q++) titled = cands.v[q]->titles && title_fits(p->title, cands.v[q]);
+        for (size_t i = 0; !titled && i < rs->holders.n; i++) {
+            const holder_t *h = &rs->holders.v[i];
+            if (!h->titles || !bears_title(p->title, h->titles) || (p->country && strcmp(h->country, p->country)))
+                continue;
+            for (int k = 0; k < h->nkeys; k++) {
+                const char *surname = strrchr(h->keys[k], ' ');
+                if (surname && !strcmp(surname + 1, key)) {
+                    VEC_PUSH(a, cands, h);
+                    break;
+                }
+            }
+        }
+    }
     /* "Admiral Singh", a surname under a military rank: no minister or
      * leader of that name, only an 'other' office's holder (a chief);
      * none left is nobody, where NARROW would keep them all */
