@@ -210,12 +210,14 @@ static const char *honorific_side(const ex_t *x, const talk_t *t, span_t sp) {
             const mention_t *m = &t->parts.v[q].m;
             bool addressed = false;
             /* (the form begins the mention, or just precedes it: "His
-             * Majesty King Abdullah II", whose mention is the title on) */
+             * Majesty King Abdullah II", whose mention is the title on;
+             * "His Highness the Minister of Foreign Affairs") */
+            uint32_t at = m->span.start;
+            if (at >= 4 && !strncmp(d->text + at - 4, "the ", 4)) at -= 4;
             for (int k = 1; k < 7 && forms[f][k] && !addressed; k++) {
                 size_t n = strlen(forms[f][k]);
                 addressed = (m->span.end - m->span.start >= n && !strncmp(d->text + m->span.start, forms[f][k], n)) ||
-                            (m->span.start >= n + 1 && d->text[m->span.start - 1] == ' ' &&
-                             !strncmp(d->text + m->span.start - n - 1, forms[f][k], n));
+                            (at >= n + 1 && d->text[at - 1] == ' ' && !strncmp(d->text + at - n - 1, forms[f][k], n));
             }
             if (!addressed) continue;
             if (side && strcmp(side, m->country)) return NULL;

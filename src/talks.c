@@ -1163,6 +1163,30 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
     return newcomer && known;
 }
 
+/* "GENEVA, Jan 21 (Reuters) - U.S. Secretary of State Antony Blinken and
+ * Russian Foreign Minister Sergei Lavrov agreed on Friday to keep talking
+ * ...", then "The meeting at a lakeside hotel lasted about an hour and a
+ * half": a wire's lead with no talk word, the people of two sides taking a
+ * stance, that the next sentence calls the meeting. */
+static bool lead_told_by_reference(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    size_t next = i + 1;
+    while (next < d->sents.n && !body_sentence(&d->sents.v[next])) next++;
+    if (next >= d->sents.n || !takes_stance(x, i)) return false;
+    bool opens = false;
+    const sinfo_t *ni = &x->si[next];
+    for (size_t k = 0; k < ni->talk_n && !opens; k++) {
+        const match_t *m = &x->mv.v[ni->talk_from + k];
+        opens = has_role(m, "reference") && m->span.start == d->sents.v[next].span.start;
+    }
+    if (!opens) return false;
+    read_mentions(x, i, NULL);
+    sides_t s = {{0}, 0};
+    for (size_t k = 0; k < x->si[i].mentions.n; k++)
+        if (side_person(&x->si[i].mentions.v[k])) sides_add(&s, x->si[i].mentions.v[k].country);
+    return s.n >= 2;
+}
+
 /* The earlier talk (not cur) one of whose people sentence i names, none
  * of cur's: "At the meeting with Minister Kulubaev on Tuesday, the two
  * ministers had also agreed ..." under the day of another talk; -1 none. */
@@ -2079,6 +2103,7 @@ void build_talks(ex_t *x) {
         }
         bool next_item = cur && !event && opens_item_talk(x, i, cur);
         if (!event && cur && refers_to_untold_talk(x, i, cur)) event = true;
+        if (!event && !cur && !x->talks.n && lead_told_by_reference(x, i)) event = true;
         if (!event && !sentence_has_role(x, i, "summary") && !lead_part && !next_item &&
             !(series_sent >= 0 && opens_series_talk(x, i, cur, series_sent, series_date))) {
             note_seen(x, i);
