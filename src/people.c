@@ -650,7 +650,8 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
      * it take the adviser's mentions) */
     if (p->title && count_words(key) == 1) {
         bool titled = false;
-        for (size_t q = 0; q < cands.n && !titled; q++) titled = cands.v[q]->titles && title_fits(p->title, cands.v[q]);
+        for (size_t q = 0; q < cands.n && !titled; q++)
+            titled = office_fits(p, cands.v[q]) && title_fits(p->title, cands.v[q]);
         for (size_t i = 0; !titled && i < rs->holders.n; i++) {
             const holder_t *h = &rs->holders.v[i];
             if (!h->titles || !bears_title(p->title, h->titles) || (p->country && strcmp(h->country, p->country)))
