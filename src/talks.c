@@ -1182,8 +1182,7 @@ static bool lead_told_by_reference(ex_t *x, size_t i) {
     if (!opens) return false;
     read_mentions(x, i, NULL);
     sides_t s = {{0}, 0};
-    for (size_t k = 0; k < x->si[i].mentions.n; k++)
-        if (side_person(&x->si[i].mentions.v[k])) sides_add(&s, x->si[i].mentions.v[k].country);
+    add_sides_named(&x->si[i], &s);
     return s.n >= 2;
 }
 
