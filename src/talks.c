@@ -238,6 +238,21 @@ static void talk_kind_within(ex_t *x, talk_t *t, size_t i, bool title, span_t wi
 
 static bool has_role(const match_t *m, const char *role) { return rule_has_role(m->rule, role); }
 
+/* Whether sentence i says sp's people joined the talk: after a "joined"
+ * match that ends in "by" ("Minister Blair was joined by his counterparts
+ * from ..."). */
+static bool joined_by(const ex_t *x, size_t i, span_t sp) {
+    const sinfo_t *si = &x->si[i];
+    const char *text = x->d->text;
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "joined") && m->span.end <= sp.start && m->span.end - m->span.start > 3 &&
+            !strncasecmp(text + m->span.end - 3, " by", 3))
+            return true;
+    }
+    return false;
+}
+
 /* A sentence reports a talk when an event rule matches outside every
  * "future" match ("would like to hold talks with"), and does not restate
  * the talk before ("The 30-minute call ... came three days after Lee hosted
@@ -2155,11 +2170,18 @@ void build_talks(ex_t *x) {
              * office holders named with their country are the talk's from
              * here on, not a new talk's (the people join it once the talks
              * are built) */
+            /* (and a group's the sentence says joined: "Minister Blair was
+             * joined by his counterparts from France, Germany and Japan";
+             * not a gathering attended, "the working dinner of NATO Defence
+             * Ministers, which Minister Reznikov also joined") */
             if (cur && sentence_has_role(x, i, "joined"))
                 for (size_t k = 0; k < x->si[i].mentions.n; k++) {
                     const mention_t *p = &x->si[i].mentions.v[k];
-                    if (p->holder && !p->ngroup && p->m && (p->m->has >> F_COUNTRY & 1))
+                    if (p->ngroup) {
+                        if (joined_by(x, i, p->span)) mention_sides(p, &cur->sides);
+                    } else if (p->holder && p->m && (p->m->has >> F_COUNTRY & 1)) {
                         sides_add(&cur->sides, p->country);
+                    }
                 }
             continue;
         }
