@@ -1119,12 +1119,15 @@ static bool opens_item_talk(ex_t *x, size_t i, const talk_t *cur) {
     read_mentions_on_day(x, i, cur, &day);
     /* (near the item's head, or in an item with talk words: not "called
      * for the release of those detained, including State Counsellor Aung
-     * San Suu Kyi") */
+     * San Suu Kyi"; "resolve the situation through dialogue" is none,
+     * "... support for the mediation efforts by His Highness Sheikh Sabah,
+     * Amir of the State of Kuwait") */
     uint32_t head = d->sents.v[i].span.start + 80;
+    bool talk_words = !only_role(x, i, "reference");
     for (size_t k = 0; k < x->si[i].mentions.n; k++) {
         const mention_t *p = &x->si[i].mentions.v[k];
         if (p->holder && p->country && !sides_has(&cur->sides, p->country) &&
-            (p->span.start < head || x->si[i].talk_n))
+            (p->span.start < head || talk_words))
             return true;
     }
     return false;

@@ -43,6 +43,8 @@ demanded
 asking\s+(?:for|that)
 # ("pressed New Delhi to buy more American goods", "pressed China to use
 # its influence": someone to do something)
-(?<!was\s)(?<!were\s)(?<!\bhard-)pressed(?=\s+(?:[\w.,'-]+\s+){1,6}?to\s)
+# (not a side pressing on with its own action: "as Israel pressed its
+# response to the Hamas onslaught")
+(?<!was\s)(?<!were\s)(?<!\bhard-)pressed(?!\s+(?:its|their|his|her|our)\s+(?:response|offensive|campaign|attacks?|assault|operations?|case|claims?|advantage)\b)(?=\s+(?:[\w.,'-]+\s+){1,6}?to\s)
 # ("with Park asking Indonesia to make its overdue payments")
 asking(?=\s+(?:[\w.'-]+\s+){1,4}?to\s)
