@@ -245,6 +245,17 @@ static int marker_number(const doc_t *d, const line_t *l) {
     return -1;
 }
 
+/* Whether the line from..end opens, capitalised, on a word of the
+ * subject_pronouns lexicon ("It matched.", "I agreed."): a sentence of its
+ * own. */
+static bool starts_with_pronoun(const seg_t *s, uint32_t from, uint32_t end) {
+    const char *t = s->d->text;
+    uint32_t e = from;
+    while (e < end && isalpha((unsigned char)t[e])) e++;
+    return e > from && e < end && isupper((unsigned char)t[from]) &&
+           lexicon_find(rules_lexicon(s->rs, "subject_pronouns"), t + from, e - from);
+}
+
 static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
     while (end > start && d->text[end - 1] == ' ') end--;
     return end > start ? d->text[end - 1] : 0;
@@ -1206,7 +1217,11 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * "States.") */
                     int words = 1;
                     for (uint32_t p = cl->cstart; p < cl->end; p++) words += d->text[p] == ' ';
-                    bool tail = !strchr(".!?:;,", above_ends) && words <= 2 && (lc == '.' || lc == ';');
+                    /* (not a sentence of its own under a bullet that
+                     * needs no full stop: "・Dealing with false information
+                     * ..." / "It matched.") */
+                    bool own_sentence = starts_with_pronoun(&s, cl->cstart, cl->end);
+                    bool tail = !strchr(".!?:;,", above_ends) && words <= 2 && (lc == '.' || lc == ';') && !own_sentence;
                     /* (or a numbered point's long first line of clauses,
                      * wrapped by hand where the rest of the page is not:
                      * "1. On April 27, from 10:00 a.m. ..., the Japan-U.S.
