@@ -1237,7 +1237,16 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * / "UNCLOS 1982."; not before a line that opens a
                      * sentence: "(1) Defence industry cooperation" / "The
                      * two Ministers agreed ...") */
-                    bool rest = tail || wrapped_here || (lower && (lc != '.' || next_item)) ||
+                    /* (or, under a bullet, the line above stops in mid-
+                     * sentence and this one ends the item with a
+                     * semicolon before the next: "- joint exercises
+                     * between the French Armed Forces and the Japan" /
+                     * "Self-Defense Forces, building on ...;" / "- maritime
+                     * security ..."; a full stop may end a sentence of its
+                     * own: "・... trainees in Japan What to do" / "Foreign
+                     * Minister Yousouf expressed his gratitude for this.") */
+                    bool item_ends_here = glyph && !strchr(".!?:;,", above_ends) && next_item && lc == ';';
+                    bool rest = tail || item_ends_here || wrapped_here || (lower && (lc != '.' || next_item)) ||
                                 (lower && (long_line(&s, up) || mid_sentence)) ||
                                 (mid_sentence && long_line(&s, up) && !opens_sentence(d, cl)) || wrapped_line(&s, up);
                     if (!indented && !rest) break;
