@@ -12,8 +12,9 @@ talked\s+about
 # (Russian and Ukrainian releases: "Special attention was paid to trade and economic cooperation")
 (?:special|particular)\s+attention\s+was\s+(?:also\s+)?(?:paid|given)(?=\s+to\b)
 held\s+(?:[\w-]+,?\s+(?:and\s+[\w-]+\s+)?)?discussions(?!\s+(?:\w+\s+)?with\b)
-# ("the two ministers had a frank discussion about the situation in Myanmar")
-had\s+an?\s+(?:[\w-]+\s+)?discussion(?=\s+(?:about|on|of|regarding)\b)
+# ("the two ministers had a frank discussion about the situation in Myanmar",
+# "had a frank and constructive discussion on")
+had\s+an?\s+(?:[\w-]+,?\s+(?:and\s+[\w-]+\s+)?)?discussion(?=\s+(?:about|on|of|regarding)\b)
 had\s+(?:[\w-]+,?\s+(?:and\s+[\w-]+\s+)?)?discussions(?!\s+(?:\w+\s+)?with\b)
 (?:spoke|talked|speaks|(?<=\bhas\s|\bhave\s)spoken)\s+(?:\S+\s+){0,20}?about(?!\s+(?:\d|an?\s+hour|half\s+an|one\s+hour|\w+\s+minutes))
 communicated\s+on
