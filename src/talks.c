@@ -2499,7 +2499,11 @@ void build_talks(ex_t *x) {
         bool bilateral_after = joint && named_sides.n >= 1 && named_sides.n < joint->sides.n && joint->event_sent >= 0 &&
                                (int)i > joint->event_sent &&
                                (text_has(d, told_from, told_to, "separate bilateral") ||
-                                text_has(d, told_from, told_to, "followed by bilateral"));
+                                text_has(d, told_from, told_to, "followed by bilateral") ||
+                                /* (or an event saying so itself: "Kihara and
+                                 * Shapps also held bilateral talks on
+                                 * Thursday") */
+                                (event && text_has(d, lsp.start, lsp.end, " held bilateral ")));
         for (int k = 0; bilateral_after && k < named_sides.n; k++)
             bilateral_after = sides_has(&joint->sides, named_sides.code[k]);
         date_t joint_day = joint && joint->has_date ? joint->t.date : (date_t){0};
