@@ -25,6 +25,8 @@ added
 # (", adding that China is ready to ...")
 adding(?=\s+(?:that\b|:))
 told
+# (a wire lead's "spoke on Friday with ..., telling him that ...")
+telling(?=\s+(?:him|her|them|his\s+(?:[\w-]+\s+)?counterpart|her\s+(?:[\w-]+\s+)?counterpart)\s+(?:that\b|the\b))
 # (a liveblog's present tense: "Kamikawa tells Cohen that ...")
 tells(?=\s+(?:[\w.'-]+\s+){1,4}?that\b)
 informed
