@@ -468,8 +468,13 @@ static bool corefer(arena_t *a, const talk_t *t, mention_t *p, corefer_t how, co
                          * is the first it named so: its own, Secretary Austin
                          * before "Secretary Teodoro ... thanked the Secretary") */
                         : pass == 0 && !p->name_text && how == COREFER_SEEN ? -(int)i
-                        : pass == 0 && !p->name_text && !one_office_twice ? q->title && !strncasecmp(q->title, p->title, strlen(p->title))
-                                    : 0;
+                        /* (the very title above one it begins: "The Prime
+                         * Minister" is Prime Minister Modi, not the one of
+                         * "Prime Minister and Foreign Minister Lavrov
+                         * reviewed ...") */
+                        : pass == 0 && !p->name_text && !one_office_twice
+                            ? (q->title && !strncasecmp(q->title, p->title, strlen(p->title))) + (q->title && !strcasecmp(q->title, p->title))
+                            : 0;
             /* ... and shares a word of it ("the Pentagon chief" is not
              * the "Defence Minister" of another side) */
             if (pass == 1 && how == COREFER_BY_WORDS && score <= 0) continue;
