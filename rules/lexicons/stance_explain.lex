@@ -26,6 +26,8 @@ added
 adding(?=\s+(?:that\b|:))
 told
 # (a wire lead's "spoke on Friday with ..., telling him that ...")
+# (a wire's "..., Blinken was quoted as telling Chung.")
+(?<=quoted\sas\s)telling
 telling(?=\s+(?:him|her|them|his\s+(?:[\w-]+\s+)?counterpart|her\s+(?:[\w-]+\s+)?counterpart)\s+(?:that\b|the\b))
 # (a liveblog's present tense: "Kamikawa tells Cohen that ...")
 tells(?=\s+(?:[\w.'-]+\s+){1,4}?that\b)
