@@ -2350,6 +2350,12 @@ void build_talks(ex_t *x) {
         bool heading_told_here = heading_talk && cur && !cur->told && cur->sides.n == 1 && event &&
                                  sides_has(&s, cur->sides.code[0]);
         bool other_time = cur && another_time(&probe, cur) && !untold_heading && !heading_told_here;
+        /* ("In a meeting of about four hours with Vice Foreign Minister Xie
+         * Feng, ..." then "Deputy Secretary Sherman later met State
+         * Councilor Wang Yi from 4:00 p.m. to 5:30 p.m.": a talk told as
+         * the next, of another length) */
+        other_time |= cur && event && probe.has_dur && cur->has_dur && probe.t.duration != cur->t.duration &&
+                      (int)i != cur->event_sent && told_as_next(x, i);
         /* ("2. Working Dinner" after a talk whose sentence told a meeting
          * "followed by a working dinner": the dinner's own section) */
         bool meal = heading && names_meal(d, d->sents.v[i].span) && cur && cur->event_sent >= 0 &&
