@@ -41,6 +41,19 @@ static bool deputy_before(const char *title, const char *at) {
     return false;
 }
 
+/* Whether the title opens on a deputy's word ("Vice Minister", "Deputy
+ * Secretary of State", "Vice-Minister"), not of a leader's office that
+ * ministers hold besides their own ("Deputy Prime Minister Marles",
+ * "Vice President", "Vice Premier"). */
+static bool deputy_title(const char *title) {
+    const char *gap = title ? strpbrk(title, " -") : NULL;
+    if (!gap || !deputy_before(title, gap + 1)) return false;
+    static const char *const leaders[] = {"Prime ", "Premier", "President", "Chair"};
+    for (size_t k = 0; k < sizeof leaders / sizeof *leaders; k++)
+        if (!strncasecmp(gap + 1, leaders[k], strlen(leaders[k]))) return false;
+    return true;
+}
+
 /* Whether the n bytes at s and t are alike, case aside and "Defence" as
  * "Defense" (a translation spells an office the American way). */
 static bool same_title_words(const char *s, const char *t, size_t n) {
@@ -684,6 +697,16 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             if (ctx->nsides >= 2 && !side_known(ctx, cands.v[0]->country)) cands.n = 0;
         }
         if (p->office) NARROW(a, cands, office_fits(p, h));
+        /* "Vice Minister Shin", Korea's vice minister, is not "Shin", a
+         * translation's rendering of India's minister Rajnath Singh: a
+         * surname under a deputy's title is no one whose office it does
+         * not fit */
+        if (p->office && count_words(key) == 1 && deputy_title(p->title)) {
+            size_t kept = 0;
+            for (size_t i = 0; i < cands.n; i++)
+                if (office_fits(p, cands.v[i])) cands.v[kept++] = cands.v[i];
+            cands.n = kept;
+        }
         NARROW(a, cands, people_in_office(h, date));
         /* ("Minister Suh" in 2021 is the defence minister Suh Wook, not
          * Suh Hoon of the National Security Office, whose titles the
