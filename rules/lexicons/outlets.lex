@@ -71,3 +71,14 @@ Antara
 Vietnam News Agency
 WAM
 Saudi Press Agency
+The Philippine Star
+Philstar.com
+Manila Bulletin
+The Kyiv Independent
+Kyiv Independent
+The Times of India
+Times of India
+The Japan News
+The Diplomat
+Vietnam News
+Taipei Times
