@@ -543,6 +543,31 @@ static bool paragraph_day(ex_t *x, size_t i, int after, date_t *out) {
     return false;
 }
 
+/* A roundup's heading line right above sentence i (or above the line
+ * attributing the readout), with a word for a call: "Secretary Pompeo's
+ * Call with Australian Foreign Minister Payne" / "The below is
+ * attributable to Spokesperson Morgan Ortagus:" / "... spoke with
+ * Australian Foreign Minister Marise Payne today" -- the talk's kind the
+ * sentence leaves unsaid.  -1 when there is none. */
+static int kind_line_above(ex_t *x, size_t i) {
+    const doc_t *d = x->d;
+    for (size_t k = i; k-- > 0 && k + 3 > i;) {
+        const sentence_t *st = &d->sents.v[k];
+        if (!body_sentence(st) || st->para == d->sents.v[i].para) return -1;
+        uint32_t end = st->span.end;
+        while (end > st->span.start && d->text[end - 1] == ' ') end--;
+        char last = end > st->span.start ? d->text[end - 1] : 0;
+        if (last == ':') continue;
+        if (last == '.' || last == '!' || last == '?') return -1;
+        talk_t probe = blank_talk(-1);
+        talk_kind_from(x, &probe, k, false);
+        /* (a call's word only: "Bilateral meeting with ..." above "spoke
+         * with" on the margins keeps the bare word's kind) */
+        return probe.kind && (!strcmp(probe.kind, "telephone") || !strcmp(probe.kind, "video")) ? (int)k : -1;
+    }
+    return -1;
+}
+
 /* Whether sentence i tells its talk as what came next in a story ("Cohen
  * then met", "Later, he met"), not as one more of a trip's ("also held a
  * bilateral meeting"). */
@@ -595,7 +620,12 @@ static bool another_time(const talk_t *probe, const talk_t *cur) {
     /* (a sentence's day that is only the lead's series day, "The two
      * ministers talked for about 45 minutes" under "On June 26, ...", is
      * no other day) */
-    return probe->has_date && cur->has_date && !probe->date_relative && !cur->date_of_series &&
+    /* (a relative day is another only when it comes before a day the
+     * text wrote out: "On May 21, 2025, ... held an informal trilateral
+     * meeting ...", then "Yesterday, Wang Yi held talks with Dar") */
+    bool relative_before = probe->date_relative && !cur->date_relative &&
+                           temporal_days(probe->t.date) < temporal_days(cur->t.date);
+    return probe->has_date && cur->has_date && (!probe->date_relative || relative_before) && !cur->date_of_series &&
            !probe->date_of_series &&
            (probe->t.date.y != cur->t.date.y || probe->t.date.m != cur->t.date.m ||
             probe->t.date.d != cur->t.date.d);
@@ -2856,6 +2886,8 @@ void build_talks(ex_t *x) {
             talk_kind_from(x, cur, i, false);
             if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
                 talk_kind_from(x, cur, (size_t)sideless_event, false);
+            int kind_line = !cur->kind || !strcmp(cur->kind, "other") ? kind_line_above(x, i) : -1;
+            if (kind_line >= 0) talk_kind_from(x, cur, (size_t)kind_line, false);
             sideless_event = -1;
             /* (not over a word that says it was none of the lead's kind: "had
              * a brief conversation with") */
