@@ -124,6 +124,13 @@ typedef struct doc {
     sbuf_t csv[T_COUNT];
 } doc_t;
 
+/* The last character of text[start, end) but blanks, or 0: what a line or
+ * sentence ends on (a full stop, a colon, a word). */
+static inline char text_last_char(const doc_t *d, uint32_t start, uint32_t end) {
+    while (end > start && d->text[end - 1] == ' ') end--;
+    return end > start ? d->text[end - 1] : 0;
+}
+
 const char *table_name(table_id_t t);
 const char *table_file(table_id_t t);
 int table_ncols(table_id_t t);

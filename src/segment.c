@@ -256,11 +256,6 @@ static bool starts_with_pronoun(const seg_t *s, uint32_t from, uint32_t end) {
            lexicon_find(rules_lexicon(s->rs, "subject_pronouns"), t + from, e - from);
 }
 
-static char last_char(const doc_t *d, uint32_t start, uint32_t end) {
-    while (end > start && d->text[end - 1] == ' ') end--;
-    return end > start ? d->text[end - 1] : 0;
-}
-
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t next, uint32_t end);
 static bool breaks_mid_sentence(const doc_t *d, const line_t *l);
 
@@ -392,7 +387,7 @@ static bool heading_like(seg_t *s, const line_t *l) {
     const doc_t *d = s->d;
     uint32_t len = l->end - l->cstart;
     if (len < 3 || len > 250) return false;
-    char c = last_char(d, l->cstart, l->end);
+    char c = text_last_char(d, l->cstart, l->end);
     if (c == ':' || c == ',' || c == ';') return false;
     if (c == '.') { /* "... Gilberto C. Teodoro Jr." is still a heading */
         uint32_t e = l->end;
@@ -469,7 +464,7 @@ static size_t wrapped_headline_end(seg_t *s, size_t i) {
                                   (last == i && cur_len >= 60 && breaks_mid_sentence(s->d, cur) &&
                                    !memchr(s->d->text + cur->cstart, '|', cur_len) &&
                                    s->d->text[next->cstart] != '-');
-        if (!goes_on || strchr(".!?:", last_char(s->d, cur->cstart, cur->end))) break;
+        if (!goes_on || strchr(".!?:", text_last_char(s->d, cur->cstart, cur->end))) break;
         last++;
     }
     if (last == i || (last + 1 < nl && !s->lines.v[last + 1].blank)) return i;
@@ -886,7 +881,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                 dated = line_date(&s, &s.lines.v[k], &kd, &kat, &kend);
             }
             if (n && !dated && para_len >= 40 && para_len <= 200 && heading_like(&s, l) &&
-                !strchr(".!?:", last_char(d, l->cstart, s.lines.v[last].end)) && opens_on_city(d, n)) {
+                !strchr(".!?:", text_last_char(d, l->cstart, s.lines.v[last].end)) && opens_on_city(d, n)) {
                 add_sentence(d, (span_t){l->cstart, s.lines.v[last].end}, -1, SENT_HEADER);
                 i = last;
                 continue;
@@ -929,7 +924,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
          * sentences (no full stop at its end) */
         bool headline_above_date = false;
         if (d->title < 0 && !has_date && !continued && l->end - l->cstart <= 200 &&
-            !strchr(".!?", last_char(d, l->cstart, l->end))) {
+            !strchr(".!?", text_last_char(d, l->cstart, l->end))) {
             size_t nx = i + 1;
             while (nx < nl && s.lines.v[nx].blank) nx++;
             date_t nd;
@@ -989,7 +984,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
             n = next_paragraph(&s, last);
             uint32_t prose_at;
             if (n && s.lines.v[last].end - l->cstart <= 200 &&
-                !strchr(".!?:", last_char(d, l->cstart, s.lines.v[last].end)) &&
+                !strchr(".!?:", text_last_char(d, l->cstart, s.lines.v[last].end)) &&
                 line_date(&s, n, &nd, &nat, &nend) && date_stands_apart(d, n, nat, nend, &prose_at)) {
                 add_sentence(d, (span_t){l->cstart, s.lines.v[last].end}, -1, SENT_HEADER);
                 i = last;
@@ -1178,7 +1173,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                        (!s.lines.v[c].marker_end ||
                         (glyph && s.lines.v[c].indent > it->indent &&
                          strcmp(s.lines.v[c].marker, first_marker) &&
-                         last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end) != '.' &&
+                         text_last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end) != '.' &&
                          !(s.lines.v[c].marker_end && !outer_coop &&
                            leads_in(&s, &(line_t){it->marker_end, s.lines.v[c - 1].end, it->marker_end, 0,
                                                    false, 0, ""}))))) {
@@ -1192,7 +1187,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                      * "◆ Mutual observation of exercises ... What to do" /
                      * "　Since 2015, the Ministry of Defense has ...") */
                     const line_t *up = &s.lines.v[c - 1];
-                    char above_ends = last_char(d, up->cstart, up->end);
+                    char above_ends = text_last_char(d, up->cstart, up->end);
                     bool item_ended = above_ends == '.' || ends_on_trim(&s, up);
                     bool paragraph_indent = cl->indent == it->indent + 1 && item_ended &&
                                             isupper((unsigned char)d->text[cl->cstart]);
@@ -1200,7 +1195,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
                     /* An unindented line continues the item only when it
                      * reads as the rest of it: lower case, and either no
                      * full stop or another item right after it. */
-                    char lc = last_char(d, cl->cstart, cl->end);
+                    char lc = text_last_char(d, cl->cstart, cl->end);
                     bool next_item = c + 1 < end && s.lines.v[c + 1].marker_end;
                     /* (or the line above is a long one broken in mid-
                      * sentence: "... with Minister for Foreign" / "Affairs
@@ -1265,7 +1260,7 @@ void seg_doc(doc_t *d, const ruleset_t *rs, worker_t *w) {
         uint32_t e = l->end;
         size_t c = k + 1;
         while (c < end && !s.lines.v[c].blank && !s.lines.v[c].marker_end) {
-            char lc = last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
+            char lc = text_last_char(d, s.lines.v[c - 1].cstart, s.lines.v[c - 1].end);
             /* (a bracket or quotation closing a line wrapped by hand goes
              * on when the next line does in lower case: "... (local time;
              * 11:20 p.m. Japan time)" / "for approximately 30 minutes, ...") */

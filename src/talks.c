@@ -238,6 +238,10 @@ static void talk_kind_within(ex_t *x, talk_t *t, size_t i, bool title, span_t wi
 
 static bool has_role(const match_t *m, const char *role) { return rule_has_role(m->rule, role); }
 
+/* Whether no word has told t's kind yet but a bare "spoke with" (other):
+ * a word elsewhere may. */
+static bool kind_unsaid(const talk_t *t) { return !t->kind || !strcmp(t->kind, "other"); }
+
 /* Whether sentence i says sp's people joined the talk: after a "joined"
  * match that ends in "by" ("Minister Blair was joined by his counterparts
  * from ..."). */
@@ -284,9 +288,7 @@ static bool listed_as_joining(ex_t *x, size_t i) {
     /* (a lead-in ending in a colon: numbered sections are lists too, and
      * their first lines say anything) */
     span_t sp = d->sents.v[leadin].span;
-    uint32_t end = sp.end;
-    while (end > sp.start && d->text[end - 1] == ' ') end--;
-    return end > sp.start && d->text[end - 1] == ':' && sentence_has_role(x, (size_t)leadin, "joined");
+    return text_last_char(d, sp.start, sp.end) == ':' && sentence_has_role(x, (size_t)leadin, "joined");
 }
 
 static bool has_event(ex_t *x, size_t i) {
@@ -554,9 +556,7 @@ static int kind_line_above(ex_t *x, size_t i) {
     for (size_t k = i; k-- > 0 && k + 3 > i;) {
         const sentence_t *st = &d->sents.v[k];
         if (!body_sentence(st) || st->para == d->sents.v[i].para) return -1;
-        uint32_t end = st->span.end;
-        while (end > st->span.start && d->text[end - 1] == ' ') end--;
-        char last = end > st->span.start ? d->text[end - 1] : 0;
+        char last = text_last_char(d, st->span.start, st->span.end);
         if (last == ':') continue;
         if (last == '.' || last == '!' || last == '?') return -1;
         talk_t probe = blank_talk(-1);
@@ -1629,7 +1629,7 @@ static const talk_t *ministers_talk(const ex_t *x) {
  * line's call was by video ("Call with Foreign Minister Kuleba" / "...
  * held a video call with ..."). */
 static void kind_told_again(ex_t *x, talk_t *cur, size_t i) {
-    if (!cur->kind || !strcmp(cur->kind, "other")) {
+    if (kind_unsaid(cur)) {
         talk_kind_from(x, cur, i, false);
         return;
     }
@@ -2735,7 +2735,7 @@ void build_talks(ex_t *x) {
              * "Minister Han met with ...": its words for the kind and time
              * count, and "Subsequently, ..." means the day of the talk before */
             if (heading) take_heading(x, cur, i);
-            if ((!cur->kind || !strcmp(cur->kind, "other")) || event) kind_told_again(x, cur, i);
+            if (kind_unsaid(cur) || event) kind_told_again(x, cur, i);
             const talk_t *before = x->talks.n > 1 ? &x->talks.v[x->talks.n - 2] : NULL;
             talk_t again = blank_talk(-1); /* "the same day" is the talk before's */
             /* (or the lead's, for a talk it summed up: "on Saturday" ...
@@ -2884,9 +2884,9 @@ void build_talks(ex_t *x) {
             cur->evidence_sent = probe.evidence_sent;
             if (series_sent >= 0 && !cur->has_start && !cur->has_dur) own_clause_of_lead(x, cur, (size_t)series_sent, &s, si, false);
             talk_kind_from(x, cur, i, false);
-            if (sideless_event >= 0 && (!cur->kind || !strcmp(cur->kind, "other")))
+            if (sideless_event >= 0 && kind_unsaid(cur))
                 talk_kind_from(x, cur, (size_t)sideless_event, false);
-            int kind_line = !cur->kind || !strcmp(cur->kind, "other") ? kind_line_above(x, i) : -1;
+            int kind_line = kind_unsaid(cur) ? kind_line_above(x, i) : -1;
             if (kind_line >= 0) talk_kind_from(x, cur, (size_t)kind_line, false);
             sideless_event = -1;
             /* (not over a word that says it was none of the lead's kind: "had
@@ -2975,7 +2975,7 @@ void build_talks(ex_t *x) {
         talk_kind_from(x, cur, (size_t)src, false);
         /* no event told it: the first word for it ("During their roughly
          * 40-minute meeting") tells its kind */
-        for (size_t i = 0; i < d->sents.n && (!cur->kind || !strcmp(cur->kind, "other")); i++)
+        for (size_t i = 0; i < d->sents.n && kind_unsaid(cur); i++)
             if (body_sentence(&d->sents.v[i])) talk_kind_from(x, cur, i, false);
         for (size_t k = 0; k < x->si[src].mentions.n; k++)
             talk_add_part(x, cur, &x->si[src].mentions.v[k]);
