@@ -679,6 +679,15 @@ static uint32_t word_just_before(const doc_t *d, span_t s, uint32_t verb, const 
     return 0;
 }
 
+/* Whether the verb word at `verb` is in the past ("confirmed", "welcomed"):
+ * what "we" did in the talk, not what one side's "we" holds ("We reject
+ * any attempt ...", "we look forward"). */
+static bool verb_in_past(const doc_t *d, uint32_t verb) {
+    uint32_t e = verb;
+    while (e < d->len && isalpha((unsigned char)d->text[e])) e++;
+    return e - verb > 3 && !strncmp(d->text + e - 2, "ed", 2);
+}
+
 /* Whether only blanks, or an article, lie between a clause break ending at
  * brk and a mention at `at`. */
 static bool clause_opener(const doc_t *d, uint32_t brk, uint32_t at) {
@@ -1116,7 +1125,8 @@ void emit_positions(ex_t *x) {
                 if (!actor && mutual_kind(kind) && opens_on_verb(d, d->sents.v[i].span, verb)) actor = "both";
                 /* '"We agreed to accelerate ...," Retno told the press': what
                  * "we" agreed, two sides did */
-                if (actor && actor != OUTSIDER && strcmp(actor, "both") && mutual_kind(kind) &&
+                if (actor && actor != OUTSIDER && strcmp(actor, "both") &&
+                    (mutual_kind(kind) || (strcmp(kind, "explain") && verb_in_past(d, verb))) &&
                     word_just_before(d, d->sents.v[i].span, verb, "we"))
                     actor = "both";
                 if (!actor) actor = ds.last_subject;

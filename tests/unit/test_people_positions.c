@@ -283,8 +283,16 @@ void test_positions(void) {
     CHECK_STR(actor_of("\"Canada is a close partner, and I look forward to working together,\" Minister Sajjan said.",
                        "intend"), "CA");
     /* a quotation that opened a sentence before: the speaker after it */
-    CHECK_STR(actor_of("\"Canada is a close partner. Today we reaffirmed our commitment to the region,\" "
+    CHECK_STR(actor_of("\"Canada is a close partner. Today I reaffirmed our commitment to the region,\" "
                        "said Minister Sajjan.", "reaffirm"), "CA");
+    /* ... but what "we" did in the talk, the two sides did; what "we" hold
+     * now is the speaker's side */
+    CHECK_STR(actor_of("\"Canada is a close partner. Today we reaffirmed our commitment to the region,\" "
+                       "said Minister Sajjan.", "reaffirm"), "both");
+    CHECK_STR(actor_of("\"We confirmed that we will work closely,\" Minister Sajjan told reporters.", "confirm"),
+              "both");
+    CHECK_STR(actor_of("\"We reject any attempt to change the status quo by force,\" Minister Sajjan said.",
+                       "oppose"), "CA");
     /* the attribution's own verb after a quotation that opened a sentence
      * before, or after a dash */
     CHECK_STR(actor_of("\"Canada is a close partner. Today we stand together,\" said Minister Sajjan.", "explain"),
