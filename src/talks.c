@@ -862,6 +862,7 @@ static void find_author(ex_t *x) {
     bool story = false; /* a byline comes before the story ("Speech by
                          * Defense Minister X" among links below it is none) */
     const char *title_waiting = NULL;
+    size_t title_line = 0; /* (the sentence title_waiting is) */
     bool titles_first = false;
     /* (a joint release's bylines follow one another: "Senator the Hon
      * Marise Payne / Minister for Foreign Affairs / The Hon Peter Dutton MP
@@ -898,10 +899,17 @@ static void find_author(ex_t *x) {
                 if (!x->ncoauthors) titles_first = true;
                 mention_t *last = x->ncoauthors ? &x->coauthors[x->ncoauthors - 1] : NULL;
                 if (!titles_first && last && !last->title) last->title = p.title;
-                else if (titles_first && !title_waiting) title_waiting = p.title;
+                else if (titles_first && !title_waiting) title_waiting = p.title, title_line = i;
                 continue;
             }
             if (!p.holder) continue;
+            /* (a title line that is no byline's, the site's "Foreign
+             * Minister" above the headline, waits for no name: the names
+             * come first) */
+            if (title_waiting && title_line + 1 != i) {
+                title_waiting = NULL;
+                if (!x->ncoauthors) titles_first = false;
+            }
             if (!p.title) p.title = title_waiting;
             title_waiting = NULL;
             x->has_author = true;
