@@ -697,6 +697,10 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
             if (ctx->nsides >= 2 && !side_known(ctx, cands.v[0]->country)) cands.n = 0;
         }
         if (p->office) NARROW(a, cands, office_fits(p, h));
+        /* "Minister Wong" in 2024 is Penny Wong, not Prime Minister
+         * Lawrence Wong: a bare "Minister" is no leader's title */
+        if (!p->office && p->title && !strcasecmp(p->title, "Minister"))
+            NARROW(a, cands, strcmp(h->office, "head_of_government") && strcmp(h->office, "head_of_state"));
         /* "Vice Minister Shin", Korea's vice minister, is not "Shin", a
          * translation's rendering of India's minister Rajnath Singh: a
          * surname under a deputy's title is no one whose office it does

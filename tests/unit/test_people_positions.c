@@ -22,7 +22,10 @@ static const char *GAZ =
     "US\tforeign\tJohn Roe\tRoe\t2018-03-31\t2018-04-26\n"
     "KH\tforeign\tPrak Sokhonn\tPrak|Sokhonn\t2016-04-04\t2023-08-22\n"
     "KR\tdefense\tSuh Wook\tSuh\t2020-09-18\t2022-05-10\n"
-    "KR\tother\tSuh Hoon\tSuh\t2020-07-03\t2022-05-10\tNational Security Office\n";
+    "KR\tother\tSuh Hoon\tSuh\t2020-07-03\t2022-05-10\tNational Security Office\n"
+    "AU\tforeign\tPenny Wong\tWong\t2022-05-23\t\n"
+    "SG\thead_of_government\tLawrence Wong\tWong\t2024-05-15\t\n"
+    "CN\tforeign\tWang Yi\tWang\t2022-12-30\t\n";
 
 static ruleset_t *scratch(void) {
     char *dir = unit_scratch("time.rules", "gazetteer-test.tsv", GAZ);
@@ -118,6 +121,10 @@ void test_people(void) {
     /* a surname two office holders bear: the one the title fits */
     CHECK_STR(resolve_titled(rs, "Suh", NULL, NULL, "Minister", "2021-02-03", NULL), "Suh Wook");
     CHECK_STR(resolve(rs, "Suh", NULL, NULL, "2021-02-03", NULL), "?");
+    /* ... and a bare "Minister" is no leader's title: "Minister Wong" in a
+     * talk with China is Penny Wong, not Wang Yi misspelt */
+    CHECK_STR(resolve_titled(rs, "Wong", NULL, NULL, "Minister", "2024-07-26", "CN"), "Penny Wong");
+    CHECK_STR(resolve_titled(rs, "Wong", NULL, "head_of_government", "Prime Minister", "2024-07-26", NULL), "Lawrence Wong");
     /* out of office and of another office: a bare surname is someone
      * else, a full name the same person in a post the gazetteer lacks */
     CHECK_STR(resolve_titled(rs, "Roe", NULL, "other", "National Security Advisor", "2024-03-03", NULL), "?");
