@@ -1021,7 +1021,10 @@ static const char *subject_after_participle(const ex_t *x, size_t i, uint32_t ve
     while (e < s.end && isalpha((unsigned char)d->text[e])) e++;
     if (p != verb || e - verb < 5 || strncmp(d->text + e - 3, "ing", 3)) return NULL;
     for (size_t k = 0; k < nc; k++) {
-        if (c[k].span.start <= verb || !c[k].person || !c[k].actor || c[k].outsider) continue;
+        /* (a person, or the ministers together: "Reaffirming their
+         * support for ASEAN unity, the Ministers discussed ...") */
+        bool both = c[k].actor && !strcmp(c[k].actor, "both");
+        if (c[k].span.start <= verb || !(c[k].person || both) || !c[k].actor || c[k].outsider) continue;
         uint32_t b = c[k].span.start;
         while (b > verb && d->text[b - 1] == ' ') b--;
         return b > verb && d->text[b - 1] == ',' ? c[k].actor : NULL;

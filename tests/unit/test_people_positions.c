@@ -283,6 +283,9 @@ void test_positions(void) {
     CHECK_STR(actor_of("North Korea said it had launched a satellite.", "explain"), "(none)");
     /* two sides as one subject; the speaker after ", said" */
     CHECK_STR(actor_of("Canada and Japan have agreed to expand cooperation.", "agree"), "both");
+    /* a sentence opening on a participle: the subject after its comma */
+    CHECK_STR(actor_of("Minister Sajjan spoke first. Reaffirming their support for the plan, the Ministers discussed "
+                       "cooperation.", "reaffirm"), "both");
     CHECK_STR(actor_of("Japan will expand its support, said Minister Sajjan.", "explain"), "CA");
     /* the attribution's own verb after a quotation: the speaker after it */
     CHECK_STR(actor_of("\"Japan is a close partner,\" said Minister Sajjan.", "explain"), "CA");
