@@ -76,10 +76,15 @@ res.
 ret.
 Res.
 Ret.
+# ("General (Retd.) Kamal Gunaratne")
+Retd.
+retd.
 Smt.
 Kum.
 Sri.
 Thiru.
+# the Maldives' honorific Uzaira: "Minister of Defence Uza. Mariya Ahmed Didi"
+Uza.
 # "Mr. Md. Touhid Hossain", "Mohd. Khaled Nordin": Mohammad, abbreviated
 Md.
 Mohd.
