@@ -70,7 +70,7 @@ static const struct {
     {RT_SEGMENT, F_ROLE,
      "footer stop masthead attribution bullet translation leadin notleadin heading posted date_label talk_field label title title_label"},
     {RT_SEGMENT, F_TRANSLATION, "machine provisional"},
-    {RT_TALKS, F_ROLE, "event heading cue reference future restated past sequel summary joint joined venue continued aside"},
+    {RT_TALKS, F_ROLE, "event heading cue reference future restated past sequel summary joint joined venue continued aside again"},
     {RT_TALKS, F_KIND, "telephone video meeting other"},
     {RT_PARTICIPANTS, F_OFFICE,
      "defense foreign head_of_government head_of_state other"},

@@ -625,7 +625,12 @@ static bool another_time(const talk_t *probe, const talk_t *cur) {
      * meeting ...", then "Yesterday, Wang Yi held talks with Dar") */
     bool relative_before = probe->date_relative && !cur->date_relative &&
                            temporal_days(probe->t.date) < temporal_days(cur->t.date);
-    return probe->has_date && cur->has_date && (!probe->date_relative || relative_before) && !cur->date_of_series &&
+    /* (two relative days read against the same release are two days:
+     * "During their first call yesterday, ...", then "This morning, the two
+     * leaders spoke again") */
+    bool both_relative = probe->date_relative && cur->date_relative;
+    return probe->has_date && cur->has_date && (!probe->date_relative || relative_before || both_relative) &&
+           !cur->date_of_series &&
            !probe->date_of_series &&
            (probe->t.date.y != cur->t.date.y || probe->t.date.m != cur->t.date.m ||
             probe->t.date.d != cur->t.date.d);
@@ -640,7 +645,7 @@ static bool day_to_come(const doc_t *d, date_t day) {
 /* What t does not know yet of its day, hour and length, from `from`. */
 static void fill_time(talk_t *t, const talk_t *from) {
     if (!t->has_date && from->has_date) {
-        t->has_date = true, t->t.date = from->t.date;
+        t->has_date = true, t->t.date = from->t.date, t->date_relative = from->date_relative;
         t->date_same_pending = from->date_same_pending, t->same_as = from->same_as;
     }
     if (!t->has_start && from->has_start) {
@@ -2820,7 +2825,7 @@ void build_talks(ex_t *x) {
             if (heading) cur->heading_sent = (int)i;
             cur->t = probe.t;
             cur->has_date = probe.has_date;
-            cur->date_of_series = probe.date_of_series;
+            cur->date_of_series = probe.date_of_series, cur->date_relative = probe.date_relative;
             cur->date_same_pending = probe.date_same_pending, cur->same_as = probe.same_as;
             if (x->talks.n > 1) {
                 /* nobody named: the people of the talk before, and its day
@@ -2919,6 +2924,13 @@ void build_talks(ex_t *x) {
             /* the next item of a list of talks with no word for its kind:
              * the kind of the item before */
             if (next_item && !cur->kind && x->talks.n > 1) cur->kind = x->talks.v[x->talks.n - 2].kind;
+            /* "This morning, the two leaders spoke again" after their
+             * call: another call (after a meeting, "spoke again at a
+             * reception" is no meeting) */
+            const char *kind_before = x->talks.n > 1 ? x->talks.v[x->talks.n - 2].kind : NULL;
+            bool remote_before = kind_before && (!strcmp(kind_before, "telephone") || !strcmp(kind_before, "video"));
+            if (remote_before && sentence_has_role(x, i, "again") && (!cur->kind || !strcmp(cur->kind, "other")))
+                cur->kind = kind_before;
         }
         const char *lead_office = NULL;
         for (size_t k = 0; k < si->mentions.n; k++) {
