@@ -507,6 +507,15 @@ static bool date_stands_apart(const doc_t *d, const line_t *l, uint32_t at, uint
         code_end++;
     if (code_end < l->end && d->text[code_end] == '-' && code_end > p && d->text[p] == ',') p = code_end;
     bool apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|' || d->text[p] == '[';
+    /* (a place's dateline closed by a period: "Beijing (China), May 13,
+     * 2025. The Chancellor Laura Sarabia held ...") */
+    bool after_place = at >= l->cstart + 3 && d->text[at - 2] == ',' && d->text[at - 1] == ' ' &&
+                       isupper((unsigned char)d->text[l->cstart]);
+    if (!apart && after_place && date_end < l->end && d->text[date_end] == '.' && p > date_end + 1 && p < l->end &&
+        isupper((unsigned char)d->text[p])) {
+        *rest = p;
+        return true;
+    }
     if (apart && p < l->end) {
         uint32_t q = p;
         while (q < l->end && (d->text[q] == '-' || d->text[q] == '|' || d->text[q] == ' ')) q++;

@@ -130,6 +130,11 @@ void test_segment(void) {
               "Talks\n2023. 3. 30. (Thu) | Ministry of National Defense Spokesperson | International Policy Division\n\n"
               "Minister Lee held talks with Dutch Minister of Defence Kajsa Ollongren on the 28th.\n",
               "2023-03-30", 1);
+    /* a place's dateline closed by a period, the lead running on after it */
+    header_is("Chancellor Sarabia held a bilateral meeting with the Minister of Foreign Affairs of China\n\n"
+              "Beijing (China), May 13, 2025. The Chancellor held this Tuesday a bilateral meeting with the "
+              "Minister of Foreign Affairs, Wang Yi, on the sidelines of the Ministerial Meeting of the Forum.\n",
+              "2025-05-13", 1);
 
     /* sentences glued by a web page's copy, but not initials, abbreviations
      * or domain names */
