@@ -1224,6 +1224,18 @@ static bool refers_to_untold_talk(ex_t *x, size_t i, const talk_t *cur) {
     return newcomer && known;
 }
 
+/* Whether sentence i opens on a word for a talk told already ("The meeting
+ * at a lakeside hotel lasted ...", "The trilateral talks with ... ran
+ * from 9.30am"). */
+static bool opens_on_reference(const ex_t *x, size_t i) {
+    const sinfo_t *si = &x->si[i];
+    for (size_t k = 0; k < si->talk_n; k++) {
+        const match_t *m = &x->mv.v[si->talk_from + k];
+        if (has_role(m, "reference") && m->span.start == x->d->sents.v[i].span.start) return true;
+    }
+    return false;
+}
+
 /* "GENEVA, Jan 21 (Reuters) - U.S. Secretary of State Antony Blinken and
  * Russian Foreign Minister Sergei Lavrov agreed on Friday to keep talking
  * ...", then "The meeting at a lakeside hotel lasted about an hour and a
@@ -1233,14 +1245,7 @@ static bool lead_told_by_reference(ex_t *x, size_t i) {
     const doc_t *d = x->d;
     size_t next = i + 1;
     while (next < d->sents.n && !body_sentence(&d->sents.v[next])) next++;
-    if (next >= d->sents.n || !takes_stance(x, i)) return false;
-    bool opens = false;
-    const sinfo_t *ni = &x->si[next];
-    for (size_t k = 0; k < ni->talk_n && !opens; k++) {
-        const match_t *m = &x->mv.v[ni->talk_from + k];
-        opens = has_role(m, "reference") && m->span.start == d->sents.v[next].span.start;
-    }
-    if (!opens) return false;
+    if (next >= d->sents.n || !takes_stance(x, i) || !opens_on_reference(x, next)) return false;
     read_mentions(x, i, NULL);
     sides_t s = {{0}, 0};
     add_sides_named(&x->si[i], &s);
@@ -2789,7 +2794,10 @@ void build_talks(ex_t *x) {
         }
         /* (two sides of its own, neither the talk's: "Egypt" after a
          * section on the call with Iran whose own minister went unnamed) */
-        bool two_others = cur && s.n >= 2;
+        /* (not a sentence telling the talk again: "The trilateral talks with
+         * Secretary Austin and Minister Marles ran from 9.30am" after "John
+         * Healey today hosted the AUKUS Defence Ministers' Meeting") */
+        bool two_others = cur && s.n >= 2 && !opens_on_reference(x, i);
         for (int k = 0; two_others && k < s.n; k++)
             if (sides_has(&cur->sides, s.code[k])) two_others = false;
         if (one_sided && !other_time && !two_others && !heading_of_others) {
