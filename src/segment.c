@@ -257,6 +257,7 @@ static bool starts_with_pronoun(const seg_t *s, uint32_t from, uint32_t end) {
 }
 
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t next, uint32_t end);
+static const lex_entry_t *abbreviation_at(seg_t *s, uint32_t start, uint32_t p, uint32_t *b);
 static bool breaks_mid_sentence(const doc_t *d, const line_t *l);
 
 /* A line of a text wrapped by hand that reaches near its width. */
@@ -395,6 +396,11 @@ static bool heading_like(seg_t *s, const line_t *l) {
         /* (so is "Japan-France Defense Ministers' Meeting, etc.") */
         bool etc = e >= l->cstart + 6 && !memcmp(d->text + e - 6, ", etc.", 6);
         if (!etc && period_ends_sentence(s, l->cstart, e - 1, e, e)) return false;
+        /* (nor one ending on a clock: "... for about 30 minutes starting
+         * at 4 p.m.") */
+        uint32_t b;
+        const lex_entry_t *ab = abbreviation_at(s, l->cstart, e - 1, &b);
+        if (ab && ab->value && !strcmp(ab->value, "clock")) return false;
     }
     /* Prose has several sentences; a heading has none inside ("EAM Dr. S.
      * Jaishankar's meeting" has abbreviations). */
@@ -650,17 +656,25 @@ static bool clock_goes_on(seg_t *s, uint32_t k, uint32_t end) {
  * word of small letters that is no day, month or place's time ("from 2:05
  * p.m. to 2:35 p.m. Minister Parly reiterated"; not "p.m. EST", "p.m.
  * Monday", "p.m. Moscow time"). */
+/* The word ending on the period at p (from *b on), and the abbrev.lex
+ * entry it is, or NULL. */
+static const lex_entry_t *abbreviation_at(seg_t *s, uint32_t start, uint32_t p, uint32_t *b) {
+    const doc_t *d = s->d;
+    *b = p;
+    while (*b > start && !isspace((unsigned char)d->text[*b - 1]) && d->text[*b - 1] != '(' &&
+           d->text[*b - 1] != '"')
+        (*b)--;
+    const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
+    return ab ? lexicon_find(ab, d->text + *b, p + 1 - *b) : NULL;
+}
+
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t next, uint32_t end) {
     doc_t *d = s->d;
     if (d->text[p] != '.') return true;
-    uint32_t b = p;
-    while (b > start && !isspace((unsigned char)d->text[b - 1]) && d->text[b - 1] != '(' &&
-           d->text[b - 1] != '"')
-        b--;
+    uint32_t b;
+    const lex_entry_t *e = abbreviation_at(s, start, p, &b);
     uint32_t len = p + 1 - b;
     if (initials(d->text + b, len)) return false; /* "J.", "L.P." */
-    const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
-    const lex_entry_t *e = ab ? lexicon_find(ab, d->text + b, len) : NULL;
     if (e && e->value && !strcmp(e->value, "clock"))
         return next + 1 < end && isupper((unsigned char)d->text[next]) &&
                islower((unsigned char)d->text[next + 1]) && !clock_goes_on(s, next, end);
@@ -670,6 +684,7 @@ static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t 
      * "HA/DR." ends a sentence, "Dr." notwithstanding) */
     for (uint32_t h = p; h > b; h--)
         if (d->text[h - 1] == '-' || d->text[h - 1] == '/') {
+            const lexicon_t *ab = rules_lexicon(s->rs, "abbrev");
             if (ab && memchr(d->text + h, '.', p - h) && lexicon_find(ab, d->text + h, p + 1 - h)) return false;
             break;
         }
