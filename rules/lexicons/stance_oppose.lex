@@ -16,5 +16,7 @@ rebuffed
 # ("underlined the opposition of France to any annexation")
 (?<=\bthe\s)opposition(?=\s+of\s+(?-i:\p{Lu})[\w-]+\s+to\b)
 reject
+# "conveyed the Philippines' strong objection to the continued presence of ..."
+(?:expressed|conveyed|voiced|registered)\s+@possessive?(?:\w+\s+)?objections?(?=\s+to\b)
 # "voiced opposition to", "reiterated their strong opposition to" (reaffirm's verb too)
 (?:reiterated|renewed|voiced)\s+@possessive?(?:\w+\s+)?\Kopposition(?=\s+to\b)
