@@ -6,7 +6,7 @@ thanked
 thanking
 # (a minister's own remarks: "I thank you for the warm welcome")
 (?<=\bI\s|\bWe\s|\bwe\s)thank(?=\s+(?:you|the|our|all|my|His|Her|Mr|Ms|Minister)\b)
-(?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?(?:[\p{Lu}][\w.]*\s+(?:of\s+)?){0,3}[\p{Lu}][\w.]*(?:'s)?\s+)?(?:[\w']+\s+)?(?:gratitude|thanks)
+(?:expressed|conveyed|extended|offered)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:the\s+)?(?:[\p{Lu}][\w.]*\s+(?:of\s+)?){0,3}[\p{Lu}][\w.]*(?:'s|(?<=s)')?\s+)?(?:[\w']+\s+)?(?:gratitude|thanks)
 conveying\s+(?:his\s+|her\s+|their\s+)?(?:\w+\s+)?gratitude
 # "expressed his congratulations on ... and his gratitude for ...": the verb
 # is shared
