@@ -237,8 +237,16 @@ static const char *clean_name(const ruleset_t *rs, doc_t *d, const char *s) {
     return arena_strndup(d->arena, b, (size_t)(e - b));
 }
 
+/* The surname after an initial run into it ("S.Lavrov", "J.Kulubaev", as
+ * Central Asian ministries write them), or NULL. */
+static const char *after_run_in_initial(const char *s, size_t n) {
+    return n > 3 && isupper((unsigned char)s[0]) && s[1] == '.' && isupper((unsigned char)s[2]) ? s + 2 : NULL;
+}
+
 bool people_may_be_known(const ruleset_t *rs, doc_t *d, span_t name) {
-    char *key = norm_fold(d->arena, d->text + name.start, name.end - name.start);
+    const char *text = d->text + name.start, *surname = after_run_in_initial(text, name.end - name.start);
+    if (surname) text = surname;
+    char *key = norm_fold(d->arena, text, name.end - (uint32_t)(text - d->text));
     for (char *w = key; *w;) {
         size_t len = strcspn(w, " ");
         char end = w[len];
@@ -640,6 +648,8 @@ void people_resolve(const ruleset_t *rs, doc_t *d, mention_t *p, const people_ct
     }
     char *key = norm_fold(a, p->name_text, strlen(p->name_text));
     char *rev = swap_two(a, key), *noi = without_initials(a, key);
+    const char *surname = after_run_in_initial(p->name_text, strlen(p->name_text));
+    if (!noi && surname) noi = norm_fold(a, surname, strlen(surname));
     holders_t cands = {0};
     const holder_t *out_of_office = NULL; /* the name's only bearer, not in office then */
     /* (and as written, with its honorific: the gazetteer may know "Sayyid
