@@ -207,6 +207,14 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         if (bare && p.unresolved && !ranked && !(t && corefer(x->d->arena, t, &p, COREFER_TALK, NULL)) &&
             !named_before(x, &p))
             continue;
+        /* ("Governor Ige" after "the Honorable David Y. Ige, Governor of the
+         * State of Hawaii": under a title too, the name in full) */
+        if (!bare && p.name_text && !p.holder && !strchr(p.name_text, ' ')) {
+            mention_t full = p;
+            if (named_before(x, &full) && !full.holder && strchr(full.name_text, ' ') &&
+                (!p.country || !strcmp(p.country, full.country)))
+                p.name_text = p.name = full.name_text, p.country = full.country, p.office = full.office;
+        }
         /* (a translation's "the Minister of Kramp-Karenbauer": the title
          * and the name the gazetteer knows are one person) */
         mention_t *prev = si->mentions.n ? &si->mentions.v[si->mentions.n - 1] : NULL;
