@@ -515,11 +515,19 @@ static bool date_stands_apart(const doc_t *d, const line_t *l, uint32_t at, uint
     bool apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|' || d->text[p] == '[';
     /* (a place's dateline closed by a period: "Beijing (China), May 13,
      * 2025. The Chancellor Laura Sarabia held ...") */
+    /* (also with the agency's name: "Ulaanbaatar, September 14, 2023
+     * /MONTSAME/. Minister ...") */
     bool after_place = at >= l->cstart + 3 && d->text[at - 2] == ',' && d->text[at - 1] == ' ' &&
                        isupper((unsigned char)d->text[l->cstart]);
-    if (!apart && after_place && date_end < l->end && d->text[date_end] == '.' && p > date_end + 1 && p < l->end &&
-        isupper((unsigned char)d->text[p])) {
-        *rest = p;
+    uint32_t stop = date_end;
+    if (stop + 2 < l->end && d->text[stop] == ' ' && d->text[stop + 1] == '/') {
+        uint32_t close = stop + 2;
+        while (close < l->end && close - stop < 24 && isupper((unsigned char)d->text[close])) close++;
+        if (close < l->end && d->text[close] == '/') stop = close + 1;
+    }
+    if (!apart && after_place && stop + 2 < l->end && d->text[stop] == '.' && d->text[stop + 1] == ' ' &&
+        isupper((unsigned char)d->text[stop + 2])) {
+        *rest = stop + 2;
         return true;
     }
     if (apart && p < l->end) {
