@@ -514,9 +514,8 @@ static bool date_stands_apart(const doc_t *d, const line_t *l, uint32_t at, uint
     if (code_end < l->end && d->text[code_end] == '-' && code_end > p && d->text[p] == ',') p = code_end;
     bool apart = p >= l->end || d->text[p] == '-' || d->text[p] == '|' || d->text[p] == '[';
     /* (a place's dateline closed by a period: "Beijing (China), May 13,
-     * 2025. The Chancellor Laura Sarabia held ...") */
-    /* (also with the agency's name: "Ulaanbaatar, September 14, 2023
-     * /MONTSAME/. Minister ...") */
+     * 2025. The Chancellor Laura Sarabia held ...", also with the agency's
+     * name: "Ulaanbaatar, September 14, 2023 /MONTSAME/. Minister ...") */
     bool after_place = at >= l->cstart + 3 && d->text[at - 2] == ',' && d->text[at - 1] == ' ' &&
                        isupper((unsigned char)d->text[l->cstart]);
     uint32_t stop = date_end;
@@ -658,12 +657,6 @@ static bool clock_goes_on(seg_t *s, uint32_t k, uint32_t end) {
     return false;
 }
 
-/* The token that ends at the period at p, before the word at next: an
- * abbreviation, an initial or a number does not end a sentence -- but a
- * clock's ("p.m.", abbrev.lex value `clock`) does before a capitalized
- * word of small letters that is no day, month or place's time ("from 2:05
- * p.m. to 2:35 p.m. Minister Parly reiterated"; not "p.m. EST", "p.m.
- * Monday", "p.m. Moscow time"). */
 /* The word ending on the period at p (from *b on), and the abbrev.lex
  * entry it is, or NULL. */
 static const lex_entry_t *abbreviation_at(seg_t *s, uint32_t start, uint32_t p, uint32_t *b) {
@@ -676,6 +669,12 @@ static const lex_entry_t *abbreviation_at(seg_t *s, uint32_t start, uint32_t p, 
     return ab ? lexicon_find(ab, d->text + *b, p + 1 - *b) : NULL;
 }
 
+/* The token that ends at the period at p, before the word at next: an
+ * abbreviation, an initial or a number does not end a sentence -- but a
+ * clock's ("p.m.", abbrev.lex value `clock`) does before a capitalized
+ * word of small letters that is no day, month or place's time ("from 2:05
+ * p.m. to 2:35 p.m. Minister Parly reiterated"; not "p.m. EST", "p.m.
+ * Monday", "p.m. Moscow time"). */
 static bool period_ends_sentence(seg_t *s, uint32_t start, uint32_t p, uint32_t next, uint32_t end) {
     doc_t *d = s->d;
     if (d->text[p] != '.') return true;
