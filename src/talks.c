@@ -445,13 +445,18 @@ static bool bilateral_told_before(const ex_t *x, size_t i) {
 }
 
 /* The span of a relative clause set off by commas within from..to
- * (", who is also Australia's Deputy Prime Minister,"); empty when none. */
+ * (", who is also Australia's Deputy Prime Minister,"), or by a comma and
+ * the end; empty when none. */
 span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to) {
     for (uint32_t p = from; p + 6 < to; p++) {
         if (d->text[p] != ',' || (strncmp(d->text + p, ", who ", 6) && strncmp(d->text + p, ", which ", 8))) continue;
         for (uint32_t q = p + 6; q < to; q++)
             if (d->text[q] == ',') return (span_t){p, q};
-        break;
+        /* (or one of a person that runs to the sentence's end: "..., who
+         * signed the agreement with Secretary of State Antony J. Blinken in
+         * May."; not "..., which Minister Baerbock welcomed.") */
+        return d->text[p + 2] == 'w' && d->text[p + 3] == 'h' && d->text[p + 4] == 'o' ? (span_t){p, to}
+                                                                                       : (span_t){0, 0};
     }
     return (span_t){0, 0};
 }
