@@ -90,6 +90,16 @@ bool text_has(const doc_t *d, uint32_t from, uint32_t to, const char *w) {
     return to > from && memmem(d->text + from, to - from, w, strlen(w)) != NULL;
 }
 
+/* Whether the text at sp is two countries joined by a hyphen
+ * ("Korea-Indonesia"). */
+static bool countries_pair(const ex_t *x, span_t sp) {
+    const char *t = x->d->text;
+    const char *dash = memchr(t + sp.start, '-', sp.end - sp.start);
+    if (!dash) return false;
+    uint32_t mid = (uint32_t)(dash - t);
+    return rules_country_code(x->rs, t + sp.start, mid - sp.start) && rules_country_code(x->rs, dash + 1, sp.end - mid - 1);
+}
+
 /* Three words or more, all in capitals (not "HR/VP", "SND"). */
 static bool all_capitals(const doc_t *d, span_t sp) {
     int blanks = 0;
@@ -180,6 +190,10 @@ void read_mentions(ex_t *x, size_t i, const talk_t *t) {
         span_t nm = m->group[F_NAME];
         if (bare && name_words(x->d, nm) == 1 && rules_country_code(x->rs, x->d->text + nm.start, nm.end - nm.start))
             continue;
+        /* (and "Korea-Indonesia" of "Vice Minister of National Defense,
+         * Korea-Indonesia Vice Defense Ministers' Talks" is a pair of
+         * countries, no one's name) */
+        if ((m->has >> F_NAME & 1) && countries_pair(x, nm)) continue;
         if (bare && !ranked && !people_may_be_known(x->rs, x->d, m->group[F_NAME]) &&
             !(t && (names_a_participant(x->d, t, m->group[F_NAME]) ||
                     (m->span.start < m->group[F_NAME].start && like_a_participant(x, t, m->group[F_NAME])))) &&
