@@ -242,6 +242,9 @@ static bool has_role(const match_t *m, const char *role) { return rule_has_role(
  * a word elsewhere may. */
 static bool kind_unsaid(const talk_t *t) { return !t->kind || !strcmp(t->kind, "other"); }
 
+/* Whether a kind is a talk at a distance: a call or a video conference. */
+static bool remote_kind(const char *kind) { return kind && (!strcmp(kind, "telephone") || !strcmp(kind, "video")); }
+
 /* Whether sentence i says sp's people joined the talk: after a "joined"
  * match that ends in "by" ("Minister Blair was joined by his counterparts
  * from ..."). */
@@ -455,8 +458,7 @@ span_t relative_clause_in(const doc_t *d, uint32_t from, uint32_t to) {
         /* (or one of a person that runs to the sentence's end: "..., who
          * signed the agreement with Secretary of State Antony J. Blinken in
          * May."; not "..., which Minister Baerbock welcomed.") */
-        return d->text[p + 2] == 'w' && d->text[p + 3] == 'h' && d->text[p + 4] == 'o' ? (span_t){p, to}
-                                                                                       : (span_t){0, 0};
+        return !strncmp(d->text + p, ", who ", 6) ? (span_t){p, to} : (span_t){0, 0};
     }
     return (span_t){0, 0};
 }
@@ -568,7 +570,7 @@ static int kind_line_above(ex_t *x, size_t i) {
         talk_kind_from(x, &probe, k, false);
         /* (a call's word only: "Bilateral meeting with ..." above "spoke
          * with" on the margins keeps the bare word's kind) */
-        return probe.kind && (!strcmp(probe.kind, "telephone") || !strcmp(probe.kind, "video")) ? (int)k : -1;
+        return remote_kind(probe.kind) ? (int)k : -1;
     }
     return -1;
 }
@@ -2941,8 +2943,7 @@ void build_talks(ex_t *x) {
              * call: another call (after a meeting, "spoke again at a
              * reception" is no meeting) */
             const char *kind_before = x->talks.n > 1 ? x->talks.v[x->talks.n - 2].kind : NULL;
-            bool remote_before = kind_before && (!strcmp(kind_before, "telephone") || !strcmp(kind_before, "video"));
-            if (remote_before && sentence_has_role(x, i, "again") && (!cur->kind || !strcmp(cur->kind, "other")))
+            if (remote_kind(kind_before) && sentence_has_role(x, i, "again") && kind_unsaid(cur))
                 cur->kind = kind_before;
         }
         const char *lead_office = NULL;
@@ -3827,8 +3828,7 @@ void assign_sentences(ex_t *x) {
                     /* (not a way to reach someone: "contact the Embassy
                      * ... by phone +370 ...") */
                     bool a_way_to_reach = word_before(d, m->span.start, "by ");
-                    if (kind && !a_way_to_reach && (!strcmp(kind, "telephone") || !strcmp(kind, "video") ||
-                                          (!t->kind_rule && !strcmp(kind, "meeting")))) {
+                    if (kind && !a_way_to_reach && (remote_kind(kind) || (!t->kind_rule && !strcmp(kind, "meeting")))) {
                         t->kind = kind;
                         t->kind_prio = m->rule->priority;
                         t->kind_rule = m->rule;
